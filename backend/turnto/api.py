@@ -1,0 +1,81 @@
+"""The API router ("wagtailapi_v2"): pages, images, documents and the site shell."""
+
+from django.http import Http404
+from django.urls import path
+
+from wagtail.api.v2.router import WagtailAPIRouter
+from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Site
+
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from turnto.core.pages import site_for_request
+from turnto.core.shell import site_shell
+
+
+class JSONOnly:
+    # JSON for browsers too: the browsable API would add forms, cookies and weight.
+    renderer_classes = [JSONRenderer]
+
+
+class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        # Wagtail lets these through to a 500; a visitor's typo deserves a 400 that says why.
+        operator = self.request.GET.get("search_operator")
+        if operator is not None and operator not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        # Page types name what their API fields read from other tables (tags, images), so a
+        # listing costs the same queries for 3 pages as for 30.
+        prefetch = getattr(queryset.model, "api_listing_prefetch", None)
+        return prefetch(queryset) if prefetch else queryset
+
+    def find_view(self, request):
+        if not ({"html_path", "id"} & set(request.GET)):
+            raise BadRequestError("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
+        if "id" in request.GET and not request.GET["id"].isdigit():
+            raise BadRequestError("id must be a whole number")
+        return super().find_view(request)
+
+
+class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
+    """GET /api/v2/site/ — site name, navigation, crisis lines, quick exit and footer."""
+
+    model = Site
+    name = "site"
+    known_query_parameters = frozenset(["site", "format"])
+
+    def shell_view(self, request):
+        unknown = set(request.GET) - self.known_query_parameters
+        if unknown:
+            raise BadRequestError(
+                "query parameter is not an operation or a recognised field: "
+                + ", ".join(sorted(unknown))
+            )
+        try:
+            site = site_for_request(request)
+        except ValueError as exc:
+            raise BadRequestError(str(exc)) from exc
+        if site is None:
+            raise Http404("no site is configured for this host")
+        return Response(site_shell(site, request))
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("", cls.as_view({"get": "shell_view"}), name="shell")]
+
+
+api_router = WagtailAPIRouter("wagtailapi_v2")
+api_router.register_endpoint("pages", TurnToPagesAPIViewSet)
+api_router.register_endpoint("images", type("ImagesAPIViewSet", (JSONOnly, ImagesAPIViewSet), {}))
+api_router.register_endpoint(
+    "documents", type("DocumentsAPIViewSet", (JSONOnly, DocumentsAPIViewSet), {})
+)
+api_router.register_endpoint("site", SiteShellAPIViewSet)

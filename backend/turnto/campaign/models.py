@@ -1,0 +1,56 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+
+from turnto.core.api_fields import ImageRenditionField
+from turnto.core.models import BasePage
+
+
+class HomePage(BasePage):
+    """The root of a site (the campaign, the clinic): a welcome, then any blocks."""
+
+    hero_heading = models.CharField(
+        max_length=120,
+        blank=True,
+        help_text="The big line at the top of the home page. Leave empty to use the title.",
+    )
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional picture beside the welcome; its description becomes the alt text.",
+    )
+
+    content_panels = [
+        FieldPanel("title", help_text="The site's name as shown in the browser tab."),
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("intro"), FieldPanel("hero_image")],
+            heading="Welcome",
+        ),
+        FieldPanel("body"),
+    ]
+    api_fields = [
+        APIField("hero_heading"),
+        APIField("hero_image", serializer=ImageRenditionField()),
+        *BasePage.api_fields,
+    ]
+
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["campaign.ContentPage", "directory.ResourceGuidePage", "news.NewsIndexPage"]
+    show_in_menus_default = False
+
+    class Meta:
+        verbose_name = "home page"
+
+
+class ContentPage(BasePage):
+    """An article: What is harm reduction?, Facts and stats, The fentanyl crisis..."""
+
+    parent_page_types = ["campaign.HomePage", "campaign.ContentPage", "directory.ResourceGuidePage"]
+    subpage_types = ["campaign.ContentPage"]
+
+    class Meta:
+        verbose_name = "content page"

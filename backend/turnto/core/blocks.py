@@ -1,0 +1,418 @@
+"""The blocks every page body is built from.
+
+Each block answers `get_api_representation` with everything the front end needs to render
+it: rich text as HTML with real links, images as renditions, chosen pages and snippets
+expanded. Chooser blocks fetch their objects for a whole StreamField at once
+(`bulk_to_python`), so a page's query count does not grow with its number of blocks.
+"""
+
+import re
+from urllib.parse import urlparse
+
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
+
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
+from wagtail.images.blocks import ImageChooserBlock
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from .images import image_representation, images_with_renditions
+from .pages import page_link
+
+RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
+# Phone numbers as people write them: digits, spaces, dashes, dots, brackets, a leading +.
+PHONE_PATTERN = re.compile(r"^\+?[0-9(][0-9 ().\-]{1,30}$")
+
+
+class RenditionImageChooserBlock(ImageChooserBlock):
+    """Image chooser whose images arrive with their API renditions prefetched."""
+
+    def bulk_to_python(self, values):
+        objects = images_with_renditions().in_bulk([v for v in values if v is not None])
+        return [objects.get(v) for v in values]
+
+    def get_api_representation(self, value, context=None):
+        return image_representation(value)
+
+
+class LinkedPageChooserBlock(blocks.PageChooserBlock):
+    """Page chooser that leaves the API as {id, title, url}, not as a bare id."""
+
+    def bulk_to_python(self, values):
+        from wagtail.models import Page
+
+        objects = Page.objects.live().in_bulk([v for v in values if v is not None])
+        return [objects.get(v) for v in values]
+
+    def get_api_representation(self, value, context=None):
+        request = context.get("request") if context else None
+        return page_link(value, request)
+
+
+class HeadingBlock(blocks.StructBlock):
+    text = blocks.CharBlock(max_length=120, help_text="The heading's words, short and plain.")
+    level = blocks.ChoiceBlock(
+        choices=[("h2", "Section heading"), ("h3", "Subheading")],
+        default="h2",
+        help_text="Use “Section heading” for a new section, “Subheading” inside one.",
+    )
+
+    class Meta:
+        icon = "title"
+        label = "Heading"
+
+
+class ImageBlock(blocks.StructBlock):
+    image = RenditionImageChooserBlock(help_text="Choose or upload an image.")
+    alt_text = blocks.CharBlock(
+        max_length=250,
+        help_text="Describe the image for people who cannot see it (required).",
+    )
+    caption = blocks.CharBlock(
+        required=False, max_length=250, help_text="Optional text shown under the image."
+    )
+
+    def get_api_representation(self, value, context=None):
+        return {
+            "image": image_representation(value["image"], alt=value["alt_text"]),
+            "caption": value["caption"],
+        }
+
+    class Meta:
+        icon = "image"
+        label = "Image"
+
+
+class QuoteBlock(blocks.StructBlock):
+    text = blocks.TextBlock(help_text="The words quoted.")
+    attribution = blocks.CharBlock(
+        required=False,
+        max_length=120,
+        help_text="Who said it (optional). Use a first name or role if privacy matters.",
+    )
+
+    class Meta:
+        icon = "openquote"
+        label = "Quote"
+
+
+class CallToActionBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(max_length=120, help_text="What the reader can do, in a few words.")
+    text = blocks.TextBlock(required=False, help_text="One or two sentences of explanation.")
+    button_label = blocks.CharBlock(max_length=60, help_text="The words on the button.")
+    page = LinkedPageChooserBlock(
+        required=False, help_text="A page of this site to link to. Or give a web address below."
+    )
+    external_url = blocks.URLBlock(
+        required=False, help_text="A web address outside this site, used when no page is chosen."
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value["page"]) == bool(value["external_url"]):
+            message = "Choose a page or give a web address — one of the two, not both."
+            raise StructBlockValidationError(
+                block_errors={"page": ValidationError(message)}
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["url"] = data["page"]["url"] if data["page"] else value["external_url"]
+        return data
+
+    class Meta:
+        icon = "pick"
+        label = "Call to action"
+
+
+class PrincipleBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=80, help_text="The principle's name, e.g. “Pragmatism”.")
+    description = blocks.TextBlock(help_text="What the principle means, in a few sentences.")
+
+
+class PrinciplesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the numbered list."
+    )
+    principles = blocks.ListBlock(
+        PrincipleBlock(), min_num=1, help_text="Shown numbered, in this order."
+    )
+
+    class Meta:
+        icon = "list-ol"
+        label = "Numbered principles"
+
+
+class StrategyCardChooserBlock(SnippetChooserBlock):
+    """Strategy cards, fetched with their image renditions and "learn more" page at once."""
+
+    def __init__(self, **kwargs):
+        super().__init__("strategies.StrategyCard", **kwargs)
+
+    def deconstruct(self):
+        # Keep migrations readable: the target model is fixed by this class.
+        path, args, kwargs = super().deconstruct()
+        return path, (), kwargs
+
+    @cached_property
+    def _queryset(self):
+        from .images import rendition_prefetch
+
+        return self.target_model.objects.select_related("image", "learn_more_page").prefetch_related(
+            rendition_prefetch("image")
+        )
+
+    def bulk_to_python(self, values):
+        objects = self._queryset.all().in_bulk([v for v in values if v is not None])
+        return [objects.get(v) for v in values]
+
+    def get_api_representation(self, value, context=None):
+        if value is None:
+            return None
+        request = context.get("request") if context else None
+        return value.api_representation(request)
+
+
+class StrategyCardsBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the cards."
+    )
+    cards = blocks.ListBlock(
+        StrategyCardChooserBlock(help_text="A strategy card from Snippets › Strategy cards."),
+        min_num=1,
+        help_text="The cards to show, in this order.",
+    )
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        # A card deleted after it was chosen disappears rather than leaving a hole.
+        data["cards"] = [card for card in data["cards"] if card]
+        return data
+
+    class Meta:
+        icon = "table"
+        label = "Strategy cards"
+
+
+class StatisticBlock(blocks.StructBlock):
+    figure = blocks.CharBlock(
+        max_length=40, help_text="The number as it should be shown, e.g. “1 in 4” or “70%”."
+    )
+    label = blocks.CharBlock(max_length=200, help_text="What the number counts, in plain words.")
+    source_title = blocks.CharBlock(
+        max_length=200,
+        help_text="Where the number comes from (required): publisher and title of the source.",
+    )
+    source_url = blocks.URLBlock(help_text="A link to the source, so readers can check it.")
+    as_of = blocks.CharBlock(
+        required=False, max_length=40, help_text="The year or period the number describes."
+    )
+
+    class Meta:
+        icon = "order"
+        label = "Statistic"
+
+
+class DataTableBlock(blocks.StructBlock):
+    title = blocks.CharBlock(max_length=200, help_text="What the table shows.")
+    table = TypedTableBlock(
+        [
+            ("text", blocks.CharBlock(help_text="Text, e.g. a year or a place.")),
+            ("number", blocks.DecimalBlock(help_text="A number, no units or commas.")),
+        ],
+        help_text="The first column names each row; number columns can be drawn as a chart.",
+    )
+    chart = blocks.ChoiceBlock(
+        choices=[("none", "Table only"), ("bar", "Bar chart"), ("line", "Line chart")],
+        default="none",
+        help_text="Also draw the numbers as a chart (the table stays for screen readers).",
+    )
+    summary = blocks.TextBlock(
+        required=False, help_text="One sentence saying what the numbers show, for every reader."
+    )
+    source_title = blocks.CharBlock(
+        max_length=200, help_text="Where the numbers come from (required)."
+    )
+    source_url = blocks.URLBlock(help_text="A link to the source, so readers can check it.")
+
+    def clean(self, value):
+        value = super().clean(value)
+        table = value["table"]
+        if value["chart"] != "none":
+            has_numbers = any(column["block"].name == "number" for column in table.columns)
+            if not has_numbers:
+                raise StructBlockValidationError(
+                    block_errors={
+                        "chart": ValidationError("A chart needs at least one number column.")
+                    }
+                )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        # Decimals leave as numbers, not strings, so the front end can draw them.
+        for row in data["table"]["rows"]:
+            row["values"] = [
+                float(v) if column["type"] == "number" and v not in (None, "") else v
+                for column, v in zip(data["table"]["columns"], row["values"], strict=False)
+            ]
+        return data
+
+    class Meta:
+        icon = "table"
+        label = "Data table or chart"
+
+
+class FAQItemBlock(blocks.StructBlock):
+    question = blocks.CharBlock(max_length=250, help_text="The question, as a reader would ask it.")
+    answer = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, help_text="The answer.")
+
+
+class FAQBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the questions."
+    )
+    items = blocks.ListBlock(
+        FAQItemBlock(), min_num=1, help_text="Each question opens to show its answer."
+    )
+
+    class Meta:
+        icon = "help"
+        label = "Questions and answers"
+
+
+class ContactLineBlock(blocks.StructBlock):
+    kind = blocks.ChoiceBlock(
+        choices=[("phone", "Phone call"), ("text", "Text message"), ("online", "Website or chat")],
+        default="phone",
+        help_text="How people reach this line.",
+    )
+    label = blocks.CharBlock(max_length=80, help_text="The line's name, e.g. “Never Use Alone”.")
+    value = blocks.CharBlock(
+        max_length=200,
+        help_text="The phone number (for calls and texts) or the web address (for online).",
+    )
+    description = blocks.CharBlock(
+        required=False, max_length=250, help_text="Optional: who it is for, when it answers."
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        target = value["value"].strip()
+        if value["kind"] in ("phone", "text"):
+            if not PHONE_PATTERN.match(target):
+                raise StructBlockValidationError(
+                    block_errors={
+                        "value": ValidationError(
+                            "Enter a phone number using digits, spaces or dashes, e.g. 988 or "
+                            "1-800-662-4357."
+                        )
+                    }
+                )
+        elif urlparse(target).scheme not in ("http", "https"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "value": ValidationError(
+                        "Enter a full web address starting with https://"
+                    )
+                }
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        return contact_line_representation(value)
+
+    class Meta:
+        icon = "mobile-alt"
+        label = "Contact line"
+
+
+def contact_line_representation(value):
+    """A contact line with the link a phone opens: tel:, sms: or the web address."""
+    target = value["value"].strip()
+    digits = re.sub(r"[^0-9+]", "", target)
+    href = {"phone": f"tel:{digits}", "text": f"sms:{digits}"}.get(value["kind"], target)
+    return {
+        "kind": value["kind"],
+        "label": value["label"],
+        "value": target,
+        "href": href,
+        "description": value["description"],
+    }
+
+
+class ContactLinesBlock(blocks.StructBlock):
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the lines."
+    )
+    lines = blocks.ListBlock(ContactLineBlock(), min_num=1, help_text="Phone, text or online lines.")
+
+    class Meta:
+        icon = "mobile-alt"
+        label = "Contact lines"
+
+
+VIDEO_HOSTS = {
+    "www.youtube.com": "youtube",
+    "youtube.com": "youtube",
+    "m.youtube.com": "youtube",
+    "youtu.be": "youtube",
+    "www.youtube-nocookie.com": "youtube",
+    "vimeo.com": "vimeo",
+    "player.vimeo.com": "vimeo",
+}
+
+
+class VideoBlock(blocks.StructBlock):
+    """A video stored as its address only: nothing is fetched from the video host until a
+    visitor asks to play it (unlike an embed, which calls the host when saved)."""
+
+    url = blocks.URLBlock(help_text="The video's address on YouTube or Vimeo.")
+    title = blocks.CharBlock(
+        max_length=200, help_text="The video's title, shown before it is played."
+    )
+    description = blocks.TextBlock(
+        required=False,
+        help_text="What the video shows, for people who cannot or will not play it.",
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if urlparse(value["url"]).hostname not in VIDEO_HOSTS:
+            raise StructBlockValidationError(
+                block_errors={
+                    "url": ValidationError("Use a YouTube or Vimeo address for the video.")
+                }
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        data["provider"] = VIDEO_HOSTS.get(urlparse(value["url"]).hostname)
+        return data
+
+    class Meta:
+        icon = "media"
+        label = "Video"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The blocks a page body is made of; every page type uses this one list."""
+
+    heading = HeadingBlock()
+    rich_text = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, icon="pilcrow", label="Text", help_text="Paragraphs of text."
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    principles = PrinciplesBlock()
+    strategy_cards = StrategyCardsBlock()
+    statistic = StatisticBlock()
+    data_table = DataTableBlock()
+    faq = FAQBlock()
+    contact_lines = ContactLinesBlock()
+    video = VideoBlock()

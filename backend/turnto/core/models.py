@@ -1,0 +1,85 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from .blocks import BodyBlock, ContactLineBlock, contact_line_representation
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """What every page of one site shows: its name, crisis lines, quick exit and footer."""
+
+    organisation_name = models.CharField(
+        max_length=120,
+        help_text="The name shown at the top of every page, e.g. “Who Can I Turn To?”.",
+    )
+    crisis_lines = StreamField(
+        [("line", ContactLineBlock())],
+        blank=True,
+        help_text="Lines shown on every page for people who need help now, most urgent first.",
+    )
+    exit_url = models.URLField(
+        default="https://www.weather.gov/",
+        help_text=(
+            "Where the quick-exit button sends a visitor: a neutral site that raises no "
+            "questions if someone looks at their screen."
+        ),
+    )
+    exit_label = models.CharField(
+        max_length=40,
+        default="Exit this page",
+        help_text="The words on the quick-exit button.",
+    )
+    footer_text = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="A short line at the bottom of every page, e.g. who runs the site.",
+    )
+
+    panels = [
+        FieldPanel("organisation_name"),
+        FieldPanel("crisis_lines"),
+        MultiFieldPanel([FieldPanel("exit_url"), FieldPanel("exit_label")], heading="Quick exit"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta:
+        verbose_name = "Site settings"
+
+    def crisis_lines_representation(self):
+        return [contact_line_representation(line.value) for line in self.crisis_lines]
+
+
+class BasePage(Page):
+    """What every Turn To page has: a short introduction and a body built from shared blocks."""
+
+    intro = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text="One or two sentences under the title, saying what the page is for.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="The page's content, built from blocks: text, images, cards, statistics...",
+    )
+
+    content_panels = [
+        FieldPanel("title", help_text="The page's title, shown as its main heading and in menus."),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    api_fields = [APIField("intro"), APIField("body")]
+    show_in_menus_default = True
+
+    class Meta:
+        abstract = True

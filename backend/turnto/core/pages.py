@@ -1,0 +1,20 @@
+"""How pages are named and linked in the API: by title and by the path within their site."""
+
+def page_link(page, request=None):
+    """A chosen page as the API gives it: enough to render a link, no second request."""
+    if page is None:
+        return None
+    return {"id": page.pk, "title": page.title, "url": page.get_url(request)}
+
+
+def site_path(url_path, site_root_url_path):
+    """The path a visitor sees, e.g. "/home/resource-guide/" under root "/home/" → "/resource-guide/"."""
+    return "/" + url_path[len(site_root_url_path):]
+
+
+def site_for_request(request):
+    """The site a request is for: `?site=hostname[:port]` when given, else the request's host."""
+    from wagtail.api.validators import SiteFilterValidator
+
+    return SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj
+

@@ -1,0 +1,186 @@
+"""Build the two demo sites (the campaign and the clinic) from `turnto.demo.content`.
+
+Safe to run again: whatever already exists (found by site hostname, page path, card title or
+image title) is left as editors left it; only what is missing is created.
+"""
+
+import json
+import re
+import uuid
+
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from wagtail.models import Page, Site
+
+from turnto.campaign.models import ContentPage, HomePage
+from turnto.core.models import SiteSettings
+from turnto.demo import content
+from turnto.demo.images import demo_image
+from turnto.directory.models import CityDirectoryPage, ResourceGuidePage
+from turnto.news.models import NewsIndexPage, NewsPage
+from turnto.strategies.models import StrategyCard
+
+PAGE_TYPES = {
+    "content": ContentPage,
+    "resource_guide": ResourceGuidePage,
+    "city": CityDirectoryPage,
+    "news_index": NewsIndexPage,
+    "news": NewsPage,
+}
+INTERNAL_LINK = re.compile(r'href="page:([^"]*)"')
+
+
+class Command(BaseCommand):
+    help = "Create the demo sites, pages, strategy cards and images that are not there yet."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--port",
+            type=int,
+            default=None,
+            help="Port the sites are served on (sets each demo site's port for its URLs).",
+        )
+
+    @transaction.atomic
+    def handle(self, *args, port=None, **options):
+        self.created = []
+        images = {spec["key"]: self.image(spec) for spec in content.IMAGES}
+        cards = {spec["key"]: self.card(spec, images) for spec in content.STRATEGY_CARDS}
+        for site_spec in content.SITES:
+            self.site(site_spec, images, cards, port)
+        # Cards link to pages, which exist only now.
+        campaign_root = Site.objects.get(hostname=content.SITES[0]["hostname"]).root_page
+        for spec in content.STRATEGY_CARDS:
+            card = cards[spec["key"]]
+            if spec.get("learn_more") and card.learn_more_page_id is None and card._new:
+                card.learn_more_page = self.page_at(campaign_root, spec["learn_more"])
+                card.save()
+        summary = ", ".join(self.created) if self.created else "nothing new: the demo was loaded"
+        self.stdout.write(f"Demo content: {summary}")
+
+    def image(self, spec):
+        return demo_image(spec, on_create=lambda: self.created.append(f"image {spec['key']}"))
+
+    def card(self, spec, images):
+        card = StrategyCard.objects.filter(title=spec["title"]).first()
+        if card:
+            card._new = False
+            return card
+        card = StrategyCard.objects.create(
+            title=spec["title"],
+            summary=spec["summary"],
+            body=spec["body"],
+            icon=spec["icon"],
+            image=images.get(spec.get("image")),
+        )
+        card._new = True
+        self.created.append(f"card {spec['key']}")
+        return card
+
+    def site(self, spec, images, cards, port):
+        site = Site.objects.filter(hostname=spec["hostname"]).first()
+        root = site.root_page.specific if site else None
+        if not isinstance(root, HomePage):
+            root = self.home(spec)
+            if site is None:
+                site = Site(hostname=spec["hostname"])
+            old_root = site.root_page if site.pk else None
+            site.root_page = root
+            site.site_name = spec["site_name"]
+            site.is_default_site = spec["is_default"]
+            site.port = port or 80
+            site.save()
+            # Wagtail's "Welcome to your new Wagtail site!" page is replaced by the home page.
+            if old_root and old_root.pk != root.pk and not old_root.get_children().exists():
+                old_root.delete()
+            self.created.append(f"site {spec['key']}")
+        elif port and site.port != port:
+            site.port = port
+            site.save()
+
+        new_pages = [(root, spec["home"])] if getattr(root, "_new", False) else []
+        for page_spec in spec["pages"]:
+            new_pages += self.page_tree(root, page_spec)
+        for page, page_spec in new_pages:
+            page.body = json.dumps(self.stream(page_spec.get("body", []), root, images, cards))
+            if isinstance(page, HomePage):
+                page.hero_image = images.get(page_spec.get("hero_image"))
+            page.save_revision().publish()
+        self.settings(site, spec["settings"])
+
+    def home(self, spec):
+        home_spec = spec["home"]
+        home = HomePage(
+            title=home_spec["title"],
+            slug=f"{spec['key']}-home",
+            hero_heading=home_spec.get("hero_heading", ""),
+            intro=home_spec.get("intro", ""),
+        )
+        Page.get_first_root_node().add_child(instance=home)
+        home._new = True
+        return home
+
+    def page_tree(self, parent, spec):
+        """Create the pages of `spec` missing under `parent`; return those created."""
+        page = parent.get_children().filter(slug=spec["slug"]).specific().first()
+        created = []
+        if page is None:
+            model = PAGE_TYPES[spec["type"]]
+            fields = {"title": spec["title"], "slug": spec["slug"], "intro": spec.get("intro", "")}
+            if model is CityDirectoryPage:
+                fields["city"] = spec["city"]
+            if model is NewsPage:
+                fields.update(date=spec["date"], summary=spec["summary"])
+            page = model(**fields)
+            page.show_in_menus = spec.get("show_in_menus", model.show_in_menus_default)
+            parent.add_child(instance=page)
+            if model is NewsPage and spec.get("tags"):
+                page.tags.add(*spec["tags"])
+            created.append((page, spec))
+            self.created.append(f"page {page.url_path}")
+        for child_spec in spec.get("children", []):
+            created += self.page_tree(page, child_spec)
+        return created
+
+    def page_at(self, root, path):
+        url_path = root.url_path + path.strip("/") + "/" if path.strip("/") else root.url_path
+        return Page.objects.get(url_path=url_path)
+
+    def stream(self, blocks, root, images, cards):
+        """Turn the content's (type, value) blocks into StreamField data with real ids."""
+
+        def rich(html):
+            return INTERNAL_LINK.sub(
+                lambda m: f'linktype="page" id="{self.page_at(root, m.group(1)).pk}"', html
+            )
+
+        data = []
+        for block_type, value in blocks:
+            if block_type == "rich_text":
+                value = rich(value)
+            elif block_type == "image":
+                value = {**value, "image": images[value["image"]].pk}
+            elif block_type == "strategy_cards":
+                value = {**value, "cards": [cards[key].pk for key in value["cards"]]}
+            elif block_type == "call_to_action":
+                page = self.page_at(root, value["page"]) if value.get("page") else None
+                value = {**value, "page": page.pk if page else None}
+            elif block_type == "faq":
+                items = [{**item, "answer": rich(item["answer"])} for item in value["items"]]
+                value = {**value, "items": items}
+            data.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
+        return data
+
+    def settings(self, site, spec):
+        settings = SiteSettings.for_site(site)
+        if settings.organisation_name:
+            return
+        settings.organisation_name = spec["organisation_name"]
+        settings.crisis_lines = json.dumps(
+            [{"type": "line", "value": line, "id": str(uuid.uuid4())} for line in spec["crisis_lines"]]
+        )
+        settings.exit_url = spec["exit_url"]
+        settings.exit_label = spec["exit_label"]
+        settings.footer_text = spec["footer_text"]
+        settings.save()

@@ -1,0 +1,48 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.api import APIField
+
+from turnto.core.api_fields import ChildPagesField
+from turnto.core.models import BasePage
+
+
+class ResourceGuidePage(BasePage):
+    """The resource guide: its children are the city directories and statewide resources."""
+
+    api_fields = [*BasePage.api_fields, APIField("sections", serializer=ChildPagesField())]
+
+    parent_page_types = ["campaign.HomePage"]
+    subpage_types = ["directory.CityDirectoryPage", "campaign.ContentPage"]
+    max_count_per_parent = 1
+
+    class Meta:
+        verbose_name = "resource guide"
+
+
+class CityDirectoryPage(BasePage):
+    """One city's resources. Listings join in the directory issue; for now intro and body."""
+
+    city = models.CharField(
+        max_length=80, help_text="The city this directory covers, e.g. “Kansas City”."
+    )
+    region = models.CharField(
+        max_length=80,
+        blank=True,
+        help_text="Optional: the area around the city that listings also cover.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels[:1],
+        FieldPanel("city"),
+        FieldPanel("region"),
+        *BasePage.content_panels[1:],
+    ]
+    api_fields = [APIField("city"), APIField("region"), *BasePage.api_fields]
+
+    parent_page_types = ["directory.ResourceGuidePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = "city directory"
+        verbose_name_plural = "city directories"

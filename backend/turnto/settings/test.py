@@ -1,0 +1,13 @@
+import os
+
+from .base import *  # noqa: F403
+
+SECRET_KEY = "test-only-key"
+DEBUG = False
+ALLOWED_HOSTS = ["*"]
+# Fast hashing: tests create users often.
+PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+# Tests never write into the developer's var/ folder.
+MEDIA_ROOT = Path(os.environ.get("TEST_MEDIA_ROOT", "/tmp/turnto-test-media"))  # noqa: F405
+if "DATABASE_URL" not in os.environ:
+    DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}}

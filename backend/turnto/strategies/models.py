@@ -1,0 +1,91 @@
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.search import index
+
+from turnto.core.images import image_representation
+from turnto.core.pages import page_link
+
+ICON_CHOICES = [
+    ("syringe", "Syringe"),
+    ("pill", "Medication"),
+    ("house", "Safe place"),
+    ("heart", "Heart"),
+    ("naloxone", "Naloxone kit"),
+    ("test-strip", "Test strip"),
+    ("megaphone", "Outreach"),
+    ("chat", "Conversation"),
+]
+
+
+class StrategyCard(index.Indexed, models.Model):
+    """A harm reduction approach, written once and chosen into any page's strategy-card block."""
+
+    title = models.CharField(max_length=120, help_text="The approach's name, e.g. “Drug checking”.")
+    summary = models.TextField(
+        max_length=400, help_text="One or two sentences shown on the card."
+    )
+    body = RichTextField(
+        blank=True,
+        features=["bold", "italic", "ul", "ol", "link"],
+        help_text="Optional longer explanation, shown when the card is opened.",
+    )
+    icon = models.CharField(
+        max_length=20,
+        choices=ICON_CHOICES,
+        blank=True,
+        help_text="A simple icon for the card. Used when no image is chosen.",
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional picture for the card; its description becomes the alt text.",
+    )
+    learn_more_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text="Optional page of this site where readers can learn more.",
+    )
+
+    panels = [
+        FieldPanel("title"),
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        FieldPanel("icon"),
+        FieldPanel("image"),
+        FieldPanel("learn_more_page"),
+    ]
+    search_fields = [
+        index.SearchField("title", boost=2),
+        index.AutocompleteField("title"),
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+
+    class Meta:
+        ordering = ["title"]
+        verbose_name = "strategy card"
+
+    def __str__(self):
+        return self.title
+
+    def api_representation(self, request=None):
+        from wagtail.rich_text import expand_db_html
+
+        learn_more = self.learn_more_page if self.learn_more_page and self.learn_more_page.live else None
+        return {
+            "id": self.pk,
+            "title": self.title,
+            "summary": self.summary,
+            "body": expand_db_html(self.body),
+            "icon": self.icon,
+            "image": image_representation(self.image),
+            "learn_more": page_link(learn_more, request),
+        }

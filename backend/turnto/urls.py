@@ -1,0 +1,27 @@
+from django.conf import settings
+from django.urls import include, path, re_path
+
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from turnto.api import api_router
+from turnto.core.views import site_entry
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("api/v2/", api_router.urls),
+]
+
+if settings.DEBUG:
+    from django.conf.urls.static import static
+    from django.contrib.staticfiles.urls import staticfiles_urlpatterns
+
+    urlpatterns += staticfiles_urlpatterns()
+    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
+
+urlpatterns += [
+    # Every other path belongs to the single-page site. Named "wagtail_serve" so Wagtail
+    # builds page URLs (html_url, "View live") that point at it.
+    re_path(r"^((?:[\w\-]+/)*)$", site_entry, name="wagtail_serve"),
+]

@@ -1,0 +1,116 @@
+"""An editor logs in to the admin and publishes a page built from every block type,
+through the same admin views the browser posts to."""
+
+import pytest
+
+from wagtail.images import get_image_model
+from wagtail.models import Page
+from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+
+from turnto.strategies.models import StrategyCard
+
+from tests.conftest import find_page
+
+pytestmark = pytest.mark.django_db
+PASSWORD = "a-long-editor-password"
+
+
+def list_block(items):
+    data = {"count": str(len(items))}
+    for index, item in enumerate(items):
+        data[str(index)] = {"value": item, "deleted": "", "order": str(index), "id": ""}
+    return data
+
+
+def typed_table(columns, rows):
+    data = {"caption": "", "column": {"count": str(len(columns))}, "row": {"count": str(len(rows))},
+            "cell": {}}
+    for index, (kind, heading) in enumerate(columns):
+        data["column"][str(index)] = {"type": kind, "heading": heading, "order": str(index),
+                                      "deleted": ""}
+    for row_index, values in enumerate(rows):
+        data["row"][str(row_index)] = {"order": str(row_index), "deleted": ""}
+        data["cell"][str(row_index)] = {str(i): value for i, value in enumerate(values)}
+    return data
+
+
+def every_block(image, card, target):
+    return streamfield([
+        ("heading", {"text": "Where to start", "level": "h2"}),
+        ("rich_text", rich_text(
+            f'<p>Read <a linktype="page" id="{target.pk}">the facts</a> first.</p>')),
+        ("image", {"image": str(image.pk), "alt_text": "Teal circles", "caption": "A picture"}),
+        ("quote", {"text": "Nobody should die alone.", "attribution": "An outreach worker"}),
+        ("call_to_action", {"heading": "Find help", "text": "", "button_label": "Resource guide",
+                            "page": str(target.pk), "external_url": ""}),
+        ("principles", {"heading": "Principles", "principles": list_block([
+            {"title": "Pragmatism", "description": "Start where people are."}])}),
+        ("strategy_cards", {"heading": "Approaches", "cards": list_block([str(card.pk)])}),
+        ("statistic", {"figure": "2 mg", "label": "of fentanyl can kill",
+                       "source_title": "DEA", "source_url": "https://www.dea.gov/onepill",
+                       "as_of": ""}),
+        ("data_table", {"title": "Deaths by year",
+                        "table": typed_table([("text", "Year"), ("number", "Deaths")],
+                                             [["2021", "106699"], ["2022", "107941"]]),
+                        "chart": "line", "summary": "Rising.", "source_title": "CDC",
+                        "source_url": "https://www.cdc.gov/"}),
+        ("faq", {"heading": "Questions", "items": list_block([
+            {"question": "Is naloxone safe?", "answer": rich_text("<p>Yes.</p>")}])}),
+        ("contact_lines", {"heading": "Call", "lines": list_block([
+            {"kind": "phone", "label": "Lifeline", "value": "988", "description": ""}])}),
+        ("video", {"url": "https://www.youtube.com/watch?v=abc", "title": "About it",
+                   "description": ""}),
+    ])
+
+
+@pytest.fixture
+def editor(client, django_user_model):
+    django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
+    response = client.post(
+        "/admin/login/", {"username": "editor", "password": PASSWORD}, follow=True
+    )
+    assert response.status_code == 200
+    assert b"Dashboard" in response.content or b"dashboard" in response.content
+    return client
+
+
+def test_editor_publishes_a_page_with_every_block(editor, client, api):
+    home = Page.objects.get(url_path="/campaign-home/")
+    target = Page.objects.get(url_path="/campaign-home/facts-and-stats/")
+    image = get_image_model().objects.first()
+    card = StrategyCard.objects.first()
+    data = nested_form_data({
+        "title": "Every block",
+        "slug": "every-block",
+        "intro": "A page built in the admin.",
+        "body": every_block(image, card, target),
+        "action-publish": "publish",
+    })
+    response = editor.post(f"/admin/pages/add/campaign/contentpage/{home.pk}/", data)
+    assert response.status_code == 302, response.context["form"].errors if response.context else ""
+
+    client.logout()
+    page = find_page(api, "/every-block/")
+    types = [block["type"] for block in page["body"]]
+    assert types == [
+        "heading", "rich_text", "image", "quote", "call_to_action", "principles",
+        "strategy_cards", "statistic", "data_table", "faq", "contact_lines", "video",
+    ]
+    assert 'href="/facts-and-stats/"' in page["body"][1]["value"]
+    assert page["body"][6]["value"]["cards"][0]["title"] == card.title
+
+
+def test_admin_refuses_a_statistic_without_a_source(editor):
+    home = Page.objects.get(url_path="/campaign-home/")
+    data = nested_form_data({
+        "title": "No source",
+        "slug": "no-source",
+        "intro": "",
+        "body": streamfield([("statistic", {"figure": "9", "label": "x", "source_title": "",
+                                            "source_url": "", "as_of": ""})]),
+        "action-publish": "publish",
+    })
+    response = editor.post(f"/admin/pages/add/campaign/contentpage/{home.pk}/", data)
+    assert response.status_code == 200  # the form comes back with its errors
+    assert not Page.objects.filter(slug="no-source").exists()
+

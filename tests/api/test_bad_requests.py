@@ -1,0 +1,48 @@
+"""Malformed query parameters get a 400 with a message saying what is wrong, never a 500."""
+
+import pytest
+
+from tests.conftest import CLINIC_HOST
+
+BAD_REQUESTS = [
+    ("/api/v2/pages/", {"limit": "ten"}),
+    ("/api/v2/pages/", {"limit": "-1"}),
+    ("/api/v2/pages/", {"offset": "x"}),
+    ("/api/v2/pages/", {"child_of": "not-a-number"}),
+    ("/api/v2/pages/", {"descendant_of": "abc"}),
+    ("/api/v2/pages/", {"type": "nosuch.Model"}),
+    ("/api/v2/pages/", {"type": "campaign"}),
+    ("/api/v2/pages/", {"order": "no_such_field"}),
+    ("/api/v2/pages/", {"fields": "no_such_field"}),
+    ("/api/v2/pages/", {"fields": "body,("}),
+    ("/api/v2/pages/", {"colour": "blue"}),
+    ("/api/v2/pages/", {"rich_text_format": "pdf"}),
+    ("/api/v2/pages/", {"search": "naloxone", "search_operator": "xor"}),
+    ("/api/v2/pages/", {"site": f"{CLINIC_HOST}:port"}),
+    ("/api/v2/pages/find/", {}),
+    ("/api/v2/pages/find/", {"id": "abc"}),
+    ("/api/v2/images/", {"limit": "many"}),
+    ("/api/v2/documents/", {"order": "nope"}),
+    ("/api/v2/site/", {"site": f"{CLINIC_HOST}:port"}),
+]
+
+
+@pytest.mark.parametrize(("path", "params"), BAD_REQUESTS)
+def test_bad_parameters_get_a_400_with_a_message(api, path, params):
+    status, body = api(path, follow=False, **params)
+    assert status == 400, body
+    assert isinstance(body["message"], str) and body["message"]
+
+
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/api/v2/pages/find/", {"html_path": "/no/such/page/"}),
+        ("/api/v2/pages/999999/", {}),
+        ("/api/v2/pages/find/", {"html_path": "/../../etc/passwd"}),
+        ("/api/v2/pages/find/", {"html_path": "/%00/"}),
+    ],
+)
+def test_missing_pages_get_a_404_with_a_message(api, path, params):
+    status, body = api(path, follow=False, **params)
+    assert status == 404 and body["message"]

@@ -1,0 +1,49 @@
+"""/api/v2/site/: everything the front end needs on every page, in one request."""
+
+from tests.conftest import CAMPAIGN_PATHS, CLINIC_HOST
+
+
+def test_campaign_shell_has_name_menu_crisis_lines_exit_and_footer(api):
+    status, shell = api("/api/v2/site/")
+    assert status == 200
+    assert shell["site"]["name"] == "Who Can I Turn To?"
+    menu = shell["navigation"]
+    assert [item["url"] for item in menu] == [
+        "/",
+        "/what-is-harm-reduction/",
+        "/facts-and-stats/",
+        "/the-fentanyl-crisis/",
+        "/resource-guide/",
+        "/news/",
+    ]
+    guide = menu[4]
+    assert [child["url"] for child in guide["children"]] == CAMPAIGN_PATHS[5:11]
+    assert menu[-1]["title"] == "What we have been up to"
+    hrefs = {line["href"] for line in shell["crisis_lines"]}
+    assert {"tel:911", "tel:988"} <= hrefs
+    assert shell["exit"]["url"].startswith("https://") and shell["exit"]["label"]
+    assert "<p>" in shell["footer"]["text"]
+
+
+def test_clinic_shell_by_host_and_by_site_parameter(api):
+    _, by_host = api("/api/v2/site/", host=CLINIC_HOST)
+    _, by_param = api("/api/v2/site/", site=CLINIC_HOST)
+    assert by_host == by_param
+    assert by_host["site"]["name"] != "Who Can I Turn To?"
+    assert "/harm-reduction/" in [item["url"] for item in by_host["navigation"]]
+
+
+def test_unpublished_pages_leave_the_menu(api):
+    from wagtail.models import Page
+
+    page = Page.objects.get(url_path__endswith="/the-fentanyl-crisis/")
+    page.unpublish()
+    _, shell = api("/api/v2/site/")
+    assert "/the-fentanyl-crisis/" not in [item["url"] for item in shell["navigation"]]
+
+
+def test_unknown_site_and_unknown_parameters_are_refused(api):
+    status, body = api("/api/v2/site/", site="nowhere.example")
+    assert status == 404 and body["message"]
+    status, body = api("/api/v2/site/", colour="blue")
+    assert status == 400 and "colour" in body["message"]

@@ -1,0 +1,93 @@
+"""What an editor is told when a block is filled in wrongly."""
+
+import pytest
+from django.core.exceptions import ValidationError
+
+from turnto.core.blocks import (
+    BodyBlock,
+    CallToActionBlock,
+    ContactLineBlock,
+    DataTableBlock,
+    StatisticBlock,
+    VideoBlock,
+)
+
+
+def clean(block, value):
+    return block.clean(block.to_python(value))
+
+
+def error_text(excinfo):
+    return str(excinfo.value.as_json_data() if hasattr(excinfo.value, "as_json_data") else excinfo.value)
+
+
+def test_a_statistic_needs_its_source():
+    with pytest.raises(ValidationError) as excinfo:
+        clean(StatisticBlock(), {"figure": "1 in 4", "label": "people", "source_title": "",
+                                 "source_url": ""})
+    assert "source_title" in error_text(excinfo) and "source_url" in error_text(excinfo)
+
+
+def test_a_call_to_action_needs_exactly_one_destination():
+    block = CallToActionBlock()
+    base = {"heading": "Find help", "text": "", "button_label": "Go"}
+    with pytest.raises(ValidationError) as excinfo:
+        clean(block, {**base, "page": None, "external_url": ""})
+    assert "one of the two" in error_text(excinfo)
+    assert clean(block, {**base, "page": None, "external_url": "https://findtreatment.gov/"})
+
+
+@pytest.mark.parametrize(
+    ("kind", "value", "ok"),
+    [
+        ("phone", "988", True),
+        ("phone", "1-800-662-4357", True),
+        ("text", "(573) 555-0142", True),
+        ("phone", "call us", False),
+        ("online", "https://findtreatment.gov/", True),
+        ("online", "findtreatment", False),
+        ("online", "javascript:alert(1)", False),
+    ],
+)
+def test_contact_lines_check_numbers_and_addresses(kind, value, ok):
+    data = {"kind": kind, "label": "Line", "value": value, "description": ""}
+    if ok:
+        clean(ContactLineBlock(), data)
+    else:
+        with pytest.raises(ValidationError):
+            clean(ContactLineBlock(), data)
+
+
+def test_contact_line_links_open_the_phone_dialler_or_messages():
+    block = ContactLineBlock()
+    call = block.get_api_representation(block.to_python(
+        {"kind": "phone", "label": "SAMHSA", "value": "1-800-662-4357", "description": ""}))
+    text = block.get_api_representation(block.to_python(
+        {"kind": "text", "label": "988", "value": "988", "description": ""}))
+    assert call["href"] == "tel:18006624357"
+    assert text["href"] == "sms:988"
+
+
+def test_video_must_come_from_a_known_host():
+    with pytest.raises(ValidationError):
+        clean(VideoBlock(), {"url": "https://tracker.example/v.mp4", "title": "t",
+                             "description": ""})
+    clean(VideoBlock(), {"url": "https://www.youtube.com/watch?v=abc", "title": "t",
+                         "description": ""})
+
+
+def test_a_chart_needs_a_number_column():
+    table = {"columns": [{"type": "text", "heading": "Place"}], "rows": [{"values": ["A"]}],
+             "caption": ""}
+    data = {"title": "t", "table": table, "chart": "bar", "summary": "", "source_title": "s",
+            "source_url": "https://example.org/"}
+    with pytest.raises(ValidationError) as excinfo:
+        clean(DataTableBlock(), data)
+    assert "number column" in error_text(excinfo)
+
+
+def test_the_body_offers_every_block_the_cms_promises():
+    assert set(BodyBlock.base_blocks) == {
+        "heading", "rich_text", "image", "quote", "call_to_action", "principles",
+        "strategy_cards", "statistic", "data_table", "faq", "contact_lines", "video",
+    }

@@ -1,0 +1,100 @@
+"""A real server for real-browser tests: `make run`'s steps on a fresh database in a temp
+folder, then Django's server on a free port, driven by Debian's Chromium through Playwright."""
+
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+def free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def server(tmp_path_factory):
+    var_dir = tmp_path_factory.mktemp("var")
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "turnto.settings.dev",
+        "TURNTO_VAR_DIR": str(var_dir),
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+    }
+    env.pop("DATABASE_URL", None)
+    manage = [sys.executable, str(ROOT / "backend" / "manage.py")]
+
+    def run(*args):
+        return subprocess.run(
+            [*manage, *args], env=env, check=True, capture_output=True, text=True
+        ).stdout
+
+    run("migrate", "--noinput")
+    run("load_demo", "--port", str(port))
+    login_line = run("local_admin").strip()
+    username, password = login_line.removeprefix("Admin login: ").split(" / ")
+    process = subprocess.Popen(
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base_url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 30
+    while True:
+        try:
+            urllib.request.urlopen(f"{base_url}/api/v2/site/", timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline or process.poll() is not None:
+                process.kill()
+                raise RuntimeError("the test server did not start") from None
+            time.sleep(0.2)
+    yield {"url": base_url, "port": port, "username": username, "password": password}
+    process.terminate()
+    process.wait(timeout=10)
+
+
+def chromium_path():
+    for candidate in (os.environ.get("CHROMIUM_PATH"), "/usr/bin/chromium"):
+        if candidate and Path(candidate).exists():
+            return candidate
+    return shutil.which("chromium")  # None: Playwright's own download
+
+
+@pytest.fixture(scope="session")
+def browser():
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=chromium_path(), headless=True, args=CHROMIUM_ARGS
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(browser):
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    yield page
+    context.close()
