@@ -6,7 +6,7 @@ MANAGE := $(BIN)/python backend/manage.py
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate demo lint browser admin-password
+.PHONY: run test install install-test migrate demo lint browser admin-password measure
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -45,11 +45,15 @@ run: demo
 admin-password: install
 	$(MANAGE) changepassword admin
 
+measure: demo
+	$(MANAGE) measure_api
+
 browser:
 	@scripts/ensure-chromium.sh $(BIN)/python
 
 lint: install-test
-	$(BIN)/ruff check backend tests
+	$(BIN)/ruff check backend tests && $(BIN)/ruff format --check backend tests
 
 test: install-test browser lint
 	$(BIN)/python -m pytest
+	@scripts/test-postgres.sh $(BIN)/python

@@ -1,5 +1,6 @@
-import pytest
 from django.core.management import call_command
+
+import pytest
 
 # The paths of the campaign site, in menu order (fixed by the CMS issue).
 CAMPAIGN_PATHS = [

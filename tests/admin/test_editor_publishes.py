@@ -1,15 +1,14 @@
 """An editor logs in to the admin and publishes a page built from every block type,
 through the same admin views the browser posts to."""
 
-import pytest
-
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
 
-from turnto.strategies.models import StrategyCard
+import pytest
 
 from tests.conftest import find_page
+from turnto.strategies.models import StrategyCard
 
 pytestmark = pytest.mark.django_db
 PASSWORD = "a-long-editor-password"
@@ -23,11 +22,19 @@ def list_block(items):
 
 
 def typed_table(columns, rows):
-    data = {"caption": "", "column": {"count": str(len(columns))}, "row": {"count": str(len(rows))},
-            "cell": {}}
+    data = {
+        "caption": "",
+        "column": {"count": str(len(columns))},
+        "row": {"count": str(len(rows))},
+        "cell": {},
+    }
     for index, (kind, heading) in enumerate(columns):
-        data["column"][str(index)] = {"type": kind, "heading": heading, "order": str(index),
-                                      "deleted": ""}
+        data["column"][str(index)] = {
+            "type": kind,
+            "heading": heading,
+            "order": str(index),
+            "deleted": "",
+        }
     for row_index, values in enumerate(rows):
         data["row"][str(row_index)] = {"order": str(row_index), "deleted": ""}
         data["cell"][str(row_index)] = {str(i): value for i, value in enumerate(values)}
@@ -35,32 +42,87 @@ def typed_table(columns, rows):
 
 
 def every_block(image, card, target):
-    return streamfield([
-        ("heading", {"text": "Where to start", "level": "h2"}),
-        ("rich_text", rich_text(
-            f'<p>Read <a linktype="page" id="{target.pk}">the facts</a> first.</p>')),
-        ("image", {"image": str(image.pk), "alt_text": "Teal circles", "caption": "A picture"}),
-        ("quote", {"text": "Nobody should die alone.", "attribution": "An outreach worker"}),
-        ("call_to_action", {"heading": "Find help", "text": "", "button_label": "Resource guide",
-                            "page": str(target.pk), "external_url": ""}),
-        ("principles", {"heading": "Principles", "principles": list_block([
-            {"title": "Pragmatism", "description": "Start where people are."}])}),
-        ("strategy_cards", {"heading": "Approaches", "cards": list_block([str(card.pk)])}),
-        ("statistic", {"figure": "2 mg", "label": "of fentanyl can kill",
-                       "source_title": "DEA", "source_url": "https://www.dea.gov/onepill",
-                       "as_of": ""}),
-        ("data_table", {"title": "Deaths by year",
-                        "table": typed_table([("text", "Year"), ("number", "Deaths")],
-                                             [["2021", "106699"], ["2022", "107941"]]),
-                        "chart": "line", "summary": "Rising.", "source_title": "CDC",
-                        "source_url": "https://www.cdc.gov/"}),
-        ("faq", {"heading": "Questions", "items": list_block([
-            {"question": "Is naloxone safe?", "answer": rich_text("<p>Yes.</p>")}])}),
-        ("contact_lines", {"heading": "Call", "lines": list_block([
-            {"kind": "phone", "label": "Lifeline", "value": "988", "description": ""}])}),
-        ("video", {"url": "https://www.youtube.com/watch?v=abc", "title": "About it",
-                   "description": ""}),
-    ])
+    return streamfield(
+        [
+            ("heading", {"text": "Where to start", "level": "h2"}),
+            (
+                "rich_text",
+                rich_text(f'<p>Read <a linktype="page" id="{target.pk}">the facts</a> first.</p>'),
+            ),
+            ("image", {"image": str(image.pk), "alt_text": "Teal circles", "caption": "A picture"}),
+            ("quote", {"text": "Nobody should die alone.", "attribution": "An outreach worker"}),
+            (
+                "call_to_action",
+                {
+                    "heading": "Find help",
+                    "text": "",
+                    "button_label": "Resource guide",
+                    "page": str(target.pk),
+                    "external_url": "",
+                },
+            ),
+            (
+                "principles",
+                {
+                    "heading": "Principles",
+                    "principles": list_block(
+                        [{"title": "Pragmatism", "description": "Start where people are."}]
+                    ),
+                },
+            ),
+            ("strategy_cards", {"heading": "Approaches", "cards": list_block([str(card.pk)])}),
+            (
+                "statistic",
+                {
+                    "figure": "2 mg",
+                    "label": "of fentanyl can kill",
+                    "source_title": "DEA",
+                    "source_url": "https://www.dea.gov/onepill",
+                    "as_of": "",
+                },
+            ),
+            (
+                "data_table",
+                {
+                    "title": "Deaths by year",
+                    "table": typed_table(
+                        [("text", "Year"), ("number", "Deaths")],
+                        [["2021", "106699"], ["2022", "107941"]],
+                    ),
+                    "chart": "line",
+                    "summary": "Rising.",
+                    "source_title": "CDC",
+                    "source_url": "https://www.cdc.gov/",
+                },
+            ),
+            (
+                "faq",
+                {
+                    "heading": "Questions",
+                    "items": list_block(
+                        [{"question": "Is naloxone safe?", "answer": rich_text("<p>Yes.</p>")}]
+                    ),
+                },
+            ),
+            (
+                "contact_lines",
+                {
+                    "heading": "Call",
+                    "lines": list_block(
+                        [{"kind": "phone", "label": "Lifeline", "value": "988", "description": ""}]
+                    ),
+                },
+            ),
+            (
+                "video",
+                {
+                    "url": "https://www.youtube.com/watch?v=abc",
+                    "title": "About it",
+                    "description": "",
+                },
+            ),
+        ]
+    )
 
 
 @pytest.fixture
@@ -79,13 +141,15 @@ def test_editor_publishes_a_page_with_every_block(editor, client, api):
     target = Page.objects.get(url_path="/campaign-home/facts-and-stats/")
     image = get_image_model().objects.first()
     card = StrategyCard.objects.first()
-    data = nested_form_data({
-        "title": "Every block",
-        "slug": "every-block",
-        "intro": "A page built in the admin.",
-        "body": every_block(image, card, target),
-        "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title": "Every block",
+            "slug": "every-block",
+            "intro": "A page built in the admin.",
+            "body": every_block(image, card, target),
+            "action-publish": "publish",
+        }
+    )
     response = editor.post(f"/admin/pages/add/campaign/contentpage/{home.pk}/", data)
     assert response.status_code == 302, response.context["form"].errors if response.context else ""
 
@@ -93,8 +157,18 @@ def test_editor_publishes_a_page_with_every_block(editor, client, api):
     page = find_page(api, "/every-block/")
     types = [block["type"] for block in page["body"]]
     assert types == [
-        "heading", "rich_text", "image", "quote", "call_to_action", "principles",
-        "strategy_cards", "statistic", "data_table", "faq", "contact_lines", "video",
+        "heading",
+        "rich_text",
+        "image",
+        "quote",
+        "call_to_action",
+        "principles",
+        "strategy_cards",
+        "statistic",
+        "data_table",
+        "faq",
+        "contact_lines",
+        "video",
     ]
     assert 'href="/facts-and-stats/"' in page["body"][1]["value"]
     assert page["body"][6]["value"]["cards"][0]["title"] == card.title
@@ -102,15 +176,28 @@ def test_editor_publishes_a_page_with_every_block(editor, client, api):
 
 def test_admin_refuses_a_statistic_without_a_source(editor):
     home = Page.objects.get(url_path="/campaign-home/")
-    data = nested_form_data({
-        "title": "No source",
-        "slug": "no-source",
-        "intro": "",
-        "body": streamfield([("statistic", {"figure": "9", "label": "x", "source_title": "",
-                                            "source_url": "", "as_of": ""})]),
-        "action-publish": "publish",
-    })
+    data = nested_form_data(
+        {
+            "title": "No source",
+            "slug": "no-source",
+            "intro": "",
+            "body": streamfield(
+                [
+                    (
+                        "statistic",
+                        {
+                            "figure": "9",
+                            "label": "x",
+                            "source_title": "",
+                            "source_url": "",
+                            "as_of": "",
+                        },
+                    )
+                ]
+            ),
+            "action-publish": "publish",
+        }
+    )
     response = editor.post(f"/admin/pages/add/campaign/contentpage/{home.pk}/", data)
     assert response.status_code == 200  # the form comes back with its errors
     assert not Page.objects.filter(slug="no-source").exists()
-

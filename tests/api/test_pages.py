@@ -117,10 +117,7 @@ def test_statistics_carry_their_source(api):
 def test_contact_lines_carry_dialable_links(api):
     page = find_page(api, "/resource-guide/additional-resources/")
     lines = [
-        line
-        for b in page["body"]
-        if b["type"] == "contact_lines"
-        for line in b["value"]["lines"]
+        line for b in page["body"] if b["type"] == "contact_lines" for line in b["value"]["lines"]
     ]
     assert any(line["href"] == "tel:988" for line in lines)
     assert all(line["href"].startswith(("tel:", "sms:", "https://")) for line in lines)

@@ -7,12 +7,13 @@ regression every visitor feels.
 import json
 import uuid
 
-import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
 from wagtail.images import get_image_model
 from wagtail.models import Page
+
+import pytest
 
 from turnto.campaign.models import ContentPage
 from turnto.directory.models import CityDirectoryPage, ResourceGuidePage
@@ -41,8 +42,13 @@ def every_kind_of_block(n, image, cards, target):
             ("strategy_cards", {"heading": "", "cards": [card.pk for card in cards[:2]]}),
             (
                 "call_to_action",
-                {"heading": "Go", "text": "", "button_label": "Go", "page": target.pk,
-                 "external_url": ""},
+                {
+                    "heading": "Go",
+                    "text": "",
+                    "button_label": "Go",
+                    "page": target.pk,
+                    "external_url": "",
+                },
             ),
         ]
     return json.dumps([{"type": t, "value": v, "id": str(uuid.uuid4())} for t, v in blocks])
@@ -83,7 +89,12 @@ def test_strategy_card_queries_do_not_grow_with_cards(client, home, image):
 
     def with_cards(k):
         return json.dumps(
-            [{"type": "strategy_cards", "value": {"heading": "", "cards": [c.pk for c in cards[:k]]}}]
+            [
+                {
+                    "type": "strategy_cards",
+                    "value": {"heading": "", "cards": [c.pk for c in cards[:k]]},
+                }
+            ]
         )
 
     few = content_page(home, "few-cards", with_cards(3))
@@ -100,8 +111,9 @@ def news_index_with(home, slug, n, image):
     home.add_child(instance=index)
     index.save_revision().publish()
     for i in range(n):
-        post = NewsPage(title=f"Post {i}", slug=f"post-{i}", summary="s", date="2026-01-01",
-                        image=image)
+        post = NewsPage(
+            title=f"Post {i}", slug=f"post-{i}", summary="s", date="2026-01-01", image=image
+        )
         index.add_child(instance=post)
         post.save_revision().publish()
     return index

@@ -1,10 +1,11 @@
 """The page tree an editor can build: only sensible parents and children, help on every field."""
 
-import pytest
 from django.apps import apps
 from django.db import models
 
 from wagtail.models import Page
+
+import pytest
 
 from turnto.campaign.models import ContentPage, HomePage
 from turnto.directory.models import CityDirectoryPage, ResourceGuidePage
@@ -14,8 +15,11 @@ pytestmark = pytest.mark.django_db
 
 
 def creatable_under(parent):
-    return {model.__name__ for model in parent.specific_class.creatable_subpage_models()
-            if model.can_create_at(parent)}
+    return {
+        model.__name__
+        for model in parent.specific_class.creatable_subpage_models()
+        if model.can_create_at(parent)
+    }
 
 
 def page_at(url_path):
@@ -35,7 +39,9 @@ def test_under_home_editors_add_articles_not_news_posts_or_cities():
 
 def test_cities_live_only_in_the_resource_guide():
     assert creatable_under(page_at("/campaign-home/resource-guide/")) == {
-        "CityDirectoryPage", "ContentPage"}
+        "CityDirectoryPage",
+        "ContentPage",
+    }
     assert creatable_under(page_at("/campaign-home/resource-guide/kansas-city/")) == set()
     assert not CityDirectoryPage.can_exist_under(page_at("/campaign-home/"))
 
@@ -63,7 +69,9 @@ def own_fields():
                     yield f"{model.__name__}.{field.name}", field
 
 
-@pytest.mark.parametrize(("name", "field"), list(own_fields()), ids=lambda v: v if isinstance(v, str) else "")
+@pytest.mark.parametrize(
+    ("name", "field"), list(own_fields()), ids=lambda v: v if isinstance(v, str) else ""
+)
 def test_every_field_tells_the_editor_what_it_is_for(name, field):
     assert str(field.help_text).strip(), f"{name} has no help text"
 

@@ -1,7 +1,8 @@
 """What an editor is told when a block is filled in wrongly."""
 
-import pytest
 from django.core.exceptions import ValidationError
+
+import pytest
 
 from turnto.core.blocks import (
     BodyBlock,
@@ -18,13 +19,17 @@ def clean(block, value):
 
 
 def error_text(excinfo):
-    return str(excinfo.value.as_json_data() if hasattr(excinfo.value, "as_json_data") else excinfo.value)
+    return str(
+        excinfo.value.as_json_data() if hasattr(excinfo.value, "as_json_data") else excinfo.value
+    )
 
 
 def test_a_statistic_needs_its_source():
     with pytest.raises(ValidationError) as excinfo:
-        clean(StatisticBlock(), {"figure": "1 in 4", "label": "people", "source_title": "",
-                                 "source_url": ""})
+        clean(
+            StatisticBlock(),
+            {"figure": "1 in 4", "label": "people", "source_title": "", "source_url": ""},
+        )
     assert "source_title" in error_text(excinfo) and "source_url" in error_text(excinfo)
 
 
@@ -60,27 +65,43 @@ def test_contact_lines_check_numbers_and_addresses(kind, value, ok):
 
 def test_contact_line_links_open_the_phone_dialler_or_messages():
     block = ContactLineBlock()
-    call = block.get_api_representation(block.to_python(
-        {"kind": "phone", "label": "SAMHSA", "value": "1-800-662-4357", "description": ""}))
-    text = block.get_api_representation(block.to_python(
-        {"kind": "text", "label": "988", "value": "988", "description": ""}))
+    call = block.get_api_representation(
+        block.to_python(
+            {"kind": "phone", "label": "SAMHSA", "value": "1-800-662-4357", "description": ""}
+        )
+    )
+    text = block.get_api_representation(
+        block.to_python({"kind": "text", "label": "988", "value": "988", "description": ""})
+    )
     assert call["href"] == "tel:18006624357"
     assert text["href"] == "sms:988"
 
 
 def test_video_must_come_from_a_known_host():
     with pytest.raises(ValidationError):
-        clean(VideoBlock(), {"url": "https://tracker.example/v.mp4", "title": "t",
-                             "description": ""})
-    clean(VideoBlock(), {"url": "https://www.youtube.com/watch?v=abc", "title": "t",
-                         "description": ""})
+        clean(
+            VideoBlock(), {"url": "https://tracker.example/v.mp4", "title": "t", "description": ""}
+        )
+    clean(
+        VideoBlock(),
+        {"url": "https://www.youtube.com/watch?v=abc", "title": "t", "description": ""},
+    )
 
 
 def test_a_chart_needs_a_number_column():
-    table = {"columns": [{"type": "text", "heading": "Place"}], "rows": [{"values": ["A"]}],
-             "caption": ""}
-    data = {"title": "t", "table": table, "chart": "bar", "summary": "", "source_title": "s",
-            "source_url": "https://example.org/"}
+    table = {
+        "columns": [{"type": "text", "heading": "Place"}],
+        "rows": [{"values": ["A"]}],
+        "caption": "",
+    }
+    data = {
+        "title": "t",
+        "table": table,
+        "chart": "bar",
+        "summary": "",
+        "source_title": "s",
+        "source_url": "https://example.org/",
+    }
     with pytest.raises(ValidationError) as excinfo:
         clean(DataTableBlock(), data)
     assert "number column" in error_text(excinfo)
@@ -88,6 +109,16 @@ def test_a_chart_needs_a_number_column():
 
 def test_the_body_offers_every_block_the_cms_promises():
     assert set(BodyBlock.base_blocks) == {
-        "heading", "rich_text", "image", "quote", "call_to_action", "principles",
-        "strategy_cards", "statistic", "data_table", "faq", "contact_lines", "video",
+        "heading",
+        "rich_text",
+        "image",
+        "quote",
+        "call_to_action",
+        "principles",
+        "strategy_cards",
+        "statistic",
+        "data_table",
+        "faq",
+        "contact_lines",
+        "video",
     }

@@ -5,22 +5,24 @@ import json
 import re
 from pathlib import Path
 
-import pytest
 from django.core.management import call_command
 
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
-from turnto.core.models import SiteSettings
-from turnto.strategies.models import StrategyCard
+import pytest
 
 from tests.conftest import CAMPAIGN_PATHS, CLINIC_HOST, find_page
+from turnto.core.models import SiteSettings
+from turnto.strategies.models import StrategyCard
 
 pytestmark = pytest.mark.django_db
 SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
 # The only real phone lines demo content may name; anything else must be a 555-01xx example.
 REAL_LINES = {"911", "988", "18006624357", "18004843731", "18002221222"}
-PHONE = re.compile(r"(?<![\w/=.-])(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}(?!\w)|\b9[18]{2}\b")
+PHONE = re.compile(
+    r"(?<![\w/=.-])(?:\+?1[ .-]?)?(?:\(?\d{3}\)?[ .-]?)?\d{3}[ .-]\d{4}(?!\w)|\b9[18]{2}\b"
+)
 
 
 def counts():
@@ -102,5 +104,5 @@ def test_demo_content_is_in_our_own_words(api):
     for seed in SEEDS.glob("*.txt"):
         seed_words = words(seed.read_text())
         for start in range(len(seed_words) - 10):
-            run = " ".join(seed_words[start:start + 10])
+            run = " ".join(seed_words[start : start + 10])
             assert run not in demo, f"copied from {seed.name}: {run!r}"

@@ -34,4 +34,7 @@ def test_each_site_answers_for_its_own_host(server, page):
     # html_url points at the port the server runs on, so "View live" works.
     page.goto(f"{server['url']}/api/v2/pages/find/?html_path=/resource-guide/kansas-city/")
     detail = json.loads(page.inner_text("body"))
-    assert detail["meta"]["html_url"] == f"http://localhost:{server['port']}/resource-guide/kansas-city/"
+    assert (
+        detail["meta"]["html_url"]
+        == f"http://localhost:{server['port']}/resource-guide/kansas-city/"
+    )

@@ -48,8 +48,8 @@ class NewsTeasersField(_RequestAwareField):
     """A news index's posts, newest first, with what a list of posts shows."""
 
     def to_representation(self, page):
-        posts = page.live_posts().select_related("image").prefetch_related(
-            rendition_prefetch("image")
+        posts = (
+            page.live_posts().select_related("image").prefetch_related(rendition_prefetch("image"))
         )
         return [
             {

@@ -113,9 +113,7 @@ class CallToActionBlock(blocks.StructBlock):
         value = super().clean(value)
         if bool(value["page"]) == bool(value["external_url"]):
             message = "Choose a page or give a web address — one of the two, not both."
-            raise StructBlockValidationError(
-                block_errors={"page": ValidationError(message)}
-            )
+            raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
         return value
 
     def get_api_representation(self, value, context=None):
@@ -161,9 +159,9 @@ class StrategyCardChooserBlock(SnippetChooserBlock):
     def _queryset(self):
         from .images import rendition_prefetch
 
-        return self.target_model.objects.select_related("image", "learn_more_page").prefetch_related(
-            rendition_prefetch("image")
-        )
+        return self.target_model.objects.select_related(
+            "image", "learn_more_page"
+        ).prefetch_related(rendition_prefetch("image"))
 
     def bulk_to_python(self, values):
         objects = self._queryset.all().in_bulk([v for v in values if v is not None])
@@ -315,9 +313,7 @@ class ContactLineBlock(blocks.StructBlock):
         elif urlparse(target).scheme not in ("http", "https"):
             raise StructBlockValidationError(
                 block_errors={
-                    "value": ValidationError(
-                        "Enter a full web address starting with https://"
-                    )
+                    "value": ValidationError("Enter a full web address starting with https://")
                 }
             )
         return value
@@ -348,7 +344,9 @@ class ContactLinesBlock(blocks.StructBlock):
     heading = blocks.CharBlock(
         required=False, max_length=120, help_text="Optional heading above the lines."
     )
-    lines = blocks.ListBlock(ContactLineBlock(), min_num=1, help_text="Phone, text or online lines.")
+    lines = blocks.ListBlock(
+        ContactLineBlock(), min_num=1, help_text="Phone, text or online lines."
+    )
 
     class Meta:
         icon = "mobile-alt"

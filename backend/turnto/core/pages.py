@@ -1,5 +1,6 @@
 """How pages are named and linked in the API: by title and by the path within their site."""
 
+
 def page_link(page, request=None):
     """A chosen page as the API gives it: enough to render a link, no second request."""
     if page is None:
@@ -8,8 +9,8 @@ def page_link(page, request=None):
 
 
 def site_path(url_path, site_root_url_path):
-    """The path a visitor sees, e.g. "/home/resource-guide/" under root "/home/" → "/resource-guide/"."""
-    return "/" + url_path[len(site_root_url_path):]
+    """The path a visitor sees: "/home/news/" under root "/home/" is "/news/"."""
+    return "/" + url_path[len(site_root_url_path) :]
 
 
 def site_for_request(request):
@@ -17,4 +18,3 @@ def site_for_request(request):
     from wagtail.api.validators import SiteFilterValidator
 
     return SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj
-

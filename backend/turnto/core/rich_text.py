@@ -39,7 +39,8 @@ class LinkContext:
     def live_paths(self):
         if self._paths is None:
             self._paths = {
-                str(pk): url_path for pk, url_path in Page.objects.live().values_list("id", "url_path")
+                str(pk): url_path
+                for pk, url_path in Page.objects.live().values_list("id", "url_path")
             }
         return self._paths
 

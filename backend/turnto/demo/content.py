@@ -35,8 +35,7 @@ IMAGES = [
         "key": "community",
         "title": "Together",
         "description": (
-            "Abstract illustration: a loose cluster of rounded shapes in coral, teal "
-            "and sand tones"
+            "Abstract illustration: a loose cluster of rounded shapes in coral, teal and sand tones"
         ),
         "colors": ["#e07a5f", "#3d7a8a", "#f4e9d8"],
     },
@@ -44,17 +43,14 @@ IMAGES = [
         "key": "path",
         "title": "A way forward",
         "description": (
-            "Abstract illustration: calm shapes in forest green and gold on a pale "
-            "background"
+            "Abstract illustration: calm shapes in forest green and gold on a pale background"
         ),
         "colors": ["#2f6b4f", "#e9c46a", "#f5f1e6"],
     },
     {
         "key": "light",
         "title": "A light left on",
-        "description": (
-            "Abstract illustration: bright orange shapes against layers of dark blue"
-        ),
+        "description": ("Abstract illustration: bright orange shapes against layers of dark blue"),
         "colors": ["#16324f", "#f4a259", "#fbf3e4"],
     },
     {
@@ -264,8 +260,7 @@ SITES = [
                     "label": "SAMHSA National Helpline",
                     "value": "1-800-662-4357",
                     "description": (
-                        "Free, confidential help finding treatment and support, day or "
-                        "night."
+                        "Free, confidential help finding treatment and support, day or night."
                     ),
                 },
             ],
@@ -628,8 +623,7 @@ SITES = [
                                 },
                                 {
                                     "question": (
-                                        "Myth: people who are addicted just need more "
-                                        "willpower."
+                                        "Myth: people who are addicted just need more willpower."
                                     ),
                                     "answer": (
                                         "<p>Fact: addiction is a health condition, and "
@@ -640,8 +634,7 @@ SITES = [
                                 },
                                 {
                                     "question": (
-                                        "Myth: if I call 911 for an overdose, I will be "
-                                        "arrested."
+                                        "Myth: if I call 911 for an overdose, I will be arrested."
                                     ),
                                     "answer": (
                                         "<p>Fact: Missouri has a Good Samaritan law that "
@@ -660,8 +653,7 @@ SITES = [
                         {
                             "heading": "Get naloxone and learn to use it",
                             "text": (
-                                "Find out where to look for naloxone and training in your "
-                                "area."
+                                "Find out where to look for naloxone and training in your area."
                             ),
                             "button_label": "Find help near you",
                             "page": "/resource-guide/",
@@ -845,8 +837,7 @@ SITES = [
                                     "label": "SAMHSA National Helpline",
                                     "value": "1-800-662-4357",
                                     "description": (
-                                        "Free, confidential help finding treatment, day or "
-                                        "night."
+                                        "Free, confidential help finding treatment, day or night."
                                     ),
                                 },
                             ],
@@ -978,8 +969,7 @@ SITES = [
                         "title": "St. Louis",
                         "city": "St. Louis",
                         "intro": (
-                            "Harm reduction help in St. Louis city and the surrounding "
-                            "county."
+                            "Harm reduction help in St. Louis city and the surrounding county."
                         ),
                         "body": [
                             (
@@ -1054,8 +1044,7 @@ SITES = [
                         "title": "Columbia",
                         "city": "Columbia",
                         "intro": (
-                            "Harm reduction help in Columbia, for residents, students and "
-                            "families."
+                            "Harm reduction help in Columbia, for residents, students and families."
                         ),
                         "body": [
                             (
@@ -1339,8 +1328,7 @@ SITES = [
                                             "label": "Text 988",
                                             "value": "988",
                                             "description": (
-                                                "Text the Lifeline if talking out loud is "
-                                                "hard."
+                                                "Text the Lifeline if talking out loud is hard."
                                             ),
                                         },
                                         {
@@ -1376,8 +1364,7 @@ SITES = [
                                             "label": "FindTreatment.gov",
                                             "value": "https://findtreatment.gov/",
                                             "description": (
-                                                "Search for treatment near you, run by "
-                                                "SAMHSA."
+                                                "Search for treatment near you, run by SAMHSA."
                                             ),
                                         },
                                     ],
@@ -1409,8 +1396,7 @@ SITES = [
                                         },
                                         {
                                             "question": (
-                                                "I'm worried about a family member. "
-                                                "What can I do?"
+                                                "I'm worried about a family member. What can I do?"
                                             ),
                                             "answer": (
                                                 "<p>Keep naloxone at home and learn the "
@@ -1585,8 +1571,7 @@ SITES = [
                     "label": "SAMHSA National Helpline",
                     "value": "1-800-662-4357",
                     "description": (
-                        "Free, confidential help finding treatment and support, day or "
-                        "night."
+                        "Free, confidential help finding treatment and support, day or night."
                     ),
                 },
             ],
@@ -1849,9 +1834,7 @@ SITES = [
                 "type": "content",
                 "slug": "walk-in-care",
                 "title": "Walk-in care",
-                "intro": (
-                    "Urgent and primary care on the same day, without an appointment."
-                ),
+                "intro": ("Urgent and primary care on the same day, without an appointment."),
                 "body": [
                     (
                         "rich_text",
@@ -1987,8 +1970,7 @@ SITES = [
                         "title": "Some days are by appointment only",
                         "date": "2026-04-20",
                         "summary": (
-                            "An example post: on certain days we see patients by "
-                            "appointment only."
+                            "An example post: on certain days we see patients by appointment only."
                         ),
                         "tags": ["appointments"],
                         "intro": "",

@@ -7,6 +7,7 @@ import random
 from django.core.files.images import ImageFile
 
 from wagtail.images import get_image_model
+
 from PIL import Image as PILImage
 from PIL import ImageDraw
 

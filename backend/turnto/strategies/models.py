@@ -23,9 +23,7 @@ class StrategyCard(index.Indexed, models.Model):
     """A harm reduction approach, written once and chosen into any page's strategy-card block."""
 
     title = models.CharField(max_length=120, help_text="The approach's name, e.g. “Drug checking”.")
-    summary = models.TextField(
-        max_length=400, help_text="One or two sentences shown on the card."
-    )
+    summary = models.TextField(max_length=400, help_text="One or two sentences shown on the card.")
     body = RichTextField(
         blank=True,
         features=["bold", "italic", "ul", "ol", "link"],
@@ -79,7 +77,9 @@ class StrategyCard(index.Indexed, models.Model):
     def api_representation(self, request=None):
         from wagtail.rich_text import expand_db_html
 
-        learn_more = self.learn_more_page if self.learn_more_page and self.learn_more_page.live else None
+        learn_more = (
+            self.learn_more_page if self.learn_more_page and self.learn_more_page.live else None
+        )
         return {
             "id": self.pk,
             "title": self.title,

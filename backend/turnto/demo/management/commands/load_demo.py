@@ -178,7 +178,10 @@ class Command(BaseCommand):
             return
         settings.organisation_name = spec["organisation_name"]
         settings.crisis_lines = json.dumps(
-            [{"type": "line", "value": line, "id": str(uuid.uuid4())} for line in spec["crisis_lines"]]
+            [
+                {"type": "line", "value": line, "id": str(uuid.uuid4())}
+                for line in spec["crisis_lines"]
+            ]
         )
         settings.exit_url = spec["exit_url"]
         settings.exit_label = spec["exit_label"]
