@@ -26,10 +26,11 @@ install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
 migrate: install
-	$(MANAGE) migrate --noinput
+	@echo "Migrating the database..."
+	@$(MANAGE) migrate --noinput --verbosity 0
 
 demo: migrate
-	$(MANAGE) load_demo --port $(PORT)
+	@$(MANAGE) load_demo --port $(PORT)
 
 run: demo
 	@$(MANAGE) local_admin

@@ -21,6 +21,7 @@ BAD_REQUESTS = [
     ("/api/v2/pages/", {"site": f"{CLINIC_HOST}:port"}),
     ("/api/v2/pages/find/", {}),
     ("/api/v2/pages/find/", {"id": "abc"}),
+    ("/api/v2/pages/find/", {"html_path": "/", "site": f"{CLINIC_HOST}:port"}),
     ("/api/v2/images/", {"limit": "many"}),
     ("/api/v2/documents/", {"order": "nope"}),
     ("/api/v2/site/", {"site": f"{CLINIC_HOST}:port"}),

@@ -66,9 +66,11 @@ def test_clinic_pages_are_served_for_the_clinic_host(api):
     # The campaign's pages are not the clinic's.
     status, _ = api("/api/v2/pages/find/", host=CLINIC_HOST, html_path="/facts-and-stats/")
     assert status == 404
-    # ?site= picks the site whatever the host.
+    # ?site= picks the site whatever the host, for listings and for find.
     status, listing = api("/api/v2/pages/", site=CLINIC_HOST, limit=100)
     assert {p["id"] for p in listing["items"]} >= {home["id"]}
+    article = find_page(api, "/harm-reduction/", site=CLINIC_HOST)
+    assert article["meta"]["html_url"].startswith("http://clinic.localhost")
 
 
 def test_rich_text_leaves_as_html_with_real_links(api):

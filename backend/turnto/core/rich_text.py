@@ -11,6 +11,7 @@ its number of links.
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from django.http import Http404
 from django.utils.html import escape
 
 from wagtail.models import Page, Site
@@ -31,7 +32,7 @@ class LinkContext:
 
             try:
                 site = site_for_request(self.request)
-            except Exception:  # a bad ?site= is reported by the view itself
+            except (ValueError, Http404):  # a bad ?site= is reported by the view itself
                 site = Site.find_for_request(self.request)
             self._site_root = site.root_page.url_path if site else ""
         return self._site_root or ""

@@ -7,6 +7,7 @@ image title) is left as editors left it; only what is missing is created.
 import json
 import re
 import uuid
+from collections import Counter
 
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -56,8 +57,14 @@ class Command(BaseCommand):
             if spec.get("learn_more") and card.learn_more_page_id is None and card._new:
                 card.learn_more_page = self.page_at(campaign_root, spec["learn_more"])
                 card.save()
-        summary = ", ".join(self.created) if self.created else "nothing new: the demo was loaded"
+        if self.created:
+            kinds = Counter(item.split()[0] for item in self.created)
+            summary = "created " + ", ".join(f"{n} {kind}(s)" for kind, n in kinds.items())
+        else:
+            summary = "nothing new: the demo was loaded before"
         self.stdout.write(f"Demo content: {summary}")
+        if options["verbosity"] > 1:
+            self.stdout.write("\n".join(self.created))
 
     def image(self, spec):
         return demo_image(spec, on_create=lambda: self.created.append(f"image {spec['key']}"))
