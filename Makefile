@@ -3,10 +3,14 @@ PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
 MANAGE := $(BIN)/python backend/manage.py
+NPM ?= npm
+FRONTEND_SOURCES := $(shell find frontend/src frontend/styles frontend/public -type f 2>/dev/null) \
+	frontend/index.html frontend/build.mjs
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-test migrate demo lint browser admin-password measure
+.PHONY: run test install install-test migrate demo lint browser admin-password measure frontend \
+	test-frontend lighthouse
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -22,6 +26,16 @@ $(VENV)/.installed-test: pyproject.toml $(VENV)/.installed
 	$(BIN)/pip install --quiet -e ".[test]"
 	@touch $@
 
+frontend/node_modules/.installed: frontend/package.json frontend/package-lock.json
+	@command -v $(NPM) >/dev/null || { echo "The front end needs Node.js 20+ and npm."; exit 1; }
+	cd frontend && $(NPM) ci --no-audit --no-fund --loglevel=error
+	@touch $@
+
+frontend/dist/index.html: frontend/node_modules/.installed $(FRONTEND_SOURCES)
+	cd frontend && node build.mjs
+
+frontend: frontend/dist/index.html
+
 install: $(VENV)/.installed
 install-test: $(VENV)/.installed-test
 
@@ -32,7 +46,7 @@ migrate: install
 demo: migrate
 	@$(MANAGE) load_demo --port $(PORT)
 
-run: demo
+run: demo frontend
 	@$(MANAGE) local_admin
 	@echo ""
 	@echo "Turn To is starting. Ctrl-C stops it."
@@ -55,6 +69,9 @@ browser:
 lint: install-test
 	$(BIN)/ruff check backend tests && $(BIN)/ruff format --check backend tests
 
-test: install-test browser lint
+test-frontend: frontend/node_modules/.installed
+	cd frontend && node --test ../tests/frontend/
+
+test: install-test browser lint frontend test-frontend
 	$(BIN)/python -m pytest
 	@scripts/test-postgres.sh $(BIN)/python

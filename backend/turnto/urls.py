@@ -24,4 +24,6 @@ urlpatterns += [
     # Every other path belongs to the single-page site. Named "wagtail_serve" so Wagtail
     # builds page URLs (html_url, "View live") that point at it.
     re_path(r"^((?:[\w\-]+/)*)$", site_entry, name="wagtail_serve"),
+    # Any other address outside the server's own prefixes: the site shows its 404 page.
+    re_path(r"^(?!admin/|api/|static/|media/|documents/)", site_entry),
 ]

@@ -1,21 +1,21 @@
 from django.conf import settings
-from django.http import FileResponse, HttpResponse
-
-FRONTEND_INDEX = settings.PROJECT_DIR / "frontend" / "dist" / "index.html"
+from django.http import HttpResponse
+from django.views.decorators.cache import cache_control
 
 NOT_BUILT = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Turn To</title>
 <meta name="viewport" content="width=device-width, initial-scale=1"></head>
-<body><main><h1>Turn To is running</h1>
-<p>The single-page site has not been built yet. Meanwhile:</p>
-<ul><li><a href="/admin/">Editors' admin</a></li>
-<li><a href="/api/v2/site/">Site shell API</a></li>
-<li><a href="/api/v2/pages/">Pages API</a></li></ul></main></body></html>
+<body><main><h1>The site has not been built</h1>
+<p>Run <code>make run</code> (or <code>npm run build</code> in <code>frontend/</code>).
+Meanwhile: <a href="/admin/">the admin</a>, <a href="/api/v2/site/">the API</a>.</p>
+</main></body></html>
 """
 
 
+@cache_control(no_cache=True)
 def site_entry(request, path=""):
     """Every public path is served the single-page site, which routes in the browser."""
-    if FRONTEND_INDEX.exists():
-        return FileResponse(FRONTEND_INDEX.open("rb"), content_type="text/html; charset=utf-8")
-    return HttpResponse(NOT_BUILT)
+    index = settings.FRONTEND_DIST / "index.html"
+    if not index.exists():
+        return HttpResponse(NOT_BUILT, status=503)
+    return HttpResponse(index.read_bytes(), content_type="text/html; charset=utf-8")

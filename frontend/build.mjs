@@ -1,0 +1,82 @@
+// Bundles the single-page site into dist/: index.html at the root (any static host can serve
+// it with an SPA fallback) and content-hashed assets under dist/static/spa/, each with
+// precompressed .gz and .br copies so the server can send them compressed without work.
+import { build } from "esbuild";
+import { createHash } from "node:crypto";
+import { mkdir, readFile, readdir, rm, writeFile, copyFile } from "node:fs/promises";
+import { join } from "node:path";
+import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+
+const root = new URL(".", import.meta.url).pathname;
+const dist = join(root, "dist");
+const assets = join(dist, "static", "spa");
+const publicPath = "/static/spa/";
+
+await rm(dist, { recursive: true, force: true });
+await mkdir(assets, { recursive: true });
+
+const result = await build({
+  entryPoints: { app: join(root, "src/main.js"), style: join(root, "styles/main.css") },
+  bundle: true,
+  splitting: true, // htmx is loaded only when a search form appears
+  format: "esm",
+  minify: true,
+  sourcemap: false,
+  target: "es2022",
+  outdir: assets,
+  entryNames: "[name]-[hash]",
+  chunkNames: "chunk-[hash]",
+  assetNames: "[name]-[hash]",
+  publicPath,
+  metafile: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+
+const outputs = Object.entries(result.metafile.outputs);
+const entry = (name) => {
+  const found = outputs.find(([, meta]) => meta.entryPoint && meta.entryPoint.endsWith(name));
+  return publicPath + found[0].split("/").pop();
+};
+// The chunks the entry imports statically: preloaded so they download in parallel.
+const appOutput = outputs.find(([, meta]) => meta.entryPoint?.endsWith("src/main.js"));
+const preloads = appOutput[1].imports
+  .filter((item) => item.kind === "import-statement")
+  .map((item) => publicPath + item.path.split("/").pop());
+
+for (const file of await readdir(join(root, "public"))) {
+  await copyFile(join(root, "public", file), join(dist, file));
+}
+const iconHash = createHash("sha256").update(await readFile(join(root, "public/icon.svg"))).digest("hex").slice(0, 8);
+await copyFile(join(root, "public/icon.svg"), join(assets, `icon-${iconHash}.svg`));
+
+let html = await readFile(join(root, "index.html"), "utf8");
+html = html
+  .replace("/src/main.js", entry("src/main.js"))
+  .replace("/styles/main.css", entry("styles/main.css"))
+  .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`)
+  .replace(
+    "<!-- modulepreload -->",
+    preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join("\n"),
+  );
+await writeFile(join(dist, "index.html"), html);
+
+// Precompressed copies of every text file.
+async function compressAll(dir) {
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) await compressAll(path);
+    else if (/\.(js|css|html|svg|txt)$/.test(entry.name)) {
+      const data = await readFile(path);
+      await writeFile(`${path}.gz`, gzipSync(data, { level: 9 }));
+      await writeFile(
+        `${path}.br`,
+        brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }),
+      );
+    }
+  }
+}
+await compressAll(dist);
+
+const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.bytes} B`);
+console.log(`Built dist/: ${sizes.join(", ")}`);

@@ -1,0 +1,46 @@
+// The one registry of block renderers: block type (as the API names it) → render function.
+import callToAction from "./call_to_action.js";
+import contactLines from "./contact_lines.js";
+import dataTable from "./data_table.js";
+import faq from "./faq.js";
+import heading from "./heading.js";
+import image from "./image.js";
+import principles from "./principles.js";
+import quote from "./quote.js";
+import richText from "./rich_text.js";
+import statistic from "./statistic.js";
+import strategyCards from "./strategy_cards.js";
+import video from "./video.js";
+import { html } from "../html.js";
+
+export const blockRenderers = {
+  heading,
+  rich_text: richText,
+  image,
+  quote,
+  call_to_action: callToAction,
+  principles,
+  strategy_cards: strategyCards,
+  statistic,
+  data_table: dataTable,
+  faq,
+  contact_lines: contactLines,
+  video,
+};
+
+/** Render a StreamField body. A block we do not know, or one that fails, shows nothing. */
+export function renderBlocks(blocks = [], renderers = blockRenderers) {
+  return html`${blocks.map((block) => {
+    const render = renderers[block.type];
+    if (!render) {
+      console.warn(`Turn To: no renderer for block type "${block.type}"; skipped.`);
+      return "";
+    }
+    try {
+      return html`<div class="block block--${block.type}">${render(block.value)}</div>`;
+    } catch (error) {
+      console.warn(`Turn To: block "${block.type}" could not be shown; skipped.`, error);
+      return "";
+    }
+  })}`;
+}

@@ -1,0 +1,26 @@
+import { html, raw, safeUrl } from "../html.js";
+import { icon } from "../icons.js";
+import { picture } from "../image.js";
+import { sanitizeRichText } from "../sanitize.js";
+
+function card(item, headingLevel) {
+  const title = headingLevel === 3 ? html`<h3>${item.title}</h3>` : html`<h2>${item.title}</h2>`;
+  const more = item.learn_more && safeUrl(item.learn_more.url);
+  return html`<li class="card">
+    ${item.image ? picture(item.image, { sizes: "(min-width: 48rem) 20rem, 100vw" }) : icon(item.icon)}
+    ${title}
+    <p>${item.summary}</p>
+    ${item.body
+      ? html`<details class="card__more"><summary>Read more<span class="visually-hidden">
+          about ${item.title}</span></summary>${raw(sanitizeRichText(item.body))}</details>`
+      : ""}
+    ${more ? html`<a class="card__link" href="${more}">More about ${item.title}</a>` : ""}
+  </li>`;
+}
+
+export default function strategyCards({ heading, cards }) {
+  return html`<section class="cards">
+    ${heading ? html`<h2>${heading}</h2>` : ""}
+    <ul class="cards__grid">${cards.map((item) => card(item, heading ? 3 : 2))}</ul>
+  </section>`;
+}

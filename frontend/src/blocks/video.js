@@ -1,0 +1,42 @@
+import { html } from "../html.js";
+
+const HOSTS = { youtube: "YouTube", vimeo: "Vimeo" };
+
+/** The embed address for a video page address, or null if we do not recognise it. */
+export function embedUrl(url, provider) {
+  let parsed;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return null;
+  }
+  if (provider === "youtube") {
+    const id = parsed.hostname === "youtu.be" ? parsed.pathname.slice(1) : parsed.searchParams.get("v");
+    return id && /^[\w-]{6,20}$/.test(id)
+      ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`
+      : null;
+  }
+  if (provider === "vimeo") {
+    const id = parsed.pathname.split("/").filter(Boolean).pop();
+    return /^\d+$/.test(id || "") ? `https://player.vimeo.com/video/${id}?autoplay=1&dnt=1` : null;
+  }
+  return null;
+}
+
+// Nothing is requested from the video host until the visitor asks: the Alpine component
+// "videoPlayer" swaps this placeholder for the player only on click.
+export default function video({ url, title, description, provider }) {
+  const embed = embedUrl(url, provider);
+  const host = HOSTS[provider] || "another site";
+  return html`<figure class="video" x-data="videoPlayer" data-embed="${embed || ""}" data-title="${title}">
+    <div class="video__frame">
+      <div class="video__placeholder" x-show="!playing">
+        <p class="video__title">${title}</p>
+        ${embed ? html`<button type="button" class="button" x-on:click="play">Play video</button>` : ""}
+        <p class="video__note">Playing loads the video from ${host}, which can see that you watched it.
+          <a href="${url}" rel="noreferrer noopener">Open it on ${host}</a> instead.</p>
+      </div>
+    </div>
+    ${description ? html`<figcaption>${description}</figcaption>` : ""}
+  </figure>`;
+}

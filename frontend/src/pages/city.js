@@ -1,0 +1,7 @@
+import { renderBlocks } from "../blocks/index.js";
+import { html } from "../html.js";
+import { pageHeader } from "./common.js";
+
+export default function city(page) {
+  return html`${pageHeader(page.title, page.intro)}${renderBlocks(page.body)}`;
+}

@@ -1,0 +1,123 @@
+// The router: History API navigation without full reloads. Each navigation fetches the page,
+// renders it, updates the title and SEO tags, moves focus to the main heading, announces the
+// new page to screen readers, and restores the scroll position on Back and Forward.
+import { ApiError, fetchPage, fetchShell } from "./api.js";
+import { appPath, isPlainClick } from "./links.js";
+import { renderPage } from "./pages/index.js";
+import { loadError, notFound, safety, search } from "./pages/special.js";
+import { enhanceSearch } from "./search.js";
+import { applySeo, pageSeo } from "./seo.js";
+import { markCurrent, renderShell } from "./shell.js";
+
+// Pages of the front end itself, not of the CMS.
+const LOCAL_PAGES = {
+  "/safety/": { title: "Staying safe on this site", render: safety },
+  "/search/": { title: "Search", render: search },
+};
+
+let shell = null;
+let shellPromise = null;
+let current = null; // AbortController of the navigation under way
+
+const main = () => document.getElementById("main");
+
+function announce(text) {
+  const announcer = document.getElementById("announcer");
+  announcer.textContent = "";
+  // A fresh text node after a tick makes screen readers speak it even if unchanged.
+  setTimeout(() => {
+    announcer.textContent = text;
+  }, 50);
+}
+
+function loadShell() {
+  shellPromise ??= fetchShell().then(
+    (data) => {
+      shell = data;
+      renderShell(data);
+      return data;
+    },
+    (error) => {
+      shellPromise = null; // let a retry ask again
+      throw error;
+    },
+  );
+  return shellPromise;
+}
+
+async function show(path, { focus, scrollY }) {
+  current?.abort();
+  const controller = new AbortController();
+  current = controller;
+  const pathname = path.split("?")[0];
+  const local = LOCAL_PAGES[pathname];
+  let title;
+  let content;
+  let seo;
+  const shellLoad = loadShell().catch(() => null);
+  try {
+    if (local) {
+      await shellLoad;
+      title = local.title;
+      content = local.render(shell);
+      seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
+    } else {
+      const [page] = await Promise.all([fetchPage(pathname, { signal: controller.signal }), shellLoad]);
+      if (controller.signal.aborted) return;
+      title = page.meta?.seo_title || page.title;
+      content = renderPage(page);
+      seo = pageSeo(page, shell);
+    }
+  } catch (error) {
+    if (controller.signal.aborted) return;
+    await shellLoad;
+    const missing = error instanceof ApiError && error.status === 404;
+    title = missing ? "Page not found" : "This page did not load";
+    content = missing ? notFound(shell) : loadError(shell, error.message);
+    seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
+  }
+  if (controller.signal.aborted) return;
+
+  const target = main();
+  target.innerHTML = String(content);
+  applySeo(seo);
+  markCurrent(pathname);
+  window.dispatchEvent(new CustomEvent("turnto-navigated", { detail: { path } }));
+  window.scrollTo(0, scrollY || 0);
+  if (focus) {
+    const heading = target.querySelector("h1") || target;
+    heading.focus({ preventScroll: true });
+    announce(`${title}, page loaded`);
+  }
+  await enhanceSearch(target);
+}
+
+export function navigate(path, { replace = false } = {}) {
+  // Remember where the reader was on the page they are leaving.
+  history.replaceState({ ...history.state, scrollY: window.scrollY }, "");
+  if (replace) history.replaceState({ scrollY: 0 }, "", path);
+  else history.pushState({ scrollY: 0 }, "", path);
+  return show(path, { focus: true, scrollY: 0 });
+}
+
+export function startRouter() {
+  history.scrollRestoration = "manual";
+  document.addEventListener("click", (event) => {
+    const anchor = event.target.closest?.("a[href]");
+    if (!anchor || anchor.id === "quick-exit" || !isPlainClick(event, anchor)) return;
+    const path = appPath(anchor.href, location.href);
+    if (path === null) return;
+    event.preventDefault();
+    if (path !== location.pathname + location.search) navigate(path);
+  });
+  document.addEventListener("click", (event) => {
+    if (event.target.closest?.("[data-retry]")) {
+      shellPromise = shell ? shellPromise : null;
+      show(location.pathname + location.search, { focus: true, scrollY: 0 });
+    }
+  });
+  window.addEventListener("popstate", (event) => {
+    show(location.pathname + location.search, { focus: true, scrollY: event.state?.scrollY });
+  });
+  return show(location.pathname + location.search, { focus: false, scrollY: history.state?.scrollY });
+}
