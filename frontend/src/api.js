@@ -41,5 +41,3 @@ export const fetchShell = () => getJSON("/api/v2/site/");
 export const fetchPage = (path, options) =>
   getJSON(`/api/v2/pages/find/?html_path=${encodeURIComponent(path)}`, options);
 
-export const searchUrl = (query) =>
-  `${apiBase()}/api/v2/pages/?search=${encodeURIComponent(query)}&fields=intro&limit=20`;

@@ -24,15 +24,16 @@ export function registerComponents(Alpine) {
   Alpine.data("videoPlayer", () => ({
     playing: false,
     play() {
-      const src = this.$el.dataset.embed;
+      const root = this.$root; // the figure; $el would be the button pressed
+      const src = root.dataset.embed;
       if (!src || !/^https:\/\//.test(src)) return;
       const frame = document.createElement("iframe");
       frame.src = src;
-      frame.title = this.$el.dataset.title || "Video";
+      frame.title = root.dataset.title || "Video";
       frame.allow = "autoplay; fullscreen; picture-in-picture";
       frame.referrerPolicy = "no-referrer";
       frame.setAttribute("allowfullscreen", "");
-      this.$el.querySelector(".video__frame").append(frame);
+      root.querySelector(".video__frame").append(frame);
       this.playing = true;
       frame.focus();
     },

@@ -8,18 +8,24 @@ const ALLOWED_TAGS = [
   "blockquote", "sup", "sub",
 ];
 
-DOMPurify.addHook("afterSanitizeAttributes", (node) => {
-  if (node.tagName === "A") {
-    const href = node.getAttribute("href") || "";
-    if (!/^(https?:|mailto:|tel:|sms:|\/(?!\/)|#)/i.test(href)) node.removeAttribute("href");
-    if (/^https?:/i.test(href) && new URL(href, location.href).origin !== location.origin) {
-      // Leaving the site: tell the other site nothing about where the visitor came from.
-      node.setAttribute("rel", "noreferrer noopener");
-    }
+function checkLink(node) {
+  if (node.tagName !== "A") return;
+  const href = node.getAttribute("href") || "";
+  if (!/^(https?:|mailto:|tel:|sms:|\/(?!\/)|#)/i.test(href)) node.removeAttribute("href");
+  if (/^https?:/i.test(href) && new URL(href, location.href).origin !== location.origin) {
+    // Leaving the site: tell the other site nothing about where the visitor came from.
+    node.setAttribute("rel", "noreferrer noopener");
   }
-});
+}
+
+let hooked = false;
 
 export function sanitizeRichText(htmlString) {
+  // Configured on first use: DOMPurify needs a browser window, which unit tests do not have.
+  if (!hooked) {
+    DOMPurify.addHook("afterSanitizeAttributes", checkLink);
+    hooked = true;
+  }
   return DOMPurify.sanitize(htmlString ?? "", {
     ALLOWED_TAGS,
     ALLOWED_ATTR: ["href"],

@@ -13,8 +13,9 @@ export function searchResultsHtml(data, status) {
   return String(html`<p>${items.length} ${items.length === 1 ? "page" : "pages"} found.</p>
     <ul class="search__list">${items.map((item) => {
       const path = item.meta?.html_url ? new URL(item.meta.html_url).pathname : "/";
+      const description = item.meta?.search_description;
       return html`<li><a href="${safeUrl(path) || "/"}">${item.title}</a>${
-        item.intro ? html`<p>${item.intro}</p>` : ""
+        description ? html`<p>${description}</p>` : ""
       }</li>`;
     })}</ul>`);
 }
@@ -25,9 +26,13 @@ function loadHtmx() {
     htmx.config.history = false;
     htmx.config.includeIndicatorCSS = false;
     htmx.config.mode = apiBase() ? "cors" : "same-origin";
+    const isSearch = (ctx) => ctx.target?.matches?.('[data-json-view="search-results"]');
+    document.addEventListener("htmx:config:request", (event) => {
+      if (isSearch(event.detail.ctx)) event.detail.ctx.request.headers.Accept = "application/json";
+    });
     document.addEventListener("htmx:after:request", (event) => {
       const ctx = event.detail.ctx;
-      if (!ctx.target?.matches?.('[data-json-view="search-results"]')) return;
+      if (!isSearch(ctx)) return;
       let data = null;
       try {
         data = JSON.parse(ctx.text);

@@ -31,6 +31,8 @@ def free_port():
 
 @pytest.fixture(scope="session")
 def server(tmp_path_factory):
+    if not (ROOT / "frontend" / "dist" / "index.html").exists():
+        pytest.fail("The front end is not built: run `make frontend` (make test does).")
     var_dir = tmp_path_factory.mktemp("var")
     port = free_port()
     env = {
@@ -68,7 +70,14 @@ def server(tmp_path_factory):
                 process.kill()
                 raise RuntimeError("the test server did not start") from None
             time.sleep(0.2)
-    yield {"url": base_url, "port": port, "username": username, "password": password}
+    yield {
+        "url": base_url,
+        "clinic_url": f"http://clinic.localhost:{port}",
+        "port": port,
+        "username": username,
+        "password": password,
+        "manage": run,
+    }
     process.terminate()
     process.wait(timeout=10)
 
@@ -93,8 +102,42 @@ def browser():
 
 
 @pytest.fixture
-def page(browser):
+def context(browser):
     context = browser.new_context(viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    yield page
+    yield context
     context.close()
+
+
+@pytest.fixture
+def page(context):
+    return context.new_page()
+
+
+SCREENSHOTS = ROOT / "test-results" / "screenshots"
+
+
+def screenshot(page, name):
+    """Saved for people to look at: every page, at phone and desktop widths."""
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    # Load lazy images first, so the picture shows what a reader scrolling down would see.
+    page.evaluate(
+        "document.querySelectorAll('img[loading=lazy]').forEach(i => i.loading = 'eager')"
+    )
+    page.wait_for_load_state("networkidle")
+    page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
+
+
+AXE = ROOT / "frontend" / "node_modules" / "axe-core" / "axe.min.js"
+
+
+def axe_violations(page):
+    """WCAG 2.2 A and AA violations axe-core finds on the page as it is now."""
+    page.add_script_tag(content=AXE.read_text())
+    result = page.evaluate(
+        """() => axe.run(document, {runOnly: {type: 'tag', values:
+            ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']}})"""
+    )
+    return [
+        f"{v['id']}: {v['help']} ({', '.join(n['target'][0] for n in v['nodes'][:3])})"
+        for v in result["violations"]
+    ]

@@ -23,7 +23,7 @@ export function searchForm(id = "search") {
     <label for="${id}-query">Search this site</label>
     <div class="search__row">
       <input id="${id}-query" name="search" type="search" autocomplete="off" required minlength="2">
-      <input type="hidden" name="fields" value="intro">
+      <input type="hidden" name="fields" value="search_description">
       <input type="hidden" name="limit" value="20">
       <button type="submit" class="button">Search</button>
     </div>

@@ -1,0 +1,276 @@
+"""The single-page site in a real Chromium, as a visitor meets it."""
+
+import json
+import re
+import urllib.request
+from urllib.parse import urlparse
+
+import pytest
+
+from tests.conftest import CAMPAIGN_PATHS
+from tests.e2e.conftest import axe_violations, screenshot
+
+pytestmark = pytest.mark.browser
+CLINIC = "clinic.localhost"
+WIDTHS = {"phone": 375, "desktop": 1280}
+
+
+def api(server, path, host="localhost"):
+    request = urllib.request.Request(
+        server["url"] + path, headers={"Host": f"{host}:{server['port']}"}
+    )
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)
+
+
+def site_pages(server, host):
+    listing = api(server, "/api/v2/pages/?limit=100", host)
+    return [urlparse(item["meta"]["html_url"]).path for item in listing["items"]]
+
+
+def wait_for_page(page, title=None):
+    page.wait_for_selector("main h1")
+    if title:
+        page.wait_for_function(
+            "t => document.querySelector('main h1')?.textContent.trim() === t", arg=title
+        )
+    page.wait_for_load_state("networkidle")
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+@pytest.mark.parametrize("host", ["localhost", CLINIC])
+def test_every_page_renders_accessibly_privately_and_without_other_origins(
+    server, browser, host, width
+):
+    origin = f"http://{host}:{server['port']}"
+    context = browser.new_context(viewport={"width": WIDTHS[width], "height": 900})
+    page = context.new_page()
+    requests, cookies_set, errors = [], [], []
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("response", lambda r: r.headers.get("set-cookie") and cookies_set.append(r.url))
+    page.on("pageerror", lambda e: errors.append(str(e)))
+    paths = site_pages(server, host)
+    if host == "localhost":
+        assert set(CAMPAIGN_PATHS) <= set(paths)
+    problems = []
+    for path in paths:
+        detail = api(server, f"/api/v2/pages/find/?html_path={path}", host)
+        page.goto(origin + path)
+        wait_for_page(page)
+        heading = page.inner_text("main h1").strip()
+        expected = {detail["title"], detail.get("hero_heading") or detail["title"]}
+        if heading not in expected:
+            problems.append(f"{path}: heading {heading!r}, expected {expected}")
+        shown = page.locator("main .block").count()
+        if shown != len(detail["body"]):
+            problems.append(f"{path}: {shown} blocks shown of {len(detail['body'])}")
+        if width == "desktop" or path in ("/", "/facts-and-stats/"):
+            problems += [f"{path} ({width}): {v}" for v in axe_violations(page)]
+        slug = path.strip("/").replace("/", "--") or "home"
+        screenshot(page, f"{host.split('.')[0]}-{slug}-{WIDTHS[width]}")
+    others = sorted({u for u in requests if not u.startswith(origin + "/")})
+    assert not problems, "\n".join(problems)
+    assert others == [], f"requests to other origins: {others}"
+    assert cookies_set == [] and context.cookies() == []
+    assert errors == []
+    context.close()
+
+
+def test_navigation_stays_in_the_page_with_titles_focus_back_and_scroll(server, page):
+    page.goto(server["url"] + "/")
+    wait_for_page(page)
+    page.evaluate("window.__sameDocument = true")
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Facts and stats").click()
+    wait_for_page(page, "Facts and stats")
+    assert page.url.endswith("/facts-and-stats/")
+    assert page.title().startswith("Facts and stats | Who Can I Turn To?")
+    assert page.evaluate("document.activeElement.tagName") == "H1"
+    page.wait_for_function("document.getElementById('announcer').textContent.includes('Facts')")
+
+    # Far down the page the reader follows a link in the text; Back must bring them back
+    # to the same place.
+    link = page.locator("main .rich-text a[href='/the-fentanyl-crisis/']").last
+    link.scroll_into_view_if_needed()
+    scrolled = page.evaluate("window.scrollY")
+    assert scrolled > 300
+    link.click()
+    wait_for_page(page, "The fentanyl crisis")
+    assert page.evaluate("window.scrollY") == 0
+
+    page.go_back()
+    wait_for_page(page, "Facts and stats")
+    page.wait_for_function("y => Math.abs(window.scrollY - y) < 5", arg=scrolled)
+    page.go_back()
+    wait_for_page(page)
+    assert page.url == server["url"] + "/"
+    page.go_forward()
+    wait_for_page(page, "Facts and stats")
+    assert page.evaluate("window.__sameDocument") is True, "a navigation reloaded the page"
+
+    page.reload()
+    wait_for_page(page, "Facts and stats")
+    assert page.evaluate("window.__sameDocument") is None
+
+
+def test_deep_link_and_404_with_search_and_crisis_lines(server, page):
+    page.goto(server["url"] + "/resource-guide/springfield/")
+    wait_for_page(page, "Springfield")
+
+    page.goto(server["url"] + "/no/such/page/")
+    wait_for_page(page, "Page not found")
+    assert page.title().startswith("Page not found")
+    assert page.locator("#crisis-bar a[href='tel:988']").count() == 1
+    assert page.locator("main a[href='tel:911']").count() == 1
+    page.fill("main input[type=search]", "naloxone")
+    page.press("main input[type=search]", "Enter")
+    results = page.locator("main .search__list a")
+    results.first.wait_for()
+    assert results.count() >= 1
+    results.first.click()
+    page.wait_for_function("() => !location.pathname.startsWith('/no/')")
+    wait_for_page(page)
+
+
+def test_api_failure_shows_retry_and_crisis_lines(server, page):
+    page.route("**/api/v2/pages/find/**", lambda route: route.abort())
+    page.goto(server["url"] + "/facts-and-stats/")
+    wait_for_page(page, "This page did not load")
+    assert page.locator("#crisis-bar a[href='tel:911']").count() == 1
+    page.unroute("**/api/v2/pages/find/**")
+    page.get_by_role("button", name="Try again").click()
+    wait_for_page(page, "Facts and stats")
+
+
+def neutral_site(page):
+    # The exit destination is a real site; the test answers for it so nothing leaves the machine.
+    page.route("https://www.weather.gov/**", lambda route: route.fulfill(body="weather"))
+
+
+@pytest.mark.parametrize("how", ["button", "shift"])
+def test_quick_exit_leaves_and_back_does_not_return(server, page, how):
+    neutral_site(page)
+    page.goto(server["url"] + "/the-fentanyl-crisis/")
+    wait_for_page(page, "The fentanyl crisis")
+    if how == "button":
+        page.get_by_role("link", name=re.compile("Exit this page")).click()
+    else:
+        page.locator("body").press("Shift")
+        page.locator("body").press("Shift")
+        page.locator("body").press("Shift")
+    page.wait_for_url("https://www.weather.gov/")
+    page.go_back()
+    assert "fentanyl" not in page.url
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_quick_exit_is_visible_and_on_top_at_every_width(server, context, width):
+    page = context.new_page()
+    page.set_viewport_size({"width": width, "height": 700})
+    page.goto(server["url"] + "/resource-guide/")
+    wait_for_page(page)
+    for y in (0, 1500):
+        page.evaluate(f"window.scrollTo(0, {y})")
+        box = page.locator("#quick-exit").bounding_box()
+        assert box and box["y"] >= 0 and box["x"] + box["width"] <= width
+        on_top = page.evaluate(
+            """() => { const b = document.getElementById('quick-exit').getBoundingClientRect();
+            const el = document.elementFromPoint(b.x + b.width / 2, b.y + b.height / 2);
+            return el.closest('#quick-exit') !== null; }"""
+        )
+        assert on_top
+
+
+def test_menu_works_by_keyboard_alone(server, page):
+    page.goto(server["url"] + "/")
+    wait_for_page(page)
+    toggle = page.get_by_role("button", name="Resource guide: show its pages")
+    toggle.focus()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Kansas City"
+    page.keyboard.press("Escape")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.getAttribute('aria-controls')") == "nav-sub-4"
+    page.keyboard.press("Enter")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Enter")
+    wait_for_page(page, "St. Louis")
+    assert toggle.get_attribute("aria-expanded") == "false", "the menu closes after navigating"
+
+
+def test_phone_menu_opens_and_closes(server, context):
+    page = context.new_page()
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(server["url"] + "/")
+    wait_for_page(page)
+    news = page.get_by_role("link", name="What we have been up to")
+    assert not news.is_visible()
+    page.get_by_role("button", name="Menu").click()
+    news.click()
+    wait_for_page(page, "What we have been up to")
+    assert not news.is_visible()
+
+
+def test_video_loads_nothing_until_asked(server, page):
+    video_requests = []
+    page.route(
+        re.compile(r"https://www\.youtube(-nocookie)?\.com/.*"),
+        lambda route: (video_requests.append(route.request.url), route.fulfill(body="video")),
+    )
+    page.goto(server["url"] + "/what-is-harm-reduction/")
+    wait_for_page(page, "What is harm reduction?")
+    assert video_requests == []
+    assert page.locator("main iframe").count() == 0
+    page.get_by_role("button", name="Play video").click()
+    page.locator("main iframe").wait_for()
+    assert video_requests and video_requests[0].startswith("https://www.youtube-nocookie.com/")
+
+
+HOSTILE_BODY = json.dumps(
+    [
+        {
+            "type": "rich_text",
+            "value": '<p>Hi<img src="x" onerror="window.__xss=1">'
+            '<a href="javascript:window.__xss=2" id="bad-link">click me</a>'
+            "<script>window.__xss=3</script></p>",
+        },
+        {
+            "type": "call_to_action",
+            "value": {
+                "heading": "Go",
+                "text": "",
+                "button_label": "Go now",
+                "page": None,
+                "external_url": "javascript:window.__xss=4",
+            },
+        },
+        {"type": "heading", "value": {"text": "<img src=x onerror=window.__xss=5>", "level": "h2"}},
+    ]
+)
+
+
+def test_hostile_rich_text_runs_nothing(server, page):
+    server["manage"](
+        "shell",
+        "-c",
+        "from turnto.campaign.models import ContentPage; from wagtail.models import Site;"
+        "home = Site.objects.get(is_default_site=True).root_page;"
+        f"page = ContentPage(title='Hostile', slug='hostile', body={HOSTILE_BODY!r});"
+        "home.add_child(instance=page); page.save_revision().publish()",
+    )
+    page.goto(server["url"] + "/hostile/")
+    wait_for_page(page, "Hostile")
+    page.wait_for_timeout(300)
+    if page.locator("#bad-link").count():
+        page.click("#bad-link")
+    if page.get_by_text("Go now").count():
+        page.get_by_text("Go now").click()
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("main [onerror]").count() == 0
+    assert page.locator("main script").count() == 0
+    assert page.locator("main a[href^='javascript']").count() == 0

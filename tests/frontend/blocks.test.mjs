@@ -1,0 +1,46 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { renderBlocks } from "../../frontend/src/blocks/index.js";
+import { embedUrl } from "../../frontend/src/blocks/video.js";
+import { documentTitle } from "../../frontend/src/seo.js";
+import { searchResultsHtml } from "../../frontend/src/search.js";
+
+test("an unknown block type renders nothing and logs a warning", (t) => {
+  const warn = t.mock.method(console, "warn", () => {});
+  const out = String(renderBlocks(
+    [{ type: "mystery", value: {} }, { type: "heading", value: { text: "Hi", level: "h2" } }],
+  ));
+  assert.equal(out, '<div class="block block--heading"><h2>Hi</h2></div>');
+  assert.equal(warn.mock.callCount(), 1);
+  assert.match(warn.mock.calls[0].arguments[0], /mystery/);
+});
+
+test("a block whose renderer fails is skipped, the rest still render", (t) => {
+  t.mock.method(console, "warn", () => {});
+  const renderers = { bad: () => { throw new Error("boom"); }, good: () => "ok" };
+  const out = String(renderBlocks([{ type: "bad", value: {} }, { type: "good", value: {} }], renderers));
+  assert.equal(out, '<div class="block block--good">ok</div>');
+});
+
+test("videos embed only from their known players, privacy-enhanced", () => {
+  assert.equal(
+    embedUrl("https://www.youtube.com/watch?v=abcDEF12345", "youtube"),
+    "https://www.youtube-nocookie.com/embed/abcDEF12345?autoplay=1",
+  );
+  assert.equal(embedUrl("https://vimeo.com/123456", "vimeo"), "https://player.vimeo.com/video/123456?autoplay=1&dnt=1");
+  assert.equal(embedUrl("https://www.youtube.com/watch?v=<script>", "youtube"), null);
+  assert.equal(embedUrl("not a url", "youtube"), null);
+});
+
+test("document titles name the page, then the site", () => {
+  assert.equal(documentTitle("Facts and stats", "Who Can I Turn To?"), "Facts and stats | Who Can I Turn To?");
+  assert.equal(documentTitle("Search", undefined), "Search");
+});
+
+test("search results list pages by their site path and explain errors", () => {
+  const out = searchResultsHtml({ items: [{ title: "Naloxone <now>", meta: { html_url: "http://localhost:8000/naloxone/" } }] }, 200);
+  assert.match(out, /href="\/naloxone\/"/);
+  assert.match(out, /Naloxone &lt;now&gt;/);
+  assert.match(searchResultsHtml({ items: [] }, 200), /Nothing found/);
+  assert.match(searchResultsHtml({ message: "search_operator must be 'and' or 'or'" }, 400), /search_operator/);
+});
