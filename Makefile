@@ -63,6 +63,15 @@ admin-password: install
 measure: demo
 	$(MANAGE) measure_api
 
+LIGHTHOUSE_PORT ?= 8765
+lighthouse: demo frontend
+	@$(MANAGE) load_demo --port $(LIGHTHOUSE_PORT) >/dev/null
+	@$(MANAGE) runserver 127.0.0.1:$(LIGHTHOUSE_PORT) --noreload >/dev/null 2>&1 & server=$$!; \
+	trap "kill $$server" EXIT; sleep 4; \
+	cd frontend && CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} \
+		node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT) ../var/lighthouse
+	@$(MANAGE) load_demo --port $(PORT) >/dev/null
+
 browser:
 	@scripts/ensure-chromium.sh $(BIN)/python
 

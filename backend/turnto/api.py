@@ -69,11 +69,23 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
         return page if queryset.filter(id=page.id).exists() else None
 
     def find_view(self, request):
+        """The page at ?html_path= (or ?id=), answered with its detail at once.
+
+        Wagtail redirects to the detail URL; on a weak mobile signal that second round trip
+        is the slowest part of showing a page, so the detail comes back directly instead
+        (with Content-Location naming the detail URL)."""
         if not ({"html_path", "id"} & set(request.GET)):
             raise BadRequestError("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
         if "id" in request.GET and not request.GET["id"].isdigit():
             raise BadRequestError("id must be a whole number")
-        return super().find_view(request)
+        page = self.find_object(self.get_queryset(), request)
+        if page is None:
+            raise Http404("not found")
+        self._cached_object = page.specific
+        serializer = self.get_serializer(self._cached_object)
+        response = Response(serializer.data)
+        response["Content-Location"] = serializer.data["meta"]["detail_url"]
+        return response
 
 
 class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):

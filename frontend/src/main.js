@@ -1,5 +1,6 @@
 // Entry point: quick exit first (it must work even if anything else fails), then the Alpine
 // components, then the router, which fetches the shell and the page in parallel.
+import "./quiet-globals.js"; // before Alpine: see there why
 import Alpine from "@alpinejs/csp";
 import { registerComponents } from "./components.js";
 import { setupQuickExit } from "./quick-exit.js";
@@ -7,5 +8,6 @@ import { startRouter } from "./router.js";
 
 setupQuickExit();
 registerComponents(Alpine);
-Alpine.start();
-startRouter();
+// Alpine starts once the first page is drawn, in a task of its own, so the page shows
+// sooner; the menus work from then on.
+startRouter({ onFirstRender: () => Alpine.start() });

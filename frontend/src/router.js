@@ -77,9 +77,14 @@ async function show(path, { focus, scrollY }) {
     seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
   }
   if (controller.signal.aborted) return;
+  // Let the browser breathe between drawing the shell and the page: two short tasks keep a
+  // cheap phone responsive where one long one would freeze it.
+  await new Promise((resolve) => setTimeout(resolve));
+  if (controller.signal.aborted) return;
 
   const target = main();
   target.innerHTML = String(content);
+  document.body.classList.remove("is-loading");
   applySeo(seo);
   markCurrent(pathname);
   window.dispatchEvent(new CustomEvent("turnto-navigated", { detail: { path } }));
@@ -100,7 +105,7 @@ export function navigate(path, { replace = false } = {}) {
   return show(path, { focus: true, scrollY: 0 });
 }
 
-export function startRouter() {
+export function startRouter({ onFirstRender } = {}) {
   history.scrollRestoration = "manual";
   document.addEventListener("click", (event) => {
     const anchor = event.target.closest?.("a[href]");
@@ -119,5 +124,8 @@ export function startRouter() {
   window.addEventListener("popstate", (event) => {
     show(location.pathname + location.search, { focus: true, scrollY: event.state?.scrollY });
   });
-  return show(location.pathname + location.search, { focus: false, scrollY: history.state?.scrollY });
+  return show(location.pathname + location.search, {
+    focus: false,
+    scrollY: history.state?.scrollY,
+  }).finally(() => setTimeout(() => onFirstRender?.()));
 }

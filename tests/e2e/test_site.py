@@ -185,21 +185,26 @@ def test_menu_works_by_keyboard_alone(server, page):
     page.goto(server["url"] + "/")
     wait_for_page(page)
     toggle = page.get_by_role("button", name="Resource guide: show its pages")
+    cities = page.locator("#nav-sub-4")
     toggle.focus()
     assert toggle.get_attribute("aria-expanded") == "false"
     page.keyboard.press("Enter")
+    cities.wait_for(state="visible")
     assert toggle.get_attribute("aria-expanded") == "true"
     page.keyboard.press("Tab")
     assert page.evaluate("document.activeElement.textContent") == "Kansas City"
     page.keyboard.press("Escape")
+    cities.wait_for(state="hidden")
     assert toggle.get_attribute("aria-expanded") == "false"
     assert page.evaluate("document.activeElement.getAttribute('aria-controls')") == "nav-sub-4"
     page.keyboard.press("Enter")
+    cities.wait_for(state="visible")
     page.keyboard.press("Tab")
     page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "St. Louis"
     page.keyboard.press("Enter")
     wait_for_page(page, "St. Louis")
-    assert toggle.get_attribute("aria-expanded") == "false", "the menu closes after navigating"
+    cities.wait_for(state="hidden")  # the menu closes after navigating
 
 
 def test_phone_menu_opens_and_closes(server, context):

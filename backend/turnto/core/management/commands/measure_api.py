@@ -28,9 +28,8 @@ class Command(BaseCommand):
         client = Client(HTTP_HOST="localhost")
         self.stdout.write(f"{'request':24} {'queries':>7}  {'bytes':>7}")
         for label, url in REQUESTS:
-            detail_url = client.get(url)["Location"] if "find" in url else url
-            client.get(detail_url)  # warm up: renditions are made on first use
+            client.get(url)  # warm up: renditions are made on first use
             with CaptureQueriesContext(connection) as queries:
-                response = client.get(detail_url)
+                response = client.get(url)
             assert response.status_code == 200, (url, response.status_code)
             self.stdout.write(f"{label:24} {len(queries):>7}  {len(response.content):>7}")
