@@ -10,4 +10,9 @@ setupQuickExit();
 registerComponents(Alpine);
 // Alpine starts once the first page is drawn, in a task of its own, so the page shows
 // sooner; the menus work from then on.
-startRouter({ onFirstRender: () => Alpine.start() });
+startRouter({
+  onFirstRender: () => {
+    Alpine.start();
+    document.body.dataset.ready = "true";
+  },
+});

@@ -37,7 +37,9 @@ export function navigationHtml(items) {
 
 function crisisLine(line) {
   const href = safeUrl(line.href);
-  const label = html`${line.label} <strong>${line.kind === "online" ? "" : line.value}</strong>`;
+  // "Text 988" already says its number; "Never Use Alone" needs it beside the name.
+  const showValue = line.kind !== "online" && !line.label.includes(line.value);
+  const label = html`${line.label}${showValue ? html` <strong>${line.value}</strong>` : ""}`;
   return html`<li>${href ? html`<a href="${href}">${label}</a>` : label}</li>`;
 }
 

@@ -29,7 +29,7 @@ def site_pages(server, host):
 
 
 def wait_for_page(page, title=None):
-    page.wait_for_selector("main h1")
+    page.wait_for_selector("body[data-ready] main h1")
     if title:
         page.wait_for_function(
             "t => document.querySelector('main h1')?.textContent.trim() === t", arg=title
