@@ -8,7 +8,7 @@ import { join } from "node:path";
 import { brotliCompressSync, gzipSync, constants } from "node:zlib";
 
 const root = new URL(".", import.meta.url).pathname;
-const dist = join(root, "dist");
+const dist = process.env.TURNTO_DIST || join(root, "dist");
 const assets = join(dist, "static", "spa");
 const publicPath = "/static/spa/";
 
@@ -50,8 +50,11 @@ for (const file of await readdir(join(root, "public"))) {
 const iconHash = createHash("sha256").update(await readFile(join(root, "public/icon.svg"))).digest("hex").slice(0, 8);
 await copyFile(join(root, "public/icon.svg"), join(assets, `icon-${iconHash}.svg`));
 
+const attr = (value) => String(value ?? "").replace(/[&"<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 let html = await readFile(join(root, "index.html"), "utf8");
 html = html
+  .replace('<meta name="turnto-api" content="">', `<meta name="turnto-api" content="${attr(process.env.TURNTO_API_URL)}">`)
+  .replace('<meta name="turnto-site" content="">', `<meta name="turnto-site" content="${attr(process.env.TURNTO_SITE)}">`)
   .replace("/src/main.js", entry("src/main.js"))
   .replace("/styles/main.css", entry("styles/main.css"))
   .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`)

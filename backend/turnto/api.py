@@ -1,5 +1,8 @@
 """The API router ("wagtailapi_v2"): pages, images, documents and the site shell."""
 
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.core.signing import BadSignature, SignatureExpired
 from django.http import Http404
 from django.urls import path
 
@@ -13,6 +16,7 @@ from wagtail.models import Site
 from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
+from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
 from turnto.core.pages import site_for_request
 from turnto.core.shell import site_shell
@@ -88,6 +92,69 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
         return response
 
 
+class PagePreviewAPIViewSet(TurnToPagesAPIViewSet):
+    """GET /api/v2/page_preview/?content_type=app.model&token=... — a draft, shaped like the
+    detail endpoint. The token is signed by the admin when an editor previews, and expires."""
+
+    known_query_parameters = TurnToPagesAPIViewSet.known_query_parameters.union(
+        ["content_type", "token"]
+    )
+
+    def listing_view(self, request):
+        self.check_query_parameters(self.get_queryset())
+        return self.preview_response()
+
+    def detail_view(self, request, pk):
+        return self.preview_response()
+
+    def find_view(self, request):
+        return self.preview_response()
+
+    def preview_response(self):
+        self.action = "detail_view"  # serialise with the detail fields, whatever the route
+        page = self.get_object()
+        response = Response(self.get_serializer(page).data)
+        # A draft is for this editor, now: never stored by a browser or a proxy.
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def get_object(self):
+        if hasattr(self, "_cached_object"):
+            return self._cached_object
+        content_type_name = self.request.GET.get("content_type", "")
+        token = self.request.GET.get("token", "")
+        if not content_type_name or not token:
+            raise BadRequestError("a preview needs content_type and token")
+        try:
+            app_label, model = content_type_name.lower().split(".")
+            content_type = ContentType.objects.get_by_natural_key(app_label, model)
+        except (ValueError, ContentType.DoesNotExist) as exc:
+            raise Http404("no such content type") from exc
+        model_class = content_type.model_class()
+        if model_class is None or not issubclass(model_class, HeadlessPreviewMixin):
+            raise Http404("no such content type")
+        try:
+            model_class.get_preview_signer().unsign(token, max_age=settings.PREVIEW_TOKEN_MAX_AGE)
+        except SignatureExpired as exc:
+            message = "this preview link has expired: preview again from the admin"
+            raise BadRequestError(message) from exc
+        except BadSignature as exc:
+            raise BadRequestError("this preview link is not valid") from exc
+        preview = PagePreview.objects.filter(content_type=content_type, token=token).first()
+        if preview is None:
+            raise Http404("no preview for this token")
+        page = preview.as_page()
+        if not page.pk:
+            page.pk = 0  # a new page not saved yet: a placeholder id for the API's URLs
+        self._cached_object = page
+        return page
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("", cls.as_view({"get": "listing_view"}), name="listing")]
+
+
 class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
     """GET /api/v2/site/ — site name, navigation, crisis lines, quick exit and footer."""
 
@@ -122,3 +189,4 @@ api_router.register_endpoint(
     "documents", type("DocumentsAPIViewSet", (JSONOnly, DocumentsAPIViewSet), {})
 )
 api_router.register_endpoint("site", SiteShellAPIViewSet)
+api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)

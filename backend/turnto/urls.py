@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from turnto.api import api_router
-from turnto.core.views import site_entry
+from turnto.core.views import preview_entry, site_entry
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -21,6 +21,7 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
+    path("preview/", preview_entry, name="preview"),
     # Every other path belongs to the single-page site. Named "wagtail_serve" so Wagtail
     # builds page URLs (html_url, "View live") that point at it.
     re_path(r"^((?:[\w\-]+/)*)$", site_entry, name="wagtail_serve"),

@@ -8,6 +8,17 @@ export function apiBase(doc = document) {
   return configured ? configured.replace(/\/$/, "") : "";
 }
 
+/** Which site of the CMS to ask for, when the front end is not served on that site's host. */
+export function apiSite(doc = document) {
+  return doc.querySelector('meta[name="turnto-site"]')?.content?.trim() || "";
+}
+
+function withSite(path) {
+  const site = apiSite();
+  if (!site) return path;
+  return `${path}${path.includes("?") ? "&" : "?"}site=${encodeURIComponent(site)}`;
+}
+
 export class ApiError extends Error {
   constructor(status, message) {
     super(message);
@@ -20,7 +31,7 @@ export async function getJSON(path, { signal } = {}) {
   const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
   signal?.addEventListener("abort", () => controller.abort());
   try {
-    const response = await fetch(apiBase() + path, {
+    const response = await fetch(apiBase() + withSite(path), {
       signal: controller.signal,
       credentials: "omit", // visitors are anonymous; nothing identifies them
       headers: { Accept: "application/json" },
@@ -41,3 +52,13 @@ export const fetchShell = () => getJSON("/api/v2/site/");
 export const fetchPage = (path, options) =>
   getJSON(`/api/v2/pages/find/?html_path=${encodeURIComponent(path)}`, options);
 
+
+/** A draft the admin asked to preview: ?content_type=...&token=... as the admin gave them. */
+export function fetchPreview(search, options) {
+  const params = new URLSearchParams(search);
+  const query = new URLSearchParams({
+    content_type: params.get("content_type") || "",
+    token: params.get("token") || "",
+  });
+  return getJSON(`/api/v2/page_preview/?${query}`, options);
+}

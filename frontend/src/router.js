@@ -1,11 +1,19 @@
 // The router: History API navigation without full reloads. Each navigation fetches the page,
 // renders it, updates the title and SEO tags, moves focus to the main heading, announces the
 // new page to screen readers, and restores the scroll position on Back and Forward.
-import { ApiError, fetchPage, fetchShell } from "./api.js";
+import { ApiError, fetchPage, fetchPreview, fetchShell } from "./api.js";
 import { appPath, isPlainClick } from "./links.js";
 import { renderPage } from "./pages/index.js";
-import { loadError, notFound, safety, search } from "./pages/special.js";
+import {
+  loadError,
+  notFound,
+  previewBanner,
+  previewError,
+  safety,
+  search,
+} from "./pages/special.js";
 import { enhanceSearch } from "./search.js";
+import { html } from "./html.js";
 import { applySeo, pageSeo } from "./seo.js";
 import { markCurrent, renderShell } from "./shell.js";
 
@@ -56,7 +64,15 @@ async function show(path, { focus, scrollY }) {
   let seo;
   const shellLoad = loadShell().catch(() => null);
   try {
-    if (local) {
+    if (pathname === "/preview/") {
+      const [page] = await Promise.all([
+        fetchPreview(location.search, { signal: controller.signal }),
+        shellLoad,
+      ]);
+      title = `Preview: ${page.title}`;
+      content = html`${previewBanner()}${renderPage(page)}`;
+      seo = { ...pageSeo(page, shell), title, noindex: true };
+    } else if (local) {
       await shellLoad;
       title = local.title;
       content = local.render(shell);
@@ -72,9 +88,15 @@ async function show(path, { focus, scrollY }) {
     if (controller.signal.aborted) return;
     await shellLoad;
     const missing = error instanceof ApiError && error.status === 404;
-    title = missing ? "Page not found" : "This page did not load";
-    content = missing ? notFound(shell) : loadError(shell, error.message);
+    if (pathname === "/preview/" && error instanceof ApiError && error.status) {
+      title = "This preview is not available";
+      content = previewError(error.message);
+    } else {
+      title = missing ? "Page not found" : "This page did not load";
+      content = missing ? notFound(shell) : loadError(shell, error.message);
+    }
     seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
+    seo.noindex = pathname === "/preview/";
   }
   if (controller.signal.aborted) return;
   // Let the browser breathe between drawing the shell and the page: two short tasks keep a

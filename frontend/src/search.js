@@ -1,6 +1,6 @@
 // Search uses htmx: the form asks the pages API and the results replace the list below it.
 // htmx is loaded only when a search form is on screen, so other pages never download it.
-import { apiBase } from "./api.js";
+import { apiBase, apiSite } from "./api.js";
 import { html, safeUrl } from "./html.js";
 
 let htmxReady = null;
@@ -52,6 +52,13 @@ export async function enhanceSearch(root) {
   if (!forms.length) return;
   const base = apiBase();
   if (base) forms.forEach((form) => form.setAttribute("hx-get", `${base}/api/v2/pages/`));
+  const site = apiSite();
+  if (site) {
+    forms.forEach((form) => {
+      const input = Object.assign(document.createElement("input"), { type: "hidden", name: "site", value: site });
+      form.append(input);
+    });
+  }
   const htmx = await loadHtmx();
   forms.forEach((form) => htmx.process(form));
 }

@@ -28,8 +28,9 @@ export function documentTitle(pageTitle, siteName) {
   return [pageTitle, siteName].filter(Boolean).join(" | ");
 }
 
-export function applySeo({ title, siteName, description, url, image, type = "website" }) {
+export function applySeo({ title, siteName, description, url, image, type = "website", noindex }) {
   document.title = documentTitle(title, siteName);
+  setMeta("name", "robots", noindex ? "noindex, nofollow" : "");
   setMeta("name", "description", description);
   setCanonical(url);
   setMeta("property", "og:title", title);

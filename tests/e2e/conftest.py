@@ -35,8 +35,10 @@ def server(tmp_path_factory):
         pytest.fail("The front end is not built: run `make frontend` (make test does).")
     var_dir = tmp_path_factory.mktemp("var")
     port = free_port()
+    frontend_port = free_port()  # for a front end served apart from the CMS (see below)
     env = {
         **os.environ,
+        "CORS_ALLOWED_ORIGINS": f"http://127.0.0.1:{frontend_port}",
         "DJANGO_SETTINGS_MODULE": "turnto.settings.dev",
         "TURNTO_VAR_DIR": str(var_dir),
         "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
@@ -74,10 +76,41 @@ def server(tmp_path_factory):
         "url": base_url,
         "clinic_url": f"http://clinic.localhost:{port}",
         "port": port,
+        "frontend_port": frontend_port,
         "username": username,
         "password": password,
         "manage": run,
     }
+    process.terminate()
+    process.wait(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def separate_frontend(server, tmp_path_factory):
+    """The site built to talk to the CMS on another origin, served by its own little server:
+    how a developer runs the front end apart from the CMS."""
+    dist = tmp_path_factory.mktemp("dist")
+    frontend = ROOT / "frontend"
+    env = {**os.environ, "TURNTO_API_URL": server["url"], "TURNTO_DIST": str(dist)}
+    subprocess.run(["node", "build.mjs"], cwd=frontend, env=env, check=True, capture_output=True)
+    port = server["frontend_port"]
+    process = subprocess.Popen(
+        ["node", "scripts/serve.mjs", str(port), str(dist)],
+        cwd=frontend,
+        stdout=subprocess.DEVNULL,
+    )
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            urllib.request.urlopen(url, timeout=2)
+            break
+        except OSError:
+            if time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError("the front-end server did not start") from None
+            time.sleep(0.1)
+    yield url
     process.terminate()
     process.wait(timeout=10)
 

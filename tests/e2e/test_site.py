@@ -279,3 +279,63 @@ def test_hostile_rich_text_runs_nothing(server, page):
     assert page.locator("main [onerror]").count() == 0
     assert page.locator("main script").count() == 0
     assert page.locator("main a[href^='javascript']").count() == 0
+
+
+def admin_login(page, server):
+    page.goto(server["url"] + "/admin/login/")
+    page.fill("input[name=username]", server["username"])
+    page.fill("input[name=password]", server["password"])
+    page.click("button[type=submit]")
+    page.wait_for_url(server["url"] + "/admin/")
+
+
+def test_editor_sees_the_draft_live_in_the_preview_panel_without_publishing(server, page):
+    admin_login(page, server)
+    page_id = api(server, "/api/v2/pages/find/?html_path=/what-is-harm-reduction/")["id"]
+    page.goto(f"{server['url']}/admin/pages/{page_id}/edit/")
+    page.click('[data-side-panel-toggle="preview"]')
+    # The panel frames the admin's preview view, which frames the single-page site.
+    site = page.frame_locator("#w-preview-iframe").frame_locator("iframe")
+    site.locator("main h1", has_text="What is harm reduction?").wait_for()
+    assert "not published" in site.locator(".preview-banner").inner_text()
+    assert site.locator("main .block--video").count() == 1, "blocks render as on the site"
+
+    # The editor types; the panel reloads and the site draws the draft, each time. (Wagtail
+    # starts watching the form for edits 2 s after it loads; a person is never faster.)
+    page.wait_for_timeout(2500)
+    page.click("#id_title")
+    page.keyboard.press("End")
+    page.keyboard.type(" (draft one)", delay=20)
+    site.locator("main h1", has_text="(draft one)").wait_for(timeout=20000)
+    page.keyboard.press("End")
+    page.keyboard.type(" (and two)", delay=20)
+    site.locator("main h1", has_text="(and two)").wait_for(timeout=20000)
+
+    # Visitors still see the published page.
+    visitor = page.context.browser.new_page()
+    visitor.goto(server["url"] + "/what-is-harm-reduction/")
+    visitor.wait_for_selector("body[data-ready] main h1")
+    assert visitor.inner_text("main h1") == "What is harm reduction?"
+    assert visitor.locator("meta[name=robots]").count() == 0
+    visitor.close()
+
+
+def test_preview_page_says_noindex_and_explains_a_bad_link(server, page):
+    page.goto(server["url"] + "/preview/?content_type=campaign.contentpage&token=forged")
+    wait_for_page(page, "This preview is not available")
+    assert page.locator("meta[name=robots]").get_attribute("content").startswith("noindex")
+    assert "not valid" in page.inner_text("main")
+
+
+def test_a_front_end_on_another_origin_reads_the_cms(server, separate_frontend, page):
+    api_requests = []
+    page.on("request", lambda r: "/api/" in r.url and api_requests.append(r.url))
+    page.goto(separate_frontend + "/facts-and-stats/")
+    wait_for_page(page, "Facts and stats")
+    assert api_requests and all(url.startswith(server["url"]) for url in api_requests)
+    image = page.locator("main img").first
+    if image.count():
+        assert image.get_attribute("src").startswith(server["url"] + "/media/")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Resource guide").click()
+    wait_for_page(page, "Resource guide")
+    assert page.url == separate_frontend + "/resource-guide/"

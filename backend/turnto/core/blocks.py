@@ -43,7 +43,8 @@ class LinkedPageChooserBlock(blocks.PageChooserBlock):
     def bulk_to_python(self, values):
         from wagtail.models import Page
 
-        objects = Page.objects.live().in_bulk([v for v in values if v is not None])
+        # Only live, public pages: a link must not reveal a draft's or a private page's title.
+        objects = Page.objects.live().public().in_bulk([v for v in values if v is not None])
         return [objects.get(v) for v in values]
 
     def get_api_representation(self, value, context=None):
@@ -164,7 +165,16 @@ class StrategyCardChooserBlock(SnippetChooserBlock):
         ).prefetch_related(rendition_prefetch("image"))
 
     def bulk_to_python(self, values):
+        from wagtail.models import Page
+
         objects = self._queryset.all().in_bulk([v for v in values if v is not None])
+        # Which "learn more" pages visitors may see, found for all cards at once.
+        targets = {card.learn_more_page_id for card in objects.values()} - {None}
+        visible = set(
+            Page.objects.live().public().filter(id__in=targets).values_list("id", flat=True)
+        )
+        for card in objects.values():
+            card.learn_more_visible = card.learn_more_page_id in visible
         return [objects.get(v) for v in values]
 
     def get_api_representation(self, value, context=None):

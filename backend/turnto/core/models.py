@@ -7,7 +7,10 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from wagtail_headless_preview.models import HeadlessPreviewMixin
+
 from .blocks import BodyBlock, ContactLineBlock, contact_line_representation
+from .forms import TurnToPageForm
 
 
 @register_setting(icon="site")
@@ -55,8 +58,13 @@ class SiteSettings(BaseSiteSetting):
         return [contact_line_representation(line.value) for line in self.crisis_lines]
 
 
-class BasePage(Page):
-    """What every Turn To page has: a short introduction and a body built from shared blocks."""
+class BasePage(HeadlessPreviewMixin, Page):
+    """What every Turn To page has: a short introduction and a body built from shared blocks.
+
+    Previews are drawn by the single-page site itself (wagtail-headless-preview), so editors
+    see a draft exactly as visitors will."""
+
+    base_form_class = TurnToPageForm
 
     intro = models.TextField(
         blank=True,

@@ -3,7 +3,7 @@
 Wagtail writes a page link as an absolute URL whenever an instance serves several sites, so
 the campaign's links would leave 127.0.0.1 for localhost and break in-app navigation. Here a
 link to a page of the site being served is its path ("/facts-and-stats/"); a link to another
-site's page is absolute; a link to a page that is not live has no href at all.
+site's page is absolute; a link to a page that is not live and public has no href at all.
 All live pages' paths are read once per request, so a page's query count does not grow with
 its number of links.
 """

@@ -1,6 +1,7 @@
 from django.conf import settings
 from django.http import HttpResponse
-from django.views.decorators.cache import cache_control
+from django.views.decorators.cache import cache_control, never_cache
+from django.views.decorators.clickjacking import xframe_options_exempt
 
 NOT_BUILT = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Turn To</title>
@@ -12,10 +13,25 @@ Meanwhile: <a href="/admin/">the admin</a>, <a href="/api/v2/site/">the API</a>.
 """
 
 
-@cache_control(no_cache=True)
-def site_entry(request, path=""):
-    """Every public path is served the single-page site, which routes in the browser."""
+def index_response():
     index = settings.FRONTEND_DIST / "index.html"
     if not index.exists():
         return HttpResponse(NOT_BUILT, status=503)
     return HttpResponse(index.read_bytes(), content_type="text/html; charset=utf-8")
+
+
+@cache_control(no_cache=True)
+def site_entry(request, path=""):
+    """Every public path is served the single-page site, which routes in the browser."""
+    return index_response()
+
+
+@never_cache
+@xframe_options_exempt
+def preview_entry(request):
+    """The site at /preview/: the admin frames it to show a draft. Framed only by the
+    admin's origins, never cached, never indexed."""
+    response = index_response()
+    response["Content-Security-Policy"] = f"frame-ancestors {settings.PREVIEW_FRAME_ANCESTORS}"
+    response["X-Robots-Tag"] = "noindex"
+    return response

@@ -146,6 +146,18 @@ WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")
 
+# Drafts are previewed in the single-page site: the admin frames {client}/preview/?token=...
+WAGTAIL_HEADLESS_PREVIEW = {
+    # "{SITE_ROOT_URL}" is the site's own address; a developer's separate front end sets
+    # PREVIEW_CLIENT_URL, e.g. http://localhost:5173/preview
+    "CLIENT_URLS": {"default": os.environ.get("PREVIEW_CLIENT_URL", "{SITE_ROOT_URL}/preview")},
+    "ENFORCE_TRAILING_SLASH": True,
+}
+# How long a preview link works, in seconds.
+PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "3600"))
+# Who may frame the preview page: the admin's own origins. Space-separated CSP sources.
+PREVIEW_FRAME_ANCESTORS = os.environ.get("PREVIEW_FRAME_ANCESTORS", "'self'")
+
 REST_FRAMEWORK = {
     # The public API is read-only and anonymous: no session, so no cookies are needed.
     "DEFAULT_AUTHENTICATION_CLASSES": [],

@@ -77,9 +77,12 @@ class StrategyCard(index.Indexed, models.Model):
     def api_representation(self, request=None):
         from wagtail.rich_text import expand_db_html
 
-        learn_more = (
-            self.learn_more_page if self.learn_more_page and self.learn_more_page.live else None
-        )
+        # Set by the chooser block for a page's cards at once; otherwise asked here.
+        visible = getattr(self, "learn_more_visible", None)
+        if visible is None and self.learn_more_page_id:
+            page = self.learn_more_page
+            visible = page.live and not page.get_view_restrictions().exists()
+        learn_more = self.learn_more_page if visible else None
         return {
             "id": self.pk,
             "title": self.title,

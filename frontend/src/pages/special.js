@@ -49,3 +49,13 @@ export function safety(shell) {
     </div>
     ${helpNow(shell?.crisis_lines)}`;
 }
+
+export function previewBanner() {
+  return html`<p class="preview-banner" role="status"><strong>Preview</strong> — not published.
+    Visitors do not see this version yet.</p>`;
+}
+
+export function previewError(message) {
+  return html`${pageHeader("This preview is not available", message)}
+    <p>Open the page in the admin and choose Preview again.</p>`;
+}
