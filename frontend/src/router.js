@@ -139,7 +139,6 @@ export function startRouter({ onFirstRender } = {}) {
   });
   document.addEventListener("click", (event) => {
     if (event.target.closest?.("[data-retry]")) {
-      shellPromise = shell ? shellPromise : null;
       show(location.pathname + location.search, { focus: true, scrollY: 0 });
     }
   });
