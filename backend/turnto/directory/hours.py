@@ -1,0 +1,108 @@
+"""Opening hours: is a place open at a given moment, until when, and when does it open next.
+
+The same rules are written in JavaScript (frontend/src/hours.js) so the browser can say
+"Open · closes 6 PM" without asking the server; both are checked against one set of cases in
+tests/vectors/opening_hours.json.
+
+Hours, as the API gives them:
+
+    {
+      "timezone": "America/Chicago",
+      "weekly": [{"weekday": 1, "opens": "09:00", "closes": "17:00"}, ...],  # 1 = Monday
+      "exceptions": [{"from": "2026-12-24", "to": "2026-12-26", "closed": true},
+                     {"from": "2026-12-31", "to": "2026-12-31", "hours": [{"opens": ..., ...}]}]
+    }
+
+- A span whose closing time is not after its opening time runs past midnight ("22:00" to
+  "02:00"); "00:00" to "24:00" is the whole day.
+- An exception replaces the weekly hours of every date from "from" to "to" (inclusive):
+  closed, or the hours it lists. A span belongs to the date it opens on.
+- Local times are read in the listing's timezone. A time that does not exist (the hour skipped
+  when clocks go forward) or exists twice (when they go back) is read with the offset in force
+  before the change, as Python's zoneinfo does with fold=0.
+"""
+
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+LOOK_BACK_DAYS = 1  # a span that opened yesterday may still be open
+LOOK_AHEAD_DAYS = 8  # far enough to find next week's opening
+
+
+class HoursError(ValueError):
+    pass
+
+
+def parse_time(value):
+    try:
+        hours, minutes = (int(part) for part in value.split(":"))
+    except (AttributeError, ValueError) as exc:
+        raise HoursError(f"a time must look like 09:30, not {value!r}") from exc
+    if not (0 <= hours <= 24 and 0 <= minutes < 60) or (hours == 24 and minutes):
+        raise HoursError(f"{value!r} is not a time of day")
+    return hours, minutes
+
+
+def local_to_utc(day, value, zone):
+    hours, minutes = parse_time(value)
+    day = day + timedelta(days=hours // 24)
+    local = datetime(day.year, day.month, day.day, hours % 24, minutes, tzinfo=zone, fold=0)
+    return local.astimezone(UTC)
+
+
+def spans_on(day, hours):
+    """The (opens, closes) local times of the spans that open on this date."""
+    for exception in hours.get("exceptions", []):
+        if date.fromisoformat(exception["from"]) <= day <= date.fromisoformat(exception["to"]):
+            if exception.get("closed"):
+                return []
+            return [(span["opens"], span["closes"]) for span in exception.get("hours", [])]
+    return [
+        (span["opens"], span["closes"])
+        for span in hours.get("weekly", [])
+        if span["weekday"] == day.isoweekday()
+    ]
+
+
+def intervals(hours, around):
+    """UTC intervals of opening near `around`, sorted, with touching ones joined."""
+    zone = ZoneInfo(hours.get("timezone") or "America/Chicago")
+    today = around.astimezone(zone).date()
+    found = []
+    for offset in range(-LOOK_BACK_DAYS, LOOK_AHEAD_DAYS + 1):
+        day = today + timedelta(days=offset)
+        for opens, closes in spans_on(day, hours):
+            start = local_to_utc(day, opens, zone)
+            end_day = day if parse_time(closes) > parse_time(opens) else day + timedelta(days=1)
+            end = local_to_utc(end_day, closes, zone)
+            if end > start:
+                found.append((start, end))
+    found.sort()
+    joined = []
+    for start, end in found:
+        if joined and start <= joined[-1][1]:
+            joined[-1] = (joined[-1][0], max(joined[-1][1], end))
+        else:
+            joined.append((start, end))
+    return joined
+
+
+def iso(moment):
+    return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def status_at(hours, moment):
+    """{"open": bool, "closes_at": UTC ISO or None, "opens_at": UTC ISO or None}.
+
+    closes_at is None when open beyond the look-ahead (open around the clock); opens_at is
+    None when closed with no opening in the next week."""
+    if moment.tzinfo is None:
+        raise HoursError("the moment must carry its timezone")
+    spans = intervals(hours, moment)
+    last = moment + timedelta(days=LOOK_AHEAD_DAYS - 1)
+    for start, end in spans:
+        if start <= moment < end:
+            return {"open": True, "closes_at": iso(end) if end < last else None, "opens_at": None}
+        if start > moment:
+            return {"open": False, "closes_at": None, "opens_at": iso(start)}
+    return {"open": False, "closes_at": None, "opens_at": None}

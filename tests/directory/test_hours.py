@@ -1,0 +1,28 @@
+"""Opening hours in Python, against the cases the browser's code is checked against too."""
+
+import json
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from turnto.directory.hours import HoursError, parse_time, status_at
+
+VECTORS = json.loads((Path(__file__).parents[1] / "vectors" / "opening_hours.json").read_text())
+
+
+@pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda case: case["note"])
+def test_status_matches_the_shared_cases(case):
+    moment = datetime.fromisoformat(case["at"].replace("Z", "+00:00"))
+    assert status_at(VECTORS["hours"][case["hours"]], moment) == case["expect"]
+
+
+@pytest.mark.parametrize("value", VECTORS["invalid_times"])
+def test_bad_times_are_refused_with_a_message(value):
+    with pytest.raises(HoursError, match="time"):
+        parse_time(value)
+
+
+def test_a_moment_without_timezone_is_refused():
+    with pytest.raises(HoursError):
+        status_at(VECTORS["hours"]["always"], datetime(2026, 11, 17, 12, 0))
