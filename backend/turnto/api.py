@@ -13,7 +13,6 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Site
 
-from rest_framework.negotiation import BaseContentNegotiation
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
@@ -22,20 +21,9 @@ from turnto.core.pages import site_for_request
 from turnto.core.shell import site_shell
 
 
-class AlwaysJSON(BaseContentNegotiation):
-    """JSON whatever the Accept header asks for (htmx asks for HTML): never a 406."""
-
-    def select_parser(self, request, parsers):
-        return parsers[0]
-
-    def select_renderer(self, request, renderers, format_suffix=None):
-        return renderers[0], renderers[0].media_type
-
-
 class JSONOnly:
     # JSON for browsers too: the browsable API would add forms, cookies and weight.
     renderer_classes = [JSONRenderer]
-    content_negotiation_class = AlwaysJSON
 
     def get_renderer_context(self):
         # Compact JSON: Wagtail indents by 4, which costs phones on a weak signal bytes.

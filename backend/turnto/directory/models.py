@@ -46,3 +46,15 @@ class CityDirectoryPage(BasePage):
     class Meta:
         verbose_name = "city directory"
         verbose_name_plural = "city directories"
+
+
+# The listings live in their own module; imported here so Django finds them.
+from .listings import (  # noqa: E402, F401
+    Closure,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceType,
+)

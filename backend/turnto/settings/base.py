@@ -153,6 +153,9 @@ WAGTAIL_HEADLESS_PREVIEW = {
     "CLIENT_URLS": {"default": os.environ.get("PREVIEW_CLIENT_URL", "{SITE_ROOT_URL}/preview")},
     "ENFORCE_TRAILING_SLASH": True,
 }
+# A listing nobody has checked for longer than this many days is shown as needing verification.
+DIRECTORY_STALE_AFTER_DAYS = int(os.environ.get("DIRECTORY_STALE_AFTER_DAYS", "180"))
+
 # How long a preview link works, in seconds.
 PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "3600"))
 # Who may frame the preview page: the admin's own origins. Space-separated CSP sources.
@@ -163,6 +166,8 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "turnto.core.negotiation.AlwaysJSON",
+    "UNAUTHENTICATED_TOKEN": None,
 }
 
 # Front ends on another origin (a developer's local SPA) are allowed only when listed.

@@ -18,6 +18,7 @@ from turnto.campaign.models import ContentPage, HomePage
 from turnto.core.models import SiteSettings
 from turnto.demo import content
 from turnto.demo.images import demo_image
+from turnto.demo.listings import load_listings
 from turnto.directory.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
 from turnto.strategies.models import StrategyCard
@@ -50,6 +51,7 @@ class Command(BaseCommand):
         cards = {spec["key"]: self.card(spec, images) for spec in content.STRATEGY_CARDS}
         for site_spec in content.SITES:
             self.site(site_spec, images, cards, port)
+        load_listings(on_create=self.created.append)
         # Cards link to pages, which exist only now.
         campaign_root = Site.objects.get(hostname=content.SITES[0]["hostname"]).root_page
         for spec in content.STRATEGY_CARDS:

@@ -1,0 +1,453 @@
+"""The resource directory's listings, shaped after Open Referral HSDS 3.0: organizations run
+services (the listings visitors search), at locations, with phones and opening hours.
+
+Simplification: a service is offered at one location (or none, for phone and online help), so
+HSDS's service_at_location is the service itself. Editors manage everything as snippets.
+"""
+
+import uuid
+from datetime import timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils import timezone
+
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.models import Orderable, RevisionMixin
+from wagtail.search import index
+
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from modelcluster.models import ClusterableModel
+
+DEFAULT_TIMEZONE = "America/Chicago"
+WEEKDAYS = [
+    (1, "Monday"),
+    (2, "Tuesday"),
+    (3, "Wednesday"),
+    (4, "Thursday"),
+    (5, "Friday"),
+    (6, "Saturday"),
+    (7, "Sunday"),
+]
+
+
+def validate_timezone(value):
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValidationError(
+            f"“{value}” is not a timezone. Use a name like America/Chicago."
+        ) from exc
+
+
+class ServiceType(models.Model):
+    """A kind of help (naloxone, syringe services...): the directory's taxonomy, editable."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    name = models.CharField(max_length=100, help_text="The kind of help, e.g. “Naloxone”.")
+    slug = models.SlugField(
+        unique=True, help_text="Short name used in web addresses and filters, e.g. “naloxone”."
+    )
+    description = models.TextField(blank=True, help_text="Optional: what this kind of help is.")
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "service type"
+
+    def __str__(self):
+        return self.name
+
+
+class Organization(index.Indexed, models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    name = models.CharField(max_length=200, help_text="The organization's name.")
+    description = models.TextField(blank=True, help_text="Optional: what the organization does.")
+    website = models.URLField(blank=True, help_text="Optional: the organization's website.")
+    email = models.EmailField(blank=True, help_text="Optional: a public email address.")
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("website"),
+        FieldPanel("email"),
+    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Location(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.CASCADE,
+        related_name="locations",
+        help_text="Who runs this place.",
+    )
+    name = models.CharField(max_length=200, help_text="The place's name, e.g. “Main office”.")
+    address_1 = models.CharField(max_length=200, blank=True, help_text="Street address.")
+    city = models.CharField(max_length=100, help_text="The city, as the directory pages name it.")
+    state_province = models.CharField(max_length=50, default="MO", help_text="State.")
+    postal_code = models.CharField(max_length=20, blank=True, help_text="ZIP code.")
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="Optional: for “near me” and maps. Between -90 and 90.",
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        help_text="Optional: for “near me” and maps. Between -180 and 180.",
+    )
+    accessibility = models.TextField(
+        blank=True, help_text="Optional: step-free access, accessible toilets..."
+    )
+    transportation = models.TextField(blank=True, help_text="Optional: bus lines, parking...")
+    timezone = models.CharField(
+        max_length=64,
+        default=DEFAULT_TIMEZONE,
+        validators=[validate_timezone],
+        help_text="The timezone the opening hours are in. Missouri is America/Chicago.",
+    )
+
+    panels = [
+        FieldPanel("organization"),
+        FieldPanel("name"),
+        MultiFieldPanel(
+            [
+                FieldPanel("address_1"),
+                FieldRowPanel(
+                    [FieldPanel("city"), FieldPanel("state_province"), FieldPanel("postal_code")]
+                ),
+            ],
+            heading="Address",
+        ),
+        FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("accessibility"),
+        FieldPanel("transportation"),
+        FieldPanel("timezone"),
+    ]
+
+    class Meta:
+        ordering = ["city", "name"]
+
+    def __str__(self):
+        return f"{self.name}, {self.city}"
+
+    def clean(self):
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError("Give both latitude and longitude, or neither.")
+        if self.latitude is not None and not -90 <= self.latitude <= 90:
+            raise ValidationError({"latitude": "Latitude must be between -90 and 90."})
+        if self.longitude is not None and not -180 <= self.longitude <= 180:
+            raise ValidationError({"longitude": "Longitude must be between -180 and 180."})
+
+
+class Service(RevisionMixin, index.Indexed, ClusterableModel):
+    """A listing: help someone can get, where, when, and who last checked it."""
+
+    STATUS_CHOICES = [
+        ("active", "Active"),
+        ("temporarily closed", "Temporarily closed"),
+        ("inactive", "Inactive"),
+        ("defunct", "Closed for good"),
+    ]
+    SCOPE_CHOICES = [
+        ("local", "In its city"),
+        ("statewide", "Across Missouri"),
+        ("national", "Across the country"),
+    ]
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    organization = models.ForeignKey(
+        Organization,
+        on_delete=models.CASCADE,
+        related_name="services",
+        help_text="Who offers this help.",
+    )
+    location = models.ForeignKey(
+        Location,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="services",
+        help_text="Where. Leave empty for help by phone or online only.",
+    )
+    name = models.CharField(max_length=200, help_text="What people can get, e.g. “Free naloxone”.")
+    description = models.TextField(help_text="What happens there, in plain words.")
+    status = models.CharField(
+        max_length=20,
+        choices=STATUS_CHOICES,
+        default="active",
+        help_text="Only active listings are shown to visitors as open.",
+    )
+    scope = models.CharField(
+        max_length=20,
+        choices=SCOPE_CHOICES,
+        default="local",
+        help_text="Who it serves: its city, the whole state or the whole country.",
+    )
+    service_types = ParentalManyToManyField(
+        ServiceType,
+        blank=True,
+        related_name="services",
+        help_text="The kinds of help offered; visitors filter by these.",
+    )
+    eligibility_description = models.TextField(
+        blank=True, help_text="Optional: who can use it, e.g. “Anyone 18 or older”."
+    )
+    minimum_age = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Optional: the youngest age served."
+    )
+    maximum_age = models.PositiveSmallIntegerField(
+        null=True, blank=True, help_text="Optional: the oldest age served."
+    )
+    is_free = models.BooleanField(default=False, help_text="Tick if it costs nothing.")
+    fees_description = models.TextField(
+        blank=True, help_text="Optional: what it costs, if anything."
+    )
+    languages = models.CharField(
+        max_length=100,
+        default="en",
+        help_text="Languages spoken, as short codes separated by commas, e.g. “en, es”.",
+    )
+    interpretation_services = models.CharField(
+        max_length=200, blank=True, help_text="Optional: interpreters available, e.g. by phone."
+    )
+    application_process = models.TextField(
+        blank=True, help_text="Optional: how to get it, e.g. “Walk in and ask at the desk”."
+    )
+    url = models.URLField(blank=True, help_text="Optional: a web page about this service.")
+    assured_date = models.DateField(
+        null=True,
+        blank=True,
+        help_text="The day a person last checked these details with the service.",
+    )
+    assurer = models.CharField(
+        max_length=120, blank=True, help_text="Who checked them (a name or a role)."
+    )
+    updated_at = models.DateTimeField(auto_now=True)
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("organization"),
+        FieldPanel("location"),
+        FieldPanel("description"),
+        FieldRowPanel([FieldPanel("status"), FieldPanel("scope")]),
+        FieldPanel("service_types"),
+        MultiFieldPanel(
+            [
+                FieldPanel("eligibility_description"),
+                FieldRowPanel([FieldPanel("minimum_age"), FieldPanel("maximum_age")]),
+                FieldRowPanel([FieldPanel("is_free"), FieldPanel("fees_description")]),
+                FieldRowPanel([FieldPanel("languages"), FieldPanel("interpretation_services")]),
+                FieldPanel("application_process"),
+                FieldPanel("url"),
+            ],
+            heading="Who, what it costs, how",
+        ),
+        InlinePanel("phones", heading="Phone numbers", label="Phone"),
+        InlinePanel("schedules", heading="Opening hours", label="Opening hours"),
+        InlinePanel("closures", heading="Closures and holiday hours", label="Closure"),
+        MultiFieldPanel(
+            [FieldRowPanel([FieldPanel("assured_date"), FieldPanel("assurer")])],
+            heading="Last verified",
+        ),
+    ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = "listing"
+
+    def __str__(self):
+        return self.name
+
+    def clean(self):
+        errors = {}
+        if self.minimum_age and self.maximum_age and self.minimum_age > self.maximum_age:
+            errors["maximum_age"] = "The oldest age served is below the youngest."
+        codes = [code.strip() for code in self.languages.split(",") if code.strip()]
+        if not codes or any(not code.isalpha() or len(code) not in (2, 3) for code in codes):
+            errors["languages"] = "Use two- or three-letter language codes, e.g. “en, es”."
+        if errors:
+            raise ValidationError(errors)
+        self.languages = ", ".join(code.lower() for code in codes)
+
+    @property
+    def language_codes(self):
+        return [code.strip() for code in self.languages.split(",") if code.strip()]
+
+    def is_stale(self, today=None):
+        """Whether nobody has checked this listing for longer than the allowed age."""
+        if self.assured_date is None:
+            return True
+        today = today or timezone.localdate()
+        return today - self.assured_date > timedelta(days=settings.DIRECTORY_STALE_AFTER_DAYS)
+
+    def hours(self):
+        """Opening hours in the form turnto.directory.hours (and the browser) read."""
+        zone = self.location.timezone if self.location else DEFAULT_TIMEZONE
+        weekly = [schedule.as_span() for schedule in self.schedules.all()]
+        return {
+            "timezone": zone,
+            "weekly": [span for span in weekly if span],
+            "exceptions": [closure.as_exception() for closure in self.closures.all()],
+        }
+
+    def walk_in(self):
+        return any(schedule.attendance == "walk_in" for schedule in self.schedules.all())
+
+
+class Phone(Orderable):
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="phones")
+    number = models.CharField(max_length=40, help_text="The number, e.g. 573-555-0142.")
+    kind = models.CharField(
+        max_length=10,
+        choices=[("voice", "Call"), ("text", "Text")],
+        default="voice",
+        help_text="Whether people call or text this number.",
+    )
+    description = models.CharField(
+        max_length=200, blank=True, help_text="Optional: e.g. “After hours line”."
+    )
+
+    panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("kind")]), FieldPanel("description")]
+
+    def clean(self):
+        from turnto.core.blocks import PHONE_PATTERN
+
+        if not PHONE_PATTERN.match(self.number.strip()):
+            raise ValidationError({"number": "Use digits, spaces or dashes, e.g. 573-555-0142."})
+
+
+class Schedule(Orderable):
+    """Weekly opening hours for one day."""
+
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="schedules")
+    weekday = models.PositiveSmallIntegerField(choices=WEEKDAYS, help_text="The day of the week.")
+    open_all_day = models.BooleanField(default=False, help_text="Tick if open 24 hours that day.")
+    opens_at = models.TimeField(null=True, blank=True, help_text="Opening time, e.g. 9:00.")
+    closes_at = models.TimeField(null=True, blank=True, help_text="Closing time, e.g. 17:00.")
+    closes_after_midnight = models.BooleanField(
+        default=False, help_text="Tick if it closes after midnight, e.g. 10 PM to 2 AM."
+    )
+    attendance = models.CharField(
+        max_length=20,
+        choices=[("walk_in", "Walk in"), ("appointment", "By appointment only")],
+        default="walk_in",
+        help_text="Whether people can just turn up during these hours.",
+    )
+
+    panels = [
+        FieldRowPanel([FieldPanel("weekday"), FieldPanel("attendance")]),
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+        FieldRowPanel([FieldPanel("open_all_day"), FieldPanel("closes_after_midnight")]),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "opening hours"
+
+    def clean(self):
+        if self.open_all_day:
+            return
+        if self.opens_at is None or self.closes_at is None:
+            raise ValidationError("Give an opening and a closing time, or tick “open 24 hours”.")
+        if self.closes_at == self.opens_at:
+            raise ValidationError(
+                {
+                    "closes_at": "Closing time is the same as opening time. If it never closes "
+                    "that day, tick “open 24 hours”."
+                }
+            )
+        if self.closes_at < self.opens_at and not self.closes_after_midnight:
+            raise ValidationError(
+                {
+                    "closes_at": "Closing time is before opening time. If it stays open past "
+                    "midnight, tick “closes after midnight”."
+                }
+            )
+        if self.closes_at > self.opens_at and self.closes_after_midnight:
+            raise ValidationError(
+                {
+                    "closes_after_midnight": "Closing time is after opening time on the same day, "
+                    "so it does not close after midnight. Untick it."
+                }
+            )
+
+    def as_span(self):
+        if self.open_all_day:
+            return {
+                "weekday": self.weekday,
+                "opens": "00:00",
+                "closes": "24:00",
+                "attendance": self.attendance,
+            }
+        if self.opens_at is None or self.closes_at is None:
+            return None
+        return {
+            "weekday": self.weekday,
+            "opens": self.opens_at.strftime("%H:%M"),
+            "closes": self.closes_at.strftime("%H:%M"),
+            "attendance": self.attendance,
+        }
+
+
+class Closure(Orderable):
+    """A closure or special hours over some dates: a holiday, a move, bad weather."""
+
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="closures")
+    valid_from = models.DateField(help_text="The first day.")
+    valid_to = models.DateField(help_text="The last day (the same as the first for one day).")
+    closed = models.BooleanField(
+        default=True, help_text="Closed on these days. Untick to give special hours instead."
+    )
+    opens_at = models.TimeField(null=True, blank=True, help_text="Special opening time.")
+    closes_at = models.TimeField(null=True, blank=True, help_text="Special closing time.")
+    note = models.CharField(max_length=200, blank=True, help_text="Optional: e.g. “Thanksgiving”.")
+
+    panels = [
+        FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
+        FieldPanel("closed"),
+        FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
+        FieldPanel("note"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "closure"
+
+    def clean(self):
+        if self.valid_from and self.valid_to and self.valid_to < self.valid_from:
+            raise ValidationError({"valid_to": "The last day is before the first day."})
+        if not self.closed and (self.opens_at is None or self.closes_at is None):
+            raise ValidationError("Give the special opening and closing times, or tick “closed”.")
+
+    def as_exception(self):
+        exception = {"from": self.valid_from.isoformat(), "to": self.valid_to.isoformat()}
+        if self.closed:
+            return {**exception, "closed": True}
+        return {
+            **exception,
+            "hours": [
+                {
+                    "opens": self.opens_at.strftime("%H:%M"),
+                    "closes": self.closes_at.strftime("%H:%M"),
+                }
+            ],
+        }

@@ -1,0 +1,61 @@
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+
+import django_filters
+
+from .listings import Location, Organization, Service, ServiceType
+
+
+class ServiceFilterSet(WagtailFilterSet):
+    city = django_filters.CharFilter(
+        field_name="location__city", lookup_expr="iexact", label="City"
+    )
+    service_types = django_filters.ModelChoiceFilter(
+        queryset=ServiceType.objects.all(), label="Service type"
+    )
+    assured_date = django_filters.DateFilter(lookup_expr="lt", label="Last verified before")
+
+    class Meta:
+        model = Service
+        fields = ["status", "scope"]
+
+
+class ServiceViewSet(SnippetViewSet):
+    model = Service
+    icon = "list-ul"
+    menu_label = "Listings"
+    list_display = ["name", "organization", "location", "status", "assured_date"]
+    search_fields = ["name", "description"]
+    filterset_class = ServiceFilterSet
+
+
+class OrganizationViewSet(SnippetViewSet):
+    model = Organization
+    icon = "group"
+    list_display = ["name", "website"]
+    search_fields = ["name"]
+
+
+class LocationViewSet(SnippetViewSet):
+    model = Location
+    icon = "site"
+    list_display = ["name", "city", "organization"]
+    search_fields = ["name", "city"]
+
+
+class ServiceTypeViewSet(SnippetViewSet):
+    model = ServiceType
+    icon = "tag"
+    menu_label = "Service types"
+    list_display = ["name", "slug"]
+
+
+class DirectoryGroup(SnippetViewSetGroup):
+    menu_label = "Directory"
+    menu_icon = "folder-open-inverse"
+    menu_order = 210
+    items = (ServiceViewSet, OrganizationViewSet, LocationViewSet, ServiceTypeViewSet)
+
+
+register_snippet(DirectoryGroup)

@@ -1,0 +1,170 @@
+"""The directory: what editors are told when listings are wrong, and what visitors can ask."""
+
+from datetime import time
+
+from django.core.exceptions import ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+import pytest
+
+from turnto.directory.listings import Closure, Location, Phone, Schedule, Service, ServiceType
+
+pytestmark = pytest.mark.django_db
+URL = "/api/directory/services/"
+
+
+def test_the_service_types_are_seeded_and_editable():
+    slugs = set(ServiceType.objects.values_list("slug", flat=True))
+    assert {"naloxone", "test-strips", "syringe-services", "moud", "prep", "crisis-lines"} <= slugs
+    assert len(slugs) >= 14
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        ({"opens_at": time(17), "closes_at": time(9)}, "closes after midnight"),
+        ({"opens_at": time(9), "closes_at": time(9)}, "open 24 hours"),
+        ({"opens_at": time(9)}, "opening and a closing time"),
+        ({"opens_at": time(9), "closes_at": time(17), "closes_after_midnight": True}, "Untick"),
+    ],
+)
+def test_opening_hours_mistakes_are_explained(fields, message):
+    with pytest.raises(ValidationError, match=message):
+        Schedule(weekday=1, **fields).clean()
+
+
+def test_good_hours_pass_and_overnight_hours_are_allowed_when_ticked():
+    Schedule(weekday=1, opens_at=time(9), closes_at=time(17)).clean()
+    Schedule(weekday=5, opens_at=time(22), closes_at=time(2), closes_after_midnight=True).clean()
+    Schedule(weekday=7, open_all_day=True).clean()
+
+
+def test_other_listing_mistakes_are_explained():
+    with pytest.raises(ValidationError, match="before the first day"):
+        Closure(valid_from="2026-12-26", valid_to="2026-12-24").clean()
+    with pytest.raises(ValidationError, match="timezone"):
+        Location(name="x", city="y", timezone="Mars/Olympus").full_clean(exclude=["organization"])
+    with pytest.raises(ValidationError, match="latitude and longitude"):
+        Location(name="x", city="y", latitude=39).clean()
+    with pytest.raises(ValidationError, match="language codes"):
+        Service(name="x", description="y", languages="English").clean()
+    with pytest.raises(ValidationError, match="digits"):
+        Phone(number="call us").clean()
+
+
+def get(client, **params):
+    response = client.get(URL, params)
+    assert response["Content-Type"] == "application/json"
+    return response.status_code, response.json()
+
+
+def test_a_city_lists_its_example_listings_with_hours_status_and_verification(client):
+    status, data = get(client, city="Kansas City", page_size=100)
+    assert status == 200 and data["count"] == 9
+    listing = data["results"][0]
+    assert "(example)" in listing["name"]
+    assert listing["location"]["city"] == "Kansas City"
+    assert set(listing["status_now"]) == {"open", "closes_at", "opens_at"}
+    assert listing["hours"]["timezone"] == "America/Chicago"
+    assert listing["assured_date"] and isinstance(listing["stale"], bool)
+    assert all(p["href"].startswith(("tel:", "sms:")) for p in listing["phones"])
+    assert all("555-01" in p["number"] for p in listing["phones"])
+
+
+@pytest.mark.parametrize(
+    ("params", "check"),
+    [
+        (
+            {"service_type": "naloxone"},
+            lambda r: "naloxone" in [t["slug"] for t in r["service_types"]],
+        ),
+        (
+            {"service_type": "naloxone,test-strips"},
+            lambda r: {"naloxone", "test-strips"} <= {t["slug"] for t in r["service_types"]},
+        ),
+        ({"free": "true"}, lambda r: r["is_free"]),
+        ({"free": "false"}, lambda r: not r["is_free"]),
+        ({"walk_in": "true"}, lambda r: r["walk_in"]),
+        ({"language": "es"}, lambda r: "es" in r["languages"]),
+        ({"q": "shelter"}, lambda r: "Shelter" in r["name"]),
+        ({"scope": "national"}, lambda r: r["scope"] == "national"),
+        ({"open_now": "true"}, lambda r: r["status_now"]["open"]),
+        # Saturday 21 Nov 2026, 1 AM in Missouri: the night services are open.
+        ({"open_at": "2026-11-21T01:00"}, lambda r: r["status_now"]["open"]),
+        (
+            {"near": "39.0997,-94.5786", "radius": "10"},
+            lambda r: r["distance_km"] <= 10 and r["location"]["city"] == "Kansas City",
+        ),
+    ],
+)
+def test_each_filter_keeps_only_matching_listings(client, params, check):
+    status, data = get(client, page_size=100, **params)
+    assert status == 200
+    if "open_now" not in params:
+        assert data["results"], f"{params} found nothing"
+    assert all(check(r) for r in data["results"])
+
+
+def test_open_at_a_night_hour_finds_the_overnight_services_only(client):
+    _, night = get(client, city="Columbia", open_at="2026-11-21T01:00", page_size=100)
+    names = {r["name"] for r in night["results"]}
+    assert names == {
+        "24-Hour Crisis Center (example)",
+        "Night Outreach Van (example)",
+        "Shelter and Meals (example)",
+    }
+
+
+def test_near_orders_by_distance(client):
+    _, data = get(client, near="38.6270,-90.1994", radius="30", page_size=100)
+    distances = [r["distance_km"] for r in data["results"]]
+    assert distances == sorted(distances) and len(distances) == 9
+
+
+@pytest.mark.parametrize(
+    ("params", "parameter"),
+    [
+        ({"service_type": "unicorns"}, "service_type"),
+        ({"open_now": "perhaps"}, "open_now"),
+        ({"open_at": "tomorrow"}, "open_at"),
+        ({"free": "2"}, "free"),
+        ({"walk_in": "y e s"}, "walk_in"),
+        ({"language": "english"}, "language"),
+        ({"near": "here"}, "near"),
+        ({"near": "91,0"}, "near"),
+        ({"near": "39,-94", "radius": "-5"}, "radius"),
+        ({"near": "39,-94", "radius": "10000"}, "radius"),
+        ({"radius": "5"}, "radius"),
+        ({"scope": "galactic"}, "scope"),
+        ({"page": "0"}, "page"),
+        ({"page_size": "1000"}, "page_size"),
+        ({"q": "x" * 201}, "q"),
+        ({"colour": "red"}, "colour"),
+    ],
+)
+def test_bad_filters_get_a_400_naming_the_parameter(client, params, parameter):
+    status, data = get(client, **params)
+    assert status == 400
+    assert data["parameter"] == parameter and data["message"]
+
+
+def test_detail_and_missing_listing(client):
+    _, data = get(client, city="Springfield", page_size=1)
+    listing = data["results"][0]
+    detail = client.get(f"{URL}{listing['id']}/").json()
+    assert detail["name"] == listing["name"]
+    missing = client.get(f"{URL}00000000-0000-0000-0000-000000000000/")
+    assert missing.status_code == 404 and missing.json()["message"]
+
+
+@pytest.mark.parametrize("params", [{}, {"open_now": "true"}, {"near": "39.0997,-94.5786"}])
+def test_list_query_count_does_not_grow_with_page_size(client, params):
+    counts = []
+    for size in (2, 40):
+        client.get(URL, {"page_size": size, **params})
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(URL, {"page_size": size, **params})
+        assert response.status_code == 200
+        counts.append(len(queries))
+    assert counts[0] == counts[1], counts
