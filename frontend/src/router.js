@@ -12,7 +12,7 @@ import {
   safety,
   search,
 } from "./pages/special.js";
-import { enhanceSearch } from "./search.js";
+import { enhanceForms } from "./htmx-forms.js";
 import { html } from "./html.js";
 import { applySeo, pageSeo } from "./seo.js";
 import { markCurrent, renderShell } from "./shell.js";
@@ -116,7 +116,7 @@ async function show(path, { focus, scrollY }) {
     heading.focus({ preventScroll: true });
     announce(`${title}, page loaded`);
   }
-  await enhanceSearch(target);
+  await enhanceForms(target);
 }
 
 export function navigate(path, { replace = false } = {}) {

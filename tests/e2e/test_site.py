@@ -339,3 +339,39 @@ def test_a_front_end_on_another_origin_reads_the_cms(server, separate_frontend, 
     page.get_by_role("navigation", name="Main").get_by_role("link", name="Resource guide").click()
     wait_for_page(page, "Resource guide")
     assert page.url == separate_frontend + "/resource-guide/"
+
+
+def test_visitor_filters_a_city_and_sees_open_or_closed_and_call_links(server, page):
+    page.goto(server["url"] + "/resource-guide/kansas-city/")
+    wait_for_page(page, "Kansas City")
+    listings = page.locator(".listing")
+    listings.first.wait_for()
+    assert listings.count() == 9
+    statuses = page.locator(".listing__status strong").all_inner_texts()
+    assert all(text.startswith(("Open", "Closed")) for text in statuses), statuses
+
+    page.get_by_label("Naloxone").check()
+    page.wait_for_function("location.search.includes('service_type=naloxone')")
+    page.wait_for_function("document.querySelectorAll('.listing').length === 3")
+    assert all("Naloxone" in text for text in page.locator(".listing__types").all_inner_texts())
+
+    page.get_by_label("Open now").check()
+    page.wait_for_function("location.search.includes('open_now=true')")
+    page.wait_for_function(
+        "!document.querySelector('#directory-results').textContent.includes('Loading')"
+        " && document.querySelectorAll('.listing').length <= 3"
+    )
+    for text in page.locator(".listing__status strong").all_inner_texts():
+        assert text.startswith("Open"), text
+
+    # The filtered list can be shared: its address brings the same filters back.
+    shared = page.url
+    page.goto(shared)
+    wait_for_page(page, "Kansas City")
+    assert page.get_by_label("Naloxone").is_checked() and page.get_by_label("Open now").is_checked()
+
+    page.get_by_label("Open now").uncheck()
+    page.wait_for_function("document.querySelectorAll('.listing').length === 3")
+    call = page.locator(".listing a[href^='tel:']").first
+    assert call.get_attribute("href").startswith("tel:816555")
+    assert "Last checked" in page.locator(".listing__verified").first.inner_text()

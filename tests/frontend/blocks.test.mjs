@@ -3,7 +3,7 @@ import { test } from "node:test";
 import { renderBlocks } from "../../frontend/src/blocks/index.js";
 import { embedUrl } from "../../frontend/src/blocks/video.js";
 import { documentTitle } from "../../frontend/src/seo.js";
-import { searchResultsHtml } from "../../frontend/src/search.js";
+import { searchResultsHtml } from "../../frontend/src/htmx-forms.js";
 
 test("an unknown block type renders nothing and logs a warning", (t) => {
   const warn = t.mock.method(console, "warn", () => {});

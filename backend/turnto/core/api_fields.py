@@ -69,3 +69,12 @@ class TagsField(Field):
 
     def to_representation(self, tagged_items):
         return sorted(item.tag.name for item in tagged_items.all())
+
+
+class ServiceTypesField(_RequestAwareField):
+    """The directory's service types, for a city page's filters."""
+
+    def to_representation(self, page):
+        from turnto.directory.listings import ServiceType
+
+        return [{"slug": t.slug, "name": t.name} for t in ServiceType.objects.all()]

@@ -3,7 +3,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
 
-from turnto.core.api_fields import ChildPagesField
+from turnto.core.api_fields import ChildPagesField, ServiceTypesField
 from turnto.core.models import BasePage
 
 
@@ -38,7 +38,13 @@ class CityDirectoryPage(BasePage):
         FieldPanel("region"),
         *BasePage.content_panels[1:],
     ]
-    api_fields = [APIField("city"), APIField("region"), *BasePage.api_fields]
+    api_fields = [
+        APIField("city"),
+        APIField("region"),
+        *BasePage.api_fields,
+        # The kinds of help visitors can filter this city's listings by.
+        APIField("service_types", serializer=ServiceTypesField()),
+    ]
 
     parent_page_types = ["directory.ResourceGuidePage"]
     subpage_types = []
