@@ -97,7 +97,7 @@ export function directorySection(page, search = location.search) {
   return html`<section class="directory" aria-labelledby="directory-heading">
     <h2 id="directory-heading">Places in ${page.city}</h2>
     <form class="filters" data-directory hx-get="/api/directory/services/"
-        hx-target="#directory-results" hx-trigger="load, change, submit" hx-swap="innerHTML">
+        hx-target="#directory-results" hx-trigger="change, submit" hx-swap="innerHTML">
       <input type="hidden" name="city" value="${page.city}">
       <input type="hidden" name="page_size" value="50">
       <fieldset>

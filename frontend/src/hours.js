@@ -19,8 +19,24 @@ export function parseTime(value) {
 
 const formatters = new Map();
 
-/** Minutes east of UTC in `zone` at the UTC instant `ms`. */
+const dayOffsets = new Map();
+
+/**
+ * Minutes east of UTC in `zone` at the UTC instant `ms`. Asking Intl is slow on a cheap phone,
+ * so a UTC day whose offset is the same at its start and its end is asked about once.
+ */
 function offsetAt(ms, zone) {
+  const day = Math.floor(ms / DAY_MS);
+  const key = `${zone} ${day}`;
+  if (!dayOffsets.has(key)) {
+    const first = exactOffsetAt(day * DAY_MS, zone);
+    const last = exactOffsetAt((day + 1) * DAY_MS - 1000, zone);
+    dayOffsets.set(key, first === last ? first : null);
+  }
+  return dayOffsets.get(key) ?? exactOffsetAt(ms, zone);
+}
+
+function exactOffsetAt(ms, zone) {
   if (!formatters.has(zone)) {
     formatters.set(zone, new Intl.DateTimeFormat("en-US", {
       timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric",

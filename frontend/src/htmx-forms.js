@@ -59,19 +59,50 @@ function loadHtmx() {
   return htmxReady;
 }
 
-/** Wire up the htmx forms inside `root` (after a page renders). */
-export async function enhanceForms(root) {
-  const forms = root.querySelectorAll(FORMS);
-  if (!forms.length) return;
-  const base = apiBase();
-  if (base) forms.forEach((form) => form.setAttribute("hx-get", base + form.getAttribute("hx-get")));
-  const site = apiSite();
-  if (site) {
-    forms.forEach((form) => {
-      const input = Object.assign(document.createElement("input"), { type: "hidden", name: "site", value: site });
-      form.append(input);
+/** A city's first results, fetched directly: htmx waits until the visitor touches a filter. */
+async function showFirstResults(form) {
+  const target = document.querySelector(form.getAttribute("hx-target"));
+  const query = new URLSearchParams(new FormData(form));
+  try {
+    const response = await fetch(`${form.getAttribute("hx-get")}?${query}`, {
+      credentials: "omit",
+      headers: { Accept: "application/json" },
     });
+    const data = await response.json().catch(() => null);
+    target.innerHTML = directoryResultsHtml(data, response.status);
+  } catch {
+    target.innerHTML = directoryResultsHtml(null, 503);
   }
-  const htmx = await loadHtmx();
-  forms.forEach((form) => htmx.process(form));
+}
+
+/**
+ * Wire up the htmx forms inside `root` (after a page renders). htmx is downloaded and set to
+ * work on a form only when the visitor first touches it, so no page pays for it up front.
+ */
+export function enhanceForms(root) {
+  const base = apiBase();
+  const site = apiSite();
+  for (const form of root.querySelectorAll(FORMS)) {
+    if (base) form.setAttribute("hx-get", base + form.getAttribute("hx-get"));
+    if (site) {
+      form.append(Object.assign(document.createElement("input"), { type: "hidden", name: "site", value: site }));
+    }
+    if (form.matches("[data-directory]")) showFirstResults(form);
+    let state = "idle";
+    let missed = null; // a change or submit that came before htmx was ready
+    const start = async (event) => {
+      if (event.type === "submit") event.preventDefault();
+      if (state === "ready") return;
+      if (event.type === "change" || event.type === "submit") missed = event.type;
+      if (state === "loading") return;
+      state = "loading";
+      const htmx = await loadHtmx();
+      htmx.process(form);
+      state = "ready";
+      if (missed) htmx.trigger(form, missed);
+    };
+    for (const type of ["focusin", "pointerdown", "change", "submit"]) {
+      form.addEventListener(type, start, { capture: type === "submit" });
+    }
+  }
 }

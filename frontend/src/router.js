@@ -116,7 +116,7 @@ async function show(path, { focus, scrollY }) {
     heading.focus({ preventScroll: true });
     announce(`${title}, page loaded`);
   }
-  await enhanceForms(target);
+  enhanceForms(target);
 }
 
 export function navigate(path, { replace = false } = {}) {
