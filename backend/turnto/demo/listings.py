@@ -30,37 +30,105 @@ EVERY_DAY = [1, 2, 3, 4, 5, 6, 7]
 
 # name, types, free, languages, hours [(days, opens, closes, attendance)], days since verified
 TEMPLATES = [
-    ("Harm Reduction Drop-In", ["naloxone", "test-strips", "syringe-services", "wound-care"],
-     True, "en, es", [(WEEKDAYS, "10:00", "18:00", "walk_in"), ([6], "12:00", "16:00", "walk_in")],
-     12),
-    ("Night Outreach Van", ["naloxone", "test-strips", "syringe-services"], True, "en",
-     [([3], "20:00", "02:00", "walk_in"), ([5, 6], "21:00", "03:00", "walk_in")], 30),
-    ("24-Hour Crisis Center", ["crisis-lines", "detox-treatment"], True, "en, es",
-     [(EVERY_DAY, "00:00", "24:00", "walk_in")], 45),
-    ("Recovery Clinic", ["moud", "counseling"], False, "en",
-     [(WEEKDAYS, "08:00", "16:00", "appointment"), ([2], "16:00", "19:00", "walk_in")], 60),
-    ("Community Health Center", ["hiv-hcv-testing", "prep", "wound-care"], True, "en, es",
-     [([1, 2, 3, 4], "09:00", "17:00", "walk_in"), ([5], "09:00", "12:00", "appointment")], 90),
-    ("Peer Support Circle", ["peer-support", "counseling"], True, "en",
-     [([2, 4], "18:00", "20:00", "walk_in")], 150),
-    ("Shelter and Meals", ["housing", "food"], True, "en",
-     [(EVERY_DAY, "17:00", "08:00", "walk_in")], 20),
-    ("Legal Aid Clinic", ["legal-help"], True, "en, es",
-     [([3], "13:00", "17:00", "appointment")], 300),
-    ("Pharmacy Naloxone Counter", ["naloxone"], False, "en",
-     [([1, 2, 3, 4, 5, 6], "09:00", "21:00", "walk_in"), ([7], "11:00", "18:00", "walk_in")], 240),
+    (
+        "Harm Reduction Drop-In",
+        ["naloxone", "test-strips", "syringe-services", "wound-care"],
+        True,
+        "en, es",
+        [(WEEKDAYS, "10:00", "18:00", "walk_in"), ([6], "12:00", "16:00", "walk_in")],
+        12,
+    ),
+    (
+        "Night Outreach Van",
+        ["naloxone", "test-strips", "syringe-services"],
+        True,
+        "en",
+        [([3], "20:00", "02:00", "walk_in"), ([5, 6], "21:00", "03:00", "walk_in")],
+        30,
+    ),
+    (
+        "24-Hour Crisis Center",
+        ["crisis-lines", "detox-treatment"],
+        True,
+        "en, es",
+        [(EVERY_DAY, "00:00", "24:00", "walk_in")],
+        45,
+    ),
+    (
+        "Recovery Clinic",
+        ["moud", "counseling"],
+        False,
+        "en",
+        [(WEEKDAYS, "08:00", "16:00", "appointment"), ([2], "16:00", "19:00", "walk_in")],
+        60,
+    ),
+    (
+        "Community Health Center",
+        ["hiv-hcv-testing", "prep", "wound-care"],
+        True,
+        "en, es",
+        [([1, 2, 3, 4], "09:00", "17:00", "walk_in"), ([5], "09:00", "12:00", "appointment")],
+        90,
+    ),
+    (
+        "Peer Support Circle",
+        ["peer-support", "counseling"],
+        True,
+        "en",
+        [([2, 4], "18:00", "20:00", "walk_in")],
+        150,
+    ),
+    (
+        "Shelter and Meals",
+        ["housing", "food"],
+        True,
+        "en",
+        [(EVERY_DAY, "17:00", "08:00", "walk_in")],
+        20,
+    ),
+    (
+        "Legal Aid Clinic",
+        ["legal-help"],
+        True,
+        "en, es",
+        [([3], "13:00", "17:00", "appointment")],
+        300,
+    ),
+    (
+        "Pharmacy Naloxone Counter",
+        ["naloxone"],
+        False,
+        "en",
+        [([1, 2, 3, 4, 5, 6], "09:00", "21:00", "walk_in"), ([7], "11:00", "18:00", "walk_in")],
+        240,
+    ),
 ]
 
 NATIONAL_LINES = [
-    ("988 Suicide & Crisis Lifeline", "Call or text 988, any time, for anyone in distress.",
-     [("988", "voice"), ("988", "text")], ["crisis-lines"]),
-    ("SAMHSA National Helpline", "Free, confidential treatment referral and information, "
-     "every day, in English and Spanish.", [("1-800-662-4357", "voice")],
-     ["crisis-lines", "detox-treatment", "moud"]),
-    ("Never Use Alone", "If you use alone, call: someone stays on the line and sends help "
-     "if you stop responding.", [("1-800-484-3731", "voice")], ["crisis-lines", "naloxone"]),
-    ("Poison Control", "Advice from experts on poisonings and overdoses, any time.",
-     [("1-800-222-1222", "voice")], ["crisis-lines"]),
+    (
+        "988 Suicide & Crisis Lifeline",
+        "Call or text 988, any time, for anyone in distress.",
+        [("988", "voice"), ("988", "text")],
+        ["crisis-lines"],
+    ),
+    (
+        "SAMHSA National Helpline",
+        "Free, confidential treatment referral and information, every day, in English and Spanish.",
+        [("1-800-662-4357", "voice")],
+        ["crisis-lines", "detox-treatment", "moud"],
+    ),
+    (
+        "Never Use Alone",
+        "If you use alone, call: someone stays on the line and sends help if you stop responding.",
+        [("1-800-484-3731", "voice")],
+        ["crisis-lines", "naloxone"],
+    ),
+    (
+        "Poison Control",
+        "Advice from experts on poisonings and overdoses, any time.",
+        [("1-800-222-1222", "voice")],
+        ["crisis-lines"],
+    ),
 ]
 
 
@@ -123,13 +191,23 @@ def load_listings(on_create):
                 assured_date=today - timedelta(days=age),
                 assurer="Demo data",
             )
-            service.phones.add(Phone(number=f"{area}-555-01{number % 100:02d}", kind="voice",
-                                     description="Example number, not in service"))
+            service.phones.add(
+                Phone(
+                    number=f"{area}-555-01{number % 100:02d}",
+                    kind="voice",
+                    description="Example number, not in service",
+                )
+            )
             add_hours(service, hours)
             if name == "Pharmacy Naloxone Counter":
-                service.closures.add(Closure(valid_from=today + timedelta(days=30),
-                                             valid_to=today + timedelta(days=30),
-                                             closed=True, note="Example holiday closure"))
+                service.closures.add(
+                    Closure(
+                        valid_from=today + timedelta(days=30),
+                        valid_to=today + timedelta(days=30),
+                        closed=True,
+                        note="Example holiday closure",
+                    )
+                )
             service.service_types = [types[slug] for slug in slugs]
             service.save()
             on_create(f"listing {city}: {name}")
@@ -142,8 +220,14 @@ def load_listings(on_create):
         if Service.objects.filter(organization=national, name=name).exists():
             continue
         service = Service(
-            organization=national, name=name, description=description, scope="national",
-            is_free=True, languages="en, es", assured_date=today, assurer="Demo data",
+            organization=national,
+            name=name,
+            description=description,
+            scope="national",
+            is_free=True,
+            languages="en, es",
+            assured_date=today,
+            assurer="Demo data",
         )
         for value, kind in phones:
             service.phones.add(Phone(number=value, kind=kind))

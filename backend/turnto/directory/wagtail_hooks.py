@@ -1,9 +1,14 @@
+from django.urls import path, reverse
+
+from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
+from . import views
 from .listings import Location, Organization, Service, ServiceType
 
 
@@ -59,3 +64,29 @@ class DirectoryGroup(SnippetViewSetGroup):
 
 
 register_snippet(DirectoryGroup)
+
+
+@hooks.register("register_admin_urls")
+def register_verification_urls():
+    return [
+        path(
+            "directory/needs-verification/",
+            views.needs_verification,
+            name="directory_needs_verification",
+        ),
+        path(
+            "directory/needs-verification/<uuid:pk>/verify/",
+            views.verify_listing,
+            name="directory_verify",
+        ),
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def register_verification_report():
+    return MenuItem(
+        "Listings needing verification",
+        reverse("directory_needs_verification"),
+        icon_name="warning",
+        order=1000,
+    )

@@ -1,0 +1,50 @@
+"""Admin: listings nobody has checked for a while, and a one-click "verified today"."""
+
+from datetime import timedelta
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth.decorators import permission_required
+from django.db.models import Q
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_POST
+
+from .listings import Service
+
+PERMISSION = "directory.change_service"
+
+
+def stale_listings():
+    cutoff = timezone.localdate() - timedelta(days=settings.DIRECTORY_STALE_AFTER_DAYS)
+    return (
+        Service.objects.filter(Q(assured_date__lt=cutoff) | Q(assured_date__isnull=True))
+        .exclude(status="defunct")
+        .select_related("organization", "location")
+        .order_by("assured_date", "name")
+    )
+
+
+@permission_required(PERMISSION, raise_exception=True)
+def needs_verification(request):
+    return render(
+        request,
+        "directory/needs_verification.html",
+        {
+            "listings": stale_listings(),
+            "stale_after_days": settings.DIRECTORY_STALE_AFTER_DAYS,
+            "today": timezone.localdate(),
+        },
+    )
+
+
+@require_POST
+@permission_required(PERMISSION, raise_exception=True)
+def verify_listing(request, pk):
+    service = get_object_or_404(Service, pk=pk)
+    service.assured_date = timezone.localdate()
+    service.assurer = request.user.get_full_name() or request.user.get_username()
+    service.save()
+    service.save_revision(user=request.user, log_action=True)
+    messages.success(request, f"“{service.name}” marked as verified today.")
+    return redirect("directory_needs_verification")
