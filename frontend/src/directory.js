@@ -53,7 +53,7 @@ function directions(location) {
     rel="noreferrer noopener">Directions<span class="visually-hidden"> to ${location.name}</span></a>`;
 }
 
-function listingCard(listing, now) {
+export function listingCard(listing, now = new Date()) {
   const status = statusLine(listing, now);
   const location = listing.location;
   const attendance = listing.walk_in ? "Walk in" : "By appointment";

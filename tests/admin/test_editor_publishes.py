@@ -121,6 +121,7 @@ def every_block(image, card, target):
                     "description": "",
                 },
             ),
+            ("directory_listings", {"heading": "Lines", "scope": "national", "limit": "5"}),
         ]
     )
 
@@ -169,9 +170,12 @@ def test_editor_publishes_a_page_with_every_block(editor, client, api):
         "faq",
         "contact_lines",
         "video",
+        "directory_listings",
     ]
     assert 'href="/facts-and-stats/"' in page["body"][1]["value"]
     assert page["body"][6]["value"]["cards"][0]["title"] == card.title
+    national = page["body"][12]["value"]["listings"]
+    assert national and all(listing["scope"] == "national" for listing in national)
 
 
 def test_admin_refuses_a_statistic_without_a_source(editor):

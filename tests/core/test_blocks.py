@@ -121,4 +121,5 @@ def test_the_body_offers_every_block_the_cms_promises():
         "faq",
         "contact_lines",
         "video",
+        "directory_listings",
     }

@@ -407,6 +407,39 @@ class VideoBlock(blocks.StructBlock):
         label = "Video"
 
 
+class DirectoryListingsBlock(blocks.StructBlock):
+    """Listings from the resource directory that are not tied to one city: statewide and
+    national lines, help by phone and online. They leave the API with the page, expanded."""
+
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the listings."
+    )
+    scope = blocks.MultipleChoiceBlock(
+        choices=[("statewide", "Across Missouri"), ("national", "Across the country")],
+        default=["statewide", "national"],
+        help_text="Which listings to show.",
+    )
+    limit = blocks.IntegerBlock(
+        default=20, min_value=1, max_value=50, help_text="At most this many listings."
+    )
+
+    def get_api_representation(self, value, context=None):
+        from django.utils import timezone
+
+        from turnto.directory.api import listing_representation, listings_queryset
+
+        listings = listings_queryset().filter(scope__in=value["scope"])[: value["limit"]]
+        now = timezone.now()
+        return {
+            "heading": value["heading"],
+            "listings": [listing_representation(listing, now) for listing in listings],
+        }
+
+    class Meta:
+        icon = "list-ul"
+        label = "Directory listings (statewide, national)"
+
+
 class BodyBlock(blocks.StreamBlock):
     """The blocks a page body is made of; every page type uses this one list."""
 
@@ -424,3 +457,4 @@ class BodyBlock(blocks.StreamBlock):
     faq = FAQBlock()
     contact_lines = ContactLinesBlock()
     video = VideoBlock()
+    directory_listings = DirectoryListingsBlock()

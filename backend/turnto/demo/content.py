@@ -1275,6 +1275,14 @@ SITES = [
                         ),
                         "body": [
                             (
+                                "directory_listings",
+                                {
+                                    "heading": "Lines you can call from anywhere",
+                                    "scope": ["statewide", "national"],
+                                    "limit": 20,
+                                },
+                            ),
+                            (
                                 "rich_text",
                                 "<p>Not everyone lives near a city, and not everyone "
                                 "wants to walk into an office. These lines and websites "

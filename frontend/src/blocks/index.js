@@ -2,6 +2,7 @@
 import callToAction from "./call_to_action.js";
 import contactLines from "./contact_lines.js";
 import dataTable from "./data_table.js";
+import directoryListings from "./directory_listings.js";
 import faq from "./faq.js";
 import heading from "./heading.js";
 import image from "./image.js";
@@ -26,6 +27,7 @@ export const blockRenderers = {
   faq,
   contact_lines: contactLines,
   video,
+  directory_listings: directoryListings,
 };
 
 /** Render a StreamField body. A block we do not know, or one that fails, shows nothing. */
