@@ -12,6 +12,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("api/directory/", include("turnto.directory.urls")),
+    path("api/hsds/", include("turnto.directory.hsds")),
 ]
 
 if settings.DEBUG:
