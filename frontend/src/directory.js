@@ -60,7 +60,9 @@ export function listingCard(listing, now = new Date()) {
   return html`<li class="listing">
     <h3 class="listing__name">${listing.name}</h3>
     <p class="listing__status ${status.open ? "is-open" : "is-closed"}"><strong>${status.text}</strong>
-      · ${attendance}${listing.is_free ? " · Free" : ""}</p>
+      · ${attendance}${listing.is_free ? " · Free" : ""}${
+        listing.distance_km != null ? ` · ${listing.distance_km} km away` : ""
+      }</p>
     <p class="listing__types">${listing.service_types.map((t) => t.name).join(" · ")}</p>
     <p>${listing.description}</p>
     ${location ? html`<p class="listing__address">${location.address_1}${location.address_1 ? ", " : ""}${location.city}</p>` : ""}
@@ -114,6 +116,9 @@ export function directorySection(page, search = location.search) {
         <label class="filters__option"><input type="checkbox" name="walk_in" value="true"${checked("walk_in")}> Walk in, no appointment</label>
         <label class="filters__option"><input type="checkbox" name="language" value="es"${chosen.get("language") === "es" ? html` checked` : ""}> Spanish spoken</label>
       </fieldset>
+      <input type="hidden" name="near" value="" disabled>
+      <p><button type="button" class="button button--small" data-near-me>Sort by distance from me</button>
+        <span class="filters__note">Your phone asks first; we round your location to about 1 km and keep nothing.</span></p>
       <noscript><button type="submit" class="button">Show places</button></noscript>
     </form>
     <div id="directory-results" class="directory__results" data-json-view="directory-results"
@@ -129,4 +134,35 @@ export function rememberFilters(form) {
   }
   const query = params.toString();
   history.replaceState(history.state, "", location.pathname + (query ? `?${query}` : ""));
+}
+
+/** About 1 km: two decimals of a degree. A visitor's exact position never leaves the phone. */
+export function roundedPosition(latitude, longitude) {
+  return `${latitude.toFixed(2)},${longitude.toFixed(2)}`;
+}
+
+/** "Sort by distance from me": the browser asks for the location only now, on this click. */
+export function wireNearMe(form) {
+  const button = form.querySelector("[data-near-me]");
+  if (!button || !navigator.geolocation) {
+    button?.remove();
+    return;
+  }
+  button.addEventListener("click", () => {
+    const results = document.querySelector(form.getAttribute("hx-target"));
+    navigator.geolocation.getCurrentPosition(
+      (position) => {
+        form.elements.near.value = roundedPosition(position.coords.latitude, position.coords.longitude);
+        form.elements.near.disabled = false;
+        form.dispatchEvent(new Event("change", { bubbles: true }));
+      },
+      () => {
+        results.insertAdjacentHTML(
+          "afterbegin",
+          String(html`<p class="error-detail">We could not get your location. The list is as before.</p>`),
+        );
+      },
+      { maximumAge: 600000, timeout: 15000 },
+    );
+  });
 }

@@ -2,7 +2,7 @@
 // API). The API answers JSON; one listener turns it into the HTML htmx swaps in. htmx is
 // loaded only when such a form is on screen, so other pages never download it.
 import { apiBase, apiSite } from "./api.js";
-import { directoryResultsHtml, rememberFilters } from "./directory.js";
+import { directoryResultsHtml, rememberFilters, wireNearMe } from "./directory.js";
 import { html, safeUrl } from "./html.js";
 
 let htmxReady = null;
@@ -87,7 +87,10 @@ export function enhanceForms(root) {
     if (site) {
       form.append(Object.assign(document.createElement("input"), { type: "hidden", name: "site", value: site }));
     }
-    if (form.matches("[data-directory]")) showFirstResults(form);
+    if (form.matches("[data-directory]")) {
+      showFirstResults(form);
+      wireNearMe(form);
+    }
     let state = "idle";
     let missed = null; // a change or submit that came before htmx was ready
     const start = async (event) => {

@@ -377,3 +377,26 @@ def test_visitor_filters_a_city_and_sees_open_or_closed_and_call_links(server, p
     call = page.locator(".listing a[href^='tel:']").first
     assert call.get_attribute("href").startswith("tel:816555")
     assert "Last checked" in page.locator(".listing__verified").first.inner_text()
+
+
+def test_near_me_asks_on_click_and_sends_only_a_rounded_position(server, browser):
+    context = browser.new_context(
+        viewport={"width": 375, "height": 800},
+        geolocation={"latitude": 39.099712, "longitude": -94.578331},
+    )
+    page = context.new_page()
+    asked = []
+    page.on("request", lambda r: "/api/directory/" in r.url and asked.append(r.url))
+    page.goto(server["url"] + "/resource-guide/kansas-city/")
+    wait_for_page(page, "Kansas City")
+    page.locator(".listing").first.wait_for()
+    assert not any("near=" in url for url in asked), "no location before the click"
+    context.grant_permissions(["geolocation"])
+    with page.expect_response(lambda r: "near=" in r.url) as answer:
+        page.get_by_role("button", name="Sort by distance from me").click()
+    assert "near=39.10%2C-94.58" in answer.value.url or "near=39.10,-94.58" in answer.value.url
+    page.wait_for_function(
+        "document.querySelector('.listing__status').textContent.includes('km away')"
+    )
+    assert "near" not in page.url, "a shared link never carries the visitor's position"
+    context.close()

@@ -44,3 +44,8 @@ test("search results list pages by their site path and explain errors", () => {
   assert.match(searchResultsHtml({ items: [] }, 200), /Nothing found/);
   assert.match(searchResultsHtml({ message: "search_operator must be 'and' or 'or'" }, 400), /search_operator/);
 });
+
+test("a visitor's position is rounded to about a kilometre before it is sent", async () => {
+  const { roundedPosition } = await import("../../frontend/src/directory.js");
+  assert.equal(roundedPosition(39.099712, -94.578331), "39.10,-94.58");
+});

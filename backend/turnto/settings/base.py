@@ -177,6 +177,26 @@ CORS_URLS_REGEX = r"^/api/.*$"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"redact_directory": {"()": "turnto.core.logging.RedactDirectoryQueries"}},
+    "handlers": {
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_directory"]},
+        # The development server's request log, without what visitors searched for.
+        "server": {
+            "class": "logging.StreamHandler",
+            "filters": ["redact_directory"],
+            "formatter": "server",
+        },
+    },
+    "formatters": {
+        "server": {
+            "()": "django.utils.log.ServerFormatter",
+            "format": "[{server_time}] {message}",
+            "style": "{",
+        },
+    },
+    "loggers": {
+        "django.server": {"handlers": ["server"], "level": "INFO", "propagate": False},
+        "django.request": {"handlers": ["console"], "level": "WARNING", "propagate": False},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
