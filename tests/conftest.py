@@ -39,6 +39,18 @@ def api(client, db):
     return get
 
 
+@pytest.fixture
+def editor(client, django_user_model):
+    """A client logged in to the admin, through its login form, as an editor."""
+    password = "a-long-editor-password"
+    django_user_model.objects.create_superuser("editor", "editor@example.org", password)
+    response = client.post(
+        "/admin/login/", {"username": "editor", "password": password}, follow=True
+    )
+    assert response.status_code == 200 and response.context["user"].is_authenticated
+    return client
+
+
 def find_page(api, html_path, host="localhost", **params):
     status, data = api("/api/v2/pages/find/", host=host, html_path=html_path, **params)
     assert status == 200, (html_path, data)

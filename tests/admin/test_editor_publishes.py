@@ -11,7 +11,6 @@ from tests.conftest import find_page
 from turnto.strategies.models import StrategyCard
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "a-long-editor-password"
 
 
 def list_block(items):
@@ -124,17 +123,6 @@ def every_block(image, card, target):
             ("directory_listings", {"heading": "Lines", "scope": "national", "limit": "5"}),
         ]
     )
-
-
-@pytest.fixture
-def editor(client, django_user_model):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
-    response = client.post(
-        "/admin/login/", {"username": "editor", "password": PASSWORD}, follow=True
-    )
-    assert response.status_code == 200
-    assert b"Dashboard" in response.content or b"dashboard" in response.content
-    return client
 
 
 def test_editor_publishes_a_page_with_every_block(editor, client, api):

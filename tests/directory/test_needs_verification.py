@@ -10,13 +10,6 @@ pytestmark = pytest.mark.django_db
 REPORT = "/admin/directory/needs-verification/"
 
 
-@pytest.fixture
-def editor(client, django_user_model):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", "a-long-password")
-    client.post("/admin/login/", {"username": "editor", "password": "a-long-password"})
-    return client
-
-
 def test_report_lists_only_stale_listings_and_verifies_in_one_click(editor):
     page = editor.get(REPORT).content.decode()
     stale = Service.objects.get(name="Legal Aid Clinic (example)", location__city="Columbia")

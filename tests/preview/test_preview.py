@@ -16,15 +16,7 @@ import pytest
 from tests.conftest import find_page
 
 pytestmark = pytest.mark.django_db
-PASSWORD = "a-long-editor-password"
 WHAT = "/campaign-home/what-is-harm-reduction/"
-
-
-@pytest.fixture
-def editor(client, django_user_model):
-    django_user_model.objects.create_superuser("editor", "editor@example.org", PASSWORD)
-    client.post("/admin/login/", {"username": "editor", "password": PASSWORD})
-    return client
 
 
 def content_form(title, slug, text):
