@@ -53,6 +53,8 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
             site = site_for_request(request)
         except ValueError as exc:
             raise BadRequestError(str(exc)) from exc
+        if site is None:
+            return None
         components = [part for part in request.GET["html_path"].split("/") if part]
         try:
             page, _, _ = site.root_page.specific.route(request, components)
@@ -70,7 +72,10 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
             raise BadRequestError("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
         if "id" in request.GET and not request.GET["id"].isdigit():
             raise BadRequestError("id must be a whole number")
-        page = self.find_object(self.get_queryset(), request)
+        try:
+            page = self.find_object(self.get_queryset(), request)
+        except self.model.DoesNotExist:
+            page = None
         if page is None:
             raise Http404("not found")
         self._cached_object = page.specific

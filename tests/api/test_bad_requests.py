@@ -42,6 +42,7 @@ def test_bad_parameters_get_a_400_with_a_message(api, path, params):
         ("/api/v2/pages/999999/", {}),
         ("/api/v2/pages/find/", {"html_path": "/../../etc/passwd"}),
         ("/api/v2/pages/find/", {"html_path": "/%00/"}),
+        ("/api/v2/pages/find/", {"id": "999999"}),
     ],
 )
 def test_missing_pages_get_a_404_with_a_message(api, path, params):
