@@ -67,7 +67,8 @@ LIGHTHOUSE_PORT ?= 8765
 lighthouse: demo frontend
 	@$(MANAGE) load_demo --port $(LIGHTHOUSE_PORT) >/dev/null
 	@$(MANAGE) runserver 127.0.0.1:$(LIGHTHOUSE_PORT) --noreload >/dev/null 2>&1 & server=$$!; \
-	trap "kill $$server" EXIT; sleep 4; \
+	trap "kill $$server" EXIT; \
+	$(BIN)/python scripts/wait-for-url.py http://127.0.0.1:$(LIGHTHOUSE_PORT)/api/v2/site/ && \
 	cd frontend && CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} \
 		node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT) ../var/lighthouse
 	@$(MANAGE) load_demo --port $(PORT) >/dev/null

@@ -22,7 +22,13 @@ const rows = [];
 try {
   await mkdir(outDir, { recursive: true });
   for (const path of pages) {
-    const result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error" });
+    // Lighthouse 12 with a newer Chromium sometimes loses the trace (NO_NAVSTART): try again.
+    let result;
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error" });
+      if (!result.lhr.runtimeError) break;
+      console.log(`${path}: ${result.lhr.runtimeError.code}, attempt ${attempt} of 3`);
+    }
     const lhr = result.lhr;
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const requests = lhr.audits["network-requests"].details.items;

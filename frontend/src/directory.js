@@ -4,17 +4,26 @@
 import { html, safeUrl } from "./html.js";
 import { statusAt } from "./hours.js";
 
+// Building an Intl formatter is slow on a cheap phone: each kind is made once and kept.
+const formatters = new Map();
+function format(date, zone, options) {
+  const key = `${zone} ${JSON.stringify(options)}`;
+  if (!formatters.has(key)) {
+    formatters.set(key, new Intl.DateTimeFormat("en-US", { ...options, timeZone: zone }));
+  }
+  return formatters.get(key).format(new Date(date));
+}
+
 const WEEKDAY = { weekday: "short" };
+const CLOCK = { hour: "numeric", minute: "2-digit" };
+const DAY = { year: "numeric", month: "numeric", day: "numeric" };
 
 function clock(iso, zone) {
-  return new Date(iso)
-    .toLocaleTimeString("en-US", { hour: "numeric", minute: "2-digit", timeZone: zone })
-    .replace(":00", "");
+  return format(iso, zone, CLOCK).replace(":00", "");
 }
 
 function sameLocalDay(a, b, zone) {
-  const day = (d) => new Date(d).toLocaleDateString("en-US", { timeZone: zone });
-  return day(a) === day(b);
+  return format(a, zone, DAY) === format(b, zone, DAY);
 }
 
 /** "Open · closes 6 PM", "Closed · opens Tue 9 AM", "Open 24 hours" for a listing at `now`. */
@@ -26,13 +35,13 @@ export function statusLine(listing, now = new Date()) {
     if (!status.closes_at) return { open: true, text: "Open 24 hours" };
     const day = sameLocalDay(status.closes_at, now, zone)
       ? ""
-      : `${new Date(status.closes_at).toLocaleDateString("en-US", { ...WEEKDAY, timeZone: zone })} `;
+      : `${format(status.closes_at, zone, WEEKDAY)} `;
     return { open: true, text: `Open · closes ${day}${clock(status.closes_at, zone)}` };
   }
   if (!status.opens_at) return { open: false, text: "Closed · no opening hours listed" };
   const day = sameLocalDay(status.opens_at, now, zone)
     ? ""
-    : `${new Date(status.opens_at).toLocaleDateString("en-US", { ...WEEKDAY, timeZone: zone })} `;
+    : `${format(status.opens_at, zone, WEEKDAY)} `;
   return { open: false, text: `Closed · opens ${day}${clock(status.opens_at, zone)}` };
 }
 
@@ -40,7 +49,7 @@ export function verifiedLine(listing, now = new Date()) {
   if (!listing.assured_date) return "Not yet checked by our team — call ahead.";
   const checked = new Date(`${listing.assured_date}T12:00:00`);
   const days = Math.max(0, Math.round((now - checked) / 86400000));
-  const date = checked.toLocaleDateString("en-US", { year: "numeric", month: "short", day: "numeric" });
+  const date = format(checked, undefined, { year: "numeric", month: "short", day: "numeric" });
   const when = days === 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
   return `Last checked ${when} (${date})${listing.stale ? " — details may have changed, call ahead" : ""}.`;
 }
