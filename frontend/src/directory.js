@@ -15,6 +15,7 @@ function format(date, zone, options) {
 }
 
 const WEEKDAY = { weekday: "short" };
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 const CLOCK = { hour: "numeric", minute: "2-digit" };
 const DAY = { year: "numeric", month: "numeric", day: "numeric" };
 
@@ -49,7 +50,7 @@ export function verifiedLine(listing, now = new Date()) {
   if (!listing.assured_date) return "Not yet checked by our team — call ahead.";
   const checked = new Date(`${listing.assured_date}T12:00:00`);
   const days = Math.max(0, Math.round((now - checked) / 86400000));
-  const date = format(checked, undefined, { year: "numeric", month: "short", day: "numeric" });
+  const date = `${MONTHS[checked.getMonth()]} ${checked.getDate()}, ${checked.getFullYear()}`;
   const when = days === 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
   return `Last checked ${when} (${date})${listing.stale ? " — details may have changed, call ahead" : ""}.`;
 }
@@ -63,12 +64,17 @@ function directions(location) {
 }
 
 export function listingCard(listing, now = new Date()) {
-  const status = statusLine(listing, now);
+  // The API says in words whether the place is open as it answers; the browser keeps that
+  // line true afterwards (refreshStatuses), with the same rules.
+  const status = listing.status_now?.text
+    ? { open: listing.status_now.open, text: listing.status_now.text }
+    : statusLine(listing, now);
   const location = listing.location;
   const attendance = listing.walk_in ? "Walk in" : "By appointment";
   return html`<li class="listing">
     <h3 class="listing__name">${listing.name}</h3>
-    <p class="listing__status ${status.open ? "is-open" : "is-closed"}"><strong>${status.text}</strong>
+    <p class="listing__status ${status.open ? "is-open" : "is-closed"}"
+      data-listing-hours="${JSON.stringify({ status: listing.status, hours: listing.hours })}"><strong>${status.text}</strong>
       · ${attendance}${listing.is_free ? " · Free" : ""}${
         listing.distance_km != null ? ` · ${listing.distance_km} km away` : ""
       }</p>
@@ -174,4 +180,19 @@ export function wireNearMe(form) {
       { maximumAge: 600000, timeout: 15000 },
     );
   });
+}
+
+/** Bring the open/closed lines on screen up to date: a list left open on a phone stays true. */
+export function refreshStatuses(root = document, now = new Date()) {
+  for (const line of root.querySelectorAll("[data-listing-hours]")) {
+    const status = statusLine(JSON.parse(line.dataset.listingHours), now);
+    line.classList.toggle("is-open", status.open);
+    line.classList.toggle("is-closed", !status.open);
+    line.querySelector("strong").textContent = status.text;
+  }
+}
+
+let refreshing = null;
+export function keepStatusesFresh() {
+  refreshing ??= setInterval(() => refreshStatuses(), 60000);
 }

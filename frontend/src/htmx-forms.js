@@ -2,7 +2,12 @@
 // API). The API answers JSON; one listener turns it into the HTML htmx swaps in. htmx is
 // loaded only when such a form is on screen, so other pages never download it.
 import { apiBase, apiSite } from "./api.js";
-import { directoryResultsHtml, rememberFilters, wireNearMe } from "./directory.js";
+import {
+  directoryResultsHtml,
+  keepStatusesFresh,
+  rememberFilters,
+  wireNearMe,
+} from "./directory.js";
 import { html, safeUrl } from "./html.js";
 
 let htmxReady = null;
@@ -90,6 +95,7 @@ export function enhanceForms(root) {
     if (form.matches("[data-directory]")) {
       showFirstResults(form);
       wireNearMe(form);
+      keepStatusesFresh();
     }
     let state = "idle";
     let missed = null; // a change or submit that came before htmx was ready

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from turnto.directory.hours import HoursError, parse_time, status_at
+from turnto.directory.hours import HoursError, parse_time, status_at, status_text
 
 VECTORS = json.loads((Path(__file__).parents[1] / "vectors" / "opening_hours.json").read_text())
 
@@ -26,3 +26,26 @@ def test_bad_times_are_refused_with_a_message(value):
 def test_a_moment_without_timezone_is_refused():
     with pytest.raises(HoursError):
         status_at(VECTORS["hours"]["always"], datetime(2026, 11, 17, 12, 0))
+
+
+@pytest.mark.parametrize(
+    ("at", "text"),
+    [
+        ("2026-11-17T21:00:00Z", "Open · closes 5 PM"),
+        ("2026-11-17T23:30:00Z", "Closed · opens Wed 9 AM"),
+        ("2026-11-17T14:00:00Z", "Closed · opens 9 AM"),
+    ],
+)
+def test_the_line_visitors_read(at, text):
+    hours = VECTORS["hours"]["weekdays"]
+    moment = datetime.fromisoformat(at.replace("Z", "+00:00"))
+    assert status_text(hours, status_at(hours, moment), moment) == text
+
+
+def test_open_around_the_clock_and_never_open_read_plainly():
+    moment = datetime.fromisoformat("2026-11-17T21:00:00+00:00")
+    always, never = VECTORS["hours"]["always"], VECTORS["hours"]["never"]
+    assert status_text(always, status_at(always, moment), moment) == "Open 24 hours"
+    assert (
+        status_text(never, status_at(never, moment), moment) == "Closed · no opening hours listed"
+    )

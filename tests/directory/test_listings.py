@@ -65,7 +65,8 @@ def test_a_city_lists_its_example_listings_with_hours_status_and_verification(cl
     listing = data["results"][0]
     assert "(example)" in listing["name"]
     assert listing["location"]["city"] == "Kansas City"
-    assert set(listing["status_now"]) == {"open", "closes_at", "opens_at"}
+    assert set(listing["status_now"]) == {"open", "closes_at", "opens_at", "text"}
+    assert listing["status_now"]["text"].startswith(("Open", "Closed"))
     assert listing["hours"]["timezone"] == "America/Chicago"
     assert listing["assured_date"] and isinstance(listing["stale"], bool)
     assert all(p["href"].startswith(("tel:", "sms:")) for p in listing["phones"])

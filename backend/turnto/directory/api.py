@@ -15,7 +15,7 @@ from django.utils import timezone
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .hours import status_at
+from .hours import status_at, status_text
 from .listings import DEFAULT_TIMEZONE, Service, ServiceType
 
 KNOWN_PARAMETERS = {
@@ -162,9 +162,7 @@ def listing_representation(service, moment, distance=None):
             for p in service.phones.all()
         ],
         "hours": hours,
-        "status_now": status_at(hours, moment)
-        if service.status == "active"
-        else {"open": False, "closes_at": None, "opens_at": None},
+        "status_now": listing_status(service, hours, moment),
         "walk_in": service.walk_in(),
         "assured_date": service.assured_date.isoformat() if service.assured_date else None,
         "assurer": service.assurer,
@@ -173,6 +171,13 @@ def listing_representation(service, moment, distance=None):
     if distance is not None:
         data["distance_km"] = round(distance, 1)
     return data
+
+
+def listing_status(service, hours, moment):
+    if service.status != "active":
+        return {"open": False, "closes_at": None, "opens_at": None, "text": "Closed for now"}
+    status = status_at(hours, moment)
+    return {**status, "text": status_text(hours, status, moment)}
 
 
 def listings_queryset():

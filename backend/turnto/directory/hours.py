@@ -106,3 +106,29 @@ def status_at(hours, moment):
         if start > moment:
             return {"open": False, "closes_at": None, "opens_at": iso(start)}
     return {"open": False, "closes_at": None, "opens_at": None}
+
+
+def clock(moment):
+    return moment.strftime("%I:%M %p").lstrip("0").replace(":00", "")
+
+
+def status_text(hours, status, now):
+    """The line a visitor reads, e.g. "Open · closes 6 PM" or "Closed · opens Tue 9 AM".
+
+    The browser writes the same words (frontend/src/directory.js); the API sends this one so
+    the first list needs no date formatting on the phone."""
+    zone = ZoneInfo(hours.get("timezone") or "America/Chicago")
+    today = now.astimezone(zone).date()
+
+    def when(iso_moment):
+        local = datetime.fromisoformat(iso_moment.replace("Z", "+00:00")).astimezone(zone)
+        day = "" if local.date() == today else local.strftime("%a ")
+        return f"{day}{clock(local)}"
+
+    if status["open"]:
+        return (
+            f"Open · closes {when(status['closes_at'])}" if status["closes_at"] else "Open 24 hours"
+        )
+    if status["opens_at"]:
+        return f"Closed · opens {when(status['opens_at'])}"
+    return "Closed · no opening hours listed"
