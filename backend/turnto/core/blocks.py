@@ -336,11 +336,16 @@ class ContactLineBlock(blocks.StructBlock):
         label = "Contact line"
 
 
+def dial_href(number, texting=False):
+    """The link a phone opens for a number: tel: to call, sms: to text."""
+    digits = re.sub(r"[^0-9+]", "", number)
+    return f"{'sms' if texting else 'tel'}:{digits}"
+
+
 def contact_line_representation(value):
     """A contact line with the link a phone opens: tel:, sms: or the web address."""
     target = value["value"].strip()
-    digits = re.sub(r"[^0-9+]", "", target)
-    href = {"phone": f"tel:{digits}", "text": f"sms:{digits}"}.get(value["kind"], target)
+    href = dial_href(target, value["kind"] == "text") if value["kind"] != "online" else target
     return {
         "kind": value["kind"],
         "label": value["label"],

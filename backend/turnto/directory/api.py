@@ -15,6 +15,8 @@ from django.utils import timezone
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from turnto.core.blocks import dial_href
+
 from .hours import status_at, status_text
 from .listings import DEFAULT_TIMEZONE, Service, ServiceType
 
@@ -110,11 +112,6 @@ def distance_km(lat1, lng1, lat2, lng2):
     return 2 * EARTH_RADIUS_KM * math.asin(math.sqrt(a))
 
 
-def phone_href(phone):
-    digits = re.sub(r"[^0-9+]", "", phone.number)
-    return f"{'sms' if phone.kind == 'text' else 'tel'}:{digits}"
-
-
 def listing_representation(service, moment, distance=None):
     location = service.location
     hours = service.hours()
@@ -157,7 +154,7 @@ def listing_representation(service, moment, distance=None):
                 "number": p.number,
                 "kind": p.kind,
                 "description": p.description,
-                "href": phone_href(p),
+                "href": dial_href(p.number, p.kind == "text"),
             }
             for p in service.phones.all()
         ],
@@ -181,11 +178,7 @@ def listing_status(service, hours, moment):
 
 
 def listings_queryset():
-    return (
-        Service.objects.exclude(status__in=["inactive", "defunct"])
-        .select_related("organization", "location")
-        .prefetch_related("phones", "schedules", "closures", "service_types")
-    )
+    return Service.objects.exclude(status__in=["inactive", "defunct"]).with_details()
 
 
 class ServiceListView(APIView):

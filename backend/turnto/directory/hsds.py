@@ -267,11 +267,7 @@ def paging(params):
 
 
 def services_queryset():
-    return (
-        Service.objects.select_related("organization", "location")
-        .prefetch_related("phones", "schedules", "closures", "service_types")
-        .order_by("name", "id")
-    )
+    return Service.objects.with_details().order_by("name", "id")
 
 
 class HSDSView(APIView):
