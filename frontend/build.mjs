@@ -16,7 +16,11 @@ await rm(dist, { recursive: true, force: true });
 await mkdir(assets, { recursive: true });
 
 const result = await build({
-  entryPoints: { app: join(root, "src/main.js"), style: join(root, "styles/main.css") },
+  entryPoints: {
+    app: join(root, "src/main.js"),
+    style: join(root, "styles/main.css"),
+    map: join(root, "styles/map.css"), // loaded only with the map
+  },
   bundle: true,
   splitting: true, // htmx is loaded only when a search form appears
   format: "esm",
@@ -30,6 +34,7 @@ const result = await build({
   publicPath,
   metafile: true,
   legalComments: "none",
+  loader: { ".png": "file", ".svg": "file" },
   logLevel: "warning",
 });
 
@@ -57,6 +62,7 @@ html = html
   .replace('<meta name="turnto-site" content="">', `<meta name="turnto-site" content="${attr(process.env.TURNTO_SITE)}">`)
   .replace("/src/main.js", entry("src/main.js"))
   .replace("/styles/main.css", entry("styles/main.css"))
+  .replace('<meta name="turnto-map-css" content="">', `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`)
   .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`)
   .replace(
     "<!-- modulepreload -->",

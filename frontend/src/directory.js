@@ -90,32 +90,59 @@ export function listingCard(listing, now = new Date()) {
   </li>`;
 }
 
+// The listings on screen, for the map to mark.
+const shown = { listings: [], onChange: null };
+
+const PLANNED = { weekday: "short", month: "short", day: "numeric", hour: "numeric", minute: "2-digit" };
+
+/** True when the answer is for a time the visitor chose (open_at), not for now. */
+function plannedTime(data, now) {
+  return data?.at && Math.abs(new Date(data.at) - now) > 5 * 60000;
+}
+
 /** The results list for a directory API answer (or its error). */
 export function directoryResultsHtml(data, status, now = new Date()) {
   if (status >= 400) {
     return String(html`<p class="error-detail">${data?.message || "The listings did not load."}</p>`);
   }
   const results = data?.results || [];
+  shown.listings = results;
+  shown.onChange?.(results);
   if (!results.length) {
     return String(html`<p>No listings match. Try fewer filters, or see
       <a href="/resource-guide/additional-resources/">help by phone and online</a>.</p>`);
   }
-  return String(html`<p class="listings__count">${data.count} ${data.count === 1 ? "place" : "places"}</p>
-    <ul class="listings">${results.map((listing) => listingCard(listing, now))}</ul>`);
+  // Hours shown for a chosen time stay for that time: the minute refresh leaves them alone.
+  const planned = plannedTime(data, now);
+  const when = planned ? ` open ${format(data.at, "America/Chicago", PLANNED).replace(":00", "")}` : "";
+  return String(html`<p class="listings__count">${data.count} ${data.count === 1 ? "place" : "places"}${when}</p>
+    <ul class="listings"${planned ? html` data-planned="${data.at}"` : ""}>${results.map((listing) => listingCard(listing, now))}</ul>`);
 }
 
-const FILTERS = ["service_type", "open_now", "free", "walk_in", "language"];
+// The filters a shared address keeps. A city page's own city is part of the page, not a filter.
+const FILTERS = ["city", "service_type", "open_now", "open_at", "free", "walk_in", "language"];
 
-/** The filters form and the results box of a city page. */
+function cityControl(page, chosen) {
+  if (page.city) return html`<input type="hidden" name="city" value="${page.city}">`;
+  const cities = (page.sections || []).filter((section) => section.city).map((section) => section.city);
+  const current = chosen.get("city") || "";
+  return html`<p><label class="filters__field">Where
+    <select name="city"><option value="">Every city</option>${cities.map(
+      (city) => html`<option value="${city}"${city === current ? html` selected` : ""}>${city}</option>`,
+    )}</select></label></p>`;
+}
+
+/** The filters form and the results box of a city page, or of the guide across every city. */
 export function directorySection(page, search = location.search) {
   const chosen = new URLSearchParams(search);
   const types = new Set(chosen.getAll("service_type"));
   const checked = (name) => (chosen.get(name) === "true" ? html` checked` : "");
+  const openAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(chosen.get("open_at") || "") ? chosen.get("open_at") : "";
   return html`<section class="directory" aria-labelledby="directory-heading">
-    <h2 id="directory-heading">Places in ${page.city}</h2>
+    <h2 id="directory-heading">${page.city ? `Places in ${page.city}` : "Find a place in any city"}</h2>
     <form class="filters" data-directory hx-get="/api/directory/services/"
         hx-target="#directory-results" hx-trigger="change, submit" hx-swap="innerHTML">
-      <input type="hidden" name="city" value="${page.city}">
+      ${cityControl(page, chosen)}
       <input type="hidden" name="page_size" value="50">
       <fieldset>
         <legend>What do you need?</legend>
@@ -130,12 +157,18 @@ export function directorySection(page, search = location.search) {
         <label class="filters__option"><input type="checkbox" name="free" value="true"${checked("free")}> Free</label>
         <label class="filters__option"><input type="checkbox" name="walk_in" value="true"${checked("walk_in")}> Walk in, no appointment</label>
         <label class="filters__option"><input type="checkbox" name="language" value="es"${chosen.get("language") === "es" ? html` checked` : ""}> Spanish spoken</label>
+        <p class="filters__plan"><label class="filters__field">Planning ahead? Open on
+          <input type="datetime-local" name="open_at" value="${openAt}"></label>
+          <button type="button" class="button button--small button--quiet" data-clear-open-at>Any time</button>
+          <span class="filters__note">Missouri time. Shows places open then, with their hours at that time.</span></p>
       </fieldset>
       <input type="hidden" name="near" value="" disabled>
       <p><button type="button" class="button button--small" data-near-me>Sort by distance from me</button>
         <span class="filters__note">Your phone asks first; we round your location to about 1 km and keep nothing.</span></p>
+      <p data-map-control hidden><button type="button" class="button button--small" data-show-map aria-expanded="false">Show on a map</button></p>
       <noscript><button type="submit" class="button">Show places</button></noscript>
     </form>
+    <div class="directory__map" id="directory-map" hidden></div>
     <div id="directory-results" class="directory__results" data-json-view="directory-results"
       aria-live="polite" aria-busy="false"><p>Loading places…</p></div>
   </section>`;
@@ -144,11 +177,22 @@ export function directorySection(page, search = location.search) {
 /** Keep the chosen filters in the address bar, so the list can be shared or reloaded. */
 export function rememberFilters(form) {
   const params = new URLSearchParams();
-  for (const [name, value] of new FormData(form)) {
-    if (FILTERS.includes(name)) params.append(name, value);
+  for (const field of form.elements) {
+    if (!FILTERS.includes(field.name) || field.type === "hidden" || !field.value) continue;
+    if ((field.type === "checkbox" || field.type === "radio") && !field.checked) continue;
+    params.append(field.name, field.value);
   }
   const query = params.toString();
   history.replaceState(history.state, "", location.pathname + (query ? `?${query}` : ""));
+}
+
+/** "Any time" empties the chosen time and asks again. */
+export function wireOpenAt(form) {
+  form.querySelector("[data-clear-open-at]")?.addEventListener("click", () => {
+    if (!form.elements.open_at.value) return;
+    form.elements.open_at.value = "";
+    form.dispatchEvent(new Event("change", { bubbles: true }));
+  });
 }
 
 /** About 1 km: two decimals of a degree. A visitor's exact position never leaves the phone. */
@@ -185,6 +229,7 @@ export function wireNearMe(form) {
 /** Bring the open/closed lines on screen up to date: a list left open on a phone stays true. */
 export function refreshStatuses(root = document, now = new Date()) {
   for (const line of root.querySelectorAll("[data-listing-hours]")) {
+    if (line.closest("[data-planned]")) continue;
     const status = statusLine(JSON.parse(line.dataset.listingHours), now);
     line.classList.toggle("is-open", status.open);
     line.classList.toggle("is-closed", !status.open);
@@ -195,4 +240,25 @@ export function refreshStatuses(root = document, now = new Date()) {
 let refreshing = null;
 export function keepStatusesFresh() {
   refreshing ??= setInterval(() => refreshStatuses(), 60000);
+}
+
+/** "Show on a map", offered only when the site has a tile server; the map code and its
+ * styles download on the first click. */
+export function wireMap(form, shell) {
+  const config = shell?.map;
+  const control = form.querySelector("[data-map-control]");
+  const box = document.getElementById("directory-map");
+  shown.onChange = null; // a new page has a new map box
+  if (!config?.tile_url || !control || !box) return;
+  control.hidden = false;
+  const button = control.querySelector("button");
+  button.addEventListener("click", async () => {
+    const open = box.hidden;
+    box.hidden = !open;
+    button.setAttribute("aria-expanded", String(open));
+    button.textContent = open ? "Hide the map" : "Show on a map";
+    if (!open || shown.onChange) return;
+    const { showMap } = await import("./map.js");
+    shown.onChange = await showMap(box, config, shown.listings);
+  });
 }

@@ -6,7 +6,9 @@ import {
   directoryResultsHtml,
   keepStatusesFresh,
   rememberFilters,
+  wireMap,
   wireNearMe,
+  wireOpenAt,
 } from "./directory.js";
 import { html, safeUrl } from "./html.js";
 
@@ -84,7 +86,7 @@ async function showFirstResults(form) {
  * Wire up the htmx forms inside `root` (after a page renders). htmx is downloaded and set to
  * work on a form only when the visitor first touches it, so no page pays for it up front.
  */
-export function enhanceForms(root) {
+export function enhanceForms(root, shell = null) {
   const base = apiBase();
   const site = apiSite();
   for (const form of root.querySelectorAll(FORMS)) {
@@ -95,6 +97,8 @@ export function enhanceForms(root) {
     if (form.matches("[data-directory]")) {
       showFirstResults(form);
       wireNearMe(form);
+      wireOpenAt(form);
+      wireMap(form, shell);
       keepStatusesFresh();
     }
     let state = "idle";

@@ -116,7 +116,7 @@ async function show(path, { focus, scrollY }) {
     heading.focus({ preventScroll: true });
     announce(`${title}, page loaded`);
   }
-  enhanceForms(target);
+  enhanceForms(target, shell);
 }
 
 export function navigate(path, { replace = false } = {}) {

@@ -47,3 +47,49 @@ def test_unknown_site_and_unknown_parameters_are_refused(api):
     assert status == 404 and body["message"]
     status, body = api("/api/v2/site/", colour="blue")
     assert status == 400 and "colour" in body["message"]
+
+
+def test_map_is_offered_only_once_a_tile_server_is_set(api):
+    from wagtail.models import Site
+
+    from turnto.core.models import SiteSettings
+
+    _, shell = api("/api/v2/site/")
+    assert not shell["map"], "no tile server, no map"
+    settings = SiteSettings.for_site(Site.objects.get(hostname="localhost"))
+    settings.map_tile_url = "https://tiles.example.org/{z}/{x}/{y}.png"
+    settings.map_attribution = "Example credit"
+    settings.save()
+    _, shell = api("/api/v2/site/")
+    assert shell["map"] == {
+        "tile_url": "https://tiles.example.org/{z}/{x}/{y}.png",
+        "attribution": "Example credit",
+    }
+    _, clinic = api("/api/v2/site/", host=CLINIC_HOST)
+    assert not clinic["map"], "each site has its own map setting"
+
+
+def test_a_tile_address_without_its_placeholders_is_refused_in_words(db):
+    from django.core.exceptions import ValidationError
+
+    from wagtail.models import Site
+
+    import pytest
+
+    from turnto.core.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(hostname="localhost"))
+    for bad in ("http://tiles.example.org/{z}/{x}/{y}.png", "https://tiles.example.org/map.png"):
+        settings.map_tile_url = bad
+        with pytest.raises(ValidationError) as error:
+            settings.full_clean()
+        assert "{z}, {x} and {y}" in str(error.value)
+
+
+def test_guide_offers_every_city_and_the_kinds_of_help(api):
+    from tests.conftest import find_page
+
+    guide = find_page(api, "/resource-guide/")
+    cities = [section["city"] for section in guide["sections"] if "city" in section]
+    assert cities == ["Kansas City", "St. Louis", "Columbia", "Springfield", "Jefferson City"]
+    assert "naloxone" in [kind["slug"] for kind in guide["service_types"]]

@@ -397,3 +397,103 @@ def test_near_me_asks_on_click_and_sends_only_a_rounded_position(server, browser
     )
     assert "near" not in page.url, "a shared link never carries the visitor's position"
     context.close()
+
+
+def choose_and_wait(page, action):
+    """Do something to the directory filters and wait for the list that answers it."""
+    with page.expect_response(lambda r: "/api/directory/services/" in r.url) as answer:
+        action()
+    page.wait_for_timeout(100)  # the swap follows the response
+    return answer.value
+
+
+def test_guide_searches_every_city_and_narrows_to_one(server, page):
+    every = api(server, "/api/directory/services/?page_size=100")["count"]
+    page.goto(server["url"] + "/resource-guide/")
+    wait_for_page(page, "Resource guide")
+    page.locator(".listing").first.wait_for()
+    assert page.locator(".listings__count").inner_text() == f"{every} places"
+    cities = {
+        text.rsplit(", ", 1)[-1] for text in page.locator(".listing__address").all_inner_texts()
+    }
+    assert {"Kansas City", "St. Louis", "Springfield"} <= cities
+    choose_and_wait(page, lambda: page.get_by_label("Where").select_option("St. Louis"))
+    assert "city=St.+Louis" in page.url
+    addresses = page.locator(".listing__address").all_inner_texts()
+    assert len(addresses) == 9 and all(text.endswith("St. Louis") for text in addresses)
+    screenshot(page, "guide-every-city")
+    page.reload()
+    wait_for_page(page, "Resource guide")
+    assert page.get_by_label("Where").input_value() == "St. Louis"
+
+
+def test_open_at_a_chosen_time_lists_what_is_open_then(server, page):
+    from datetime import date, timedelta
+
+    wednesday = date.today() + timedelta(days=(2 - date.today().weekday()) % 7 + 7)
+    moment = f"{wednesday.isoformat()}T21:30"
+    expected = api(
+        server, f"/api/directory/services/?city=Kansas+City&open_at={moment}&page_size=50"
+    )
+    names = sorted(item["name"] for item in expected["results"])
+    # Late on a Wednesday: the overnight van, the 24-hour centre and the night shelter.
+    assert any("Night Outreach Van" in name for name in names)
+    assert not any("Pharmacy" in name for name in names)
+
+    page.goto(server["url"] + "/resource-guide/kansas-city/")
+    wait_for_page(page, "Kansas City")
+    page.locator(".listing").first.wait_for()
+    choose_and_wait(page, lambda: page.get_by_label("Planning ahead? Open on").fill(moment))
+    assert f"open_at={moment.replace(':', '%3A')}" in page.url
+    assert sorted(page.locator(".listing__name").all_inner_texts()) == names
+    assert "open Wed" in page.locator(".listings__count").inner_text()
+    for text in page.locator(".listing__status strong").all_inner_texts():
+        assert text.startswith("Open"), text
+    screenshot(page, "city-open-at")
+    choose_and_wait(page, lambda: page.get_by_role("button", name="Any time").click())
+    assert page.locator(".listing").count() == 9 and "open_at" not in page.url
+
+
+def test_map_only_with_a_tile_server_and_only_on_request(server, page):
+    tiles = []
+    page.route(
+        "https://tiles.example.test/**",
+        lambda route: (tiles.append(route.request.url), route.fulfill(status=204)),
+    )
+    page.goto(server["url"] + "/resource-guide/kansas-city/")
+    wait_for_page(page, "Kansas City")
+    page.locator(".listing").first.wait_for()
+    assert not page.get_by_role("button", name="Show on a map").is_visible()
+
+    # The same site once an editor names a tile server in its settings.
+    def with_map(route):
+        shell = route.fetch().json()
+        shell["map"] = {
+            "tile_url": "https://tiles.example.test/{z}/{x}/{y}.png",
+            "attribution": "Example tiles",
+        }
+        route.fulfill(json=shell)
+
+    page.route("**/api/v2/site/**", with_map)
+    page.reload()
+    wait_for_page(page, "Kansas City")
+    page.locator(".listing").first.wait_for()
+    page.wait_for_timeout(300)
+    assert tiles == [], "nothing asked of the tile server before the visitor asks for the map"
+    page.get_by_role("button", name="Show on a map").click()
+    page.locator(".leaflet-container").wait_for()
+    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length === 9")
+    assert tiles and all(url.startswith("https://tiles.example.test/") for url in tiles)
+    assert "Example tiles" in page.locator(".leaflet-control-attribution").inner_text()
+    screenshot(page, "city-map")
+    choose_and_wait(page, lambda: page.get_by_label("Naloxone").check())
+    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length === 3")
+
+
+def test_clinic_listing_keeps_its_own_timezone(server):
+    found = api(server, "/api/directory/services/?q=Walk-In+Clinic")["results"]
+    assert len(found) == 1
+    clinic = found[0]
+    assert clinic["location"]["timezone"] == "America/New_York"
+    days = {day["weekday"]: day for day in clinic["hours"]["weekly"]}
+    assert days.keys() == {1, 2, 3, 4, 5, 6}

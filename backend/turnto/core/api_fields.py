@@ -39,6 +39,8 @@ class ChildPagesField(_RequestAwareField):
                 "title": child.title,
                 "url": child.get_url(self.request),
                 "intro": getattr(child, "intro", ""),
+                # City directories say which city, so the guide can search them all.
+                **({"city": child.city} if hasattr(child, "city") else {}),
             }
             for child in children
         ]

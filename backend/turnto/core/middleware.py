@@ -1,4 +1,10 @@
+import logging
+
+from django.db import InterfaceError, OperationalError, connection
+from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware
+
+logger = logging.getLogger(__name__)
 
 
 class PublicGZipMiddleware(GZipMiddleware):
@@ -9,3 +15,143 @@ class PublicGZipMiddleware(GZipMiddleware):
         if request.path.startswith(("/admin/", "/documents/")):
             return response
         return super().process_response(request, response)
+
+
+# The public site's policy. deploy/nginx/turnto.conf.template sends the same one with the files
+# nginx serves itself (tests/deploy checks that they match). No inline script anywhere; the
+# only inline style is index.html's <noscript> rule, allowed by its hash. Images may come
+# from any https origin: media in object storage, an editor's map tile server.
+SITE_CSP = {
+    "default-src": "'self'",
+    "script-src": "'self'",
+    "style-src": "'self' 'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='",
+    "img-src": "'self' data: https:",
+    "font-src": "'self'",
+    "connect-src": "'self'",
+    # Videos play from these two only, and only after a click.
+    "frame-src": "https://www.youtube-nocookie.com https://player.vimeo.com",
+    "object-src": "'none'",
+    "base-uri": "'none'",
+    "form-action": "'self'",
+    "frame-ancestors": "'none'",
+}
+# Wagtail's admin runs inline scripts and templates compiled with new Function(), frames the
+# site's /preview/ (on any of the sites' origins) and video embeds: its own, laxer policy.
+ADMIN_CSP = {
+    "default-src": "'self'",
+    "script-src": "'self' 'unsafe-inline' 'unsafe-eval'",
+    "style-src": "'self' 'unsafe-inline'",
+    "img-src": "'self' data: blob: https:",
+    "font-src": "'self' data:",
+    "connect-src": "'self' https://releases.wagtail.org",
+    "frame-src": "'self' https:",
+    "object-src": "'none'",
+    "base-uri": "'self'",
+    "form-action": "'self'",
+    # Wagtail's own preview views are framed by the admin itself.
+    "frame-ancestors": "'self'",
+}
+# JSON is never a document: nothing may load from it or frame it.
+API_CSP = {"default-src": "'none'", "frame-ancestors": "'none'"}
+
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(self), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=()"
+)
+
+
+def csp_header(directives):
+    return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+def parse_csp(header):
+    directives = {}
+    for part in header.split(";"):
+        name, _, value = part.strip().partition(" ")
+        if name:
+            directives[name] = value.strip()
+    return directives
+
+
+class SecurityHeadersMiddleware:
+    """Content-Security-Policy, Referrer-Policy and Permissions-Policy on every response, with
+    one policy for the public site, one for the admin and one for the API.
+
+    A view that sets part of a policy keeps it: /preview/ names who may frame it, and the
+    rest of the site's policy is filled in around that. A view that sets a whole policy
+    (Wagtail's documents send "default-src 'none'") is left alone."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        path = request.path
+        is_admin = path.startswith("/admin/")
+        if is_admin:
+            policy = dict(ADMIN_CSP)
+            if not request.is_secure():
+                # An admin on plain http (a laptop) previews sites on plain http too.
+                policy["frame-src"] += " http:"
+        elif path.startswith("/api/"):
+            policy = API_CSP
+        else:
+            policy = SITE_CSP
+        own = parse_csp(response.get("Content-Security-Policy", ""))
+        if "default-src" not in own:
+            response["Content-Security-Policy"] = csp_header({**policy, **own})
+        # The admin keeps the origin in its referrer: Django's CSRF check needs it on https.
+        # Visitors' browsers never tell another site which page they came from.
+        response["Referrer-Policy"] = "same-origin" if is_admin else "no-referrer"
+        response["Permissions-Policy"] = PERMISSIONS_POLICY
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+
+class ApiDatabaseUnavailableMiddleware:
+    """With the database down or unreachable, the API answers 503 with a JSON error the site
+    can show (it then offers a retry and the crisis lines), never a stack trace or HTML."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if not isinstance(exception, OperationalError | InterfaceError):
+            return None
+        if not request.path.startswith("/api/"):
+            return None
+        logger.error("Database unavailable for %s: %s", request.path, exception.__class__.__name__)
+        return database_unavailable()
+
+
+def database_unavailable():
+    response = JsonResponse(
+        {"error": "The service is temporarily unavailable. Please try again in a minute."},
+        status=503,
+    )
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+class HealthCheckMiddleware:
+    """GET /healthz: 200 when this process can reach its database, else 503. Answered before
+    the host check and the https redirect, so a container's health check needs neither."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.path != "/healthz":
+            return self.get_response(request)
+        try:
+            connection.ensure_connection()
+        except (OperationalError, InterfaceError) as exc:
+            logger.error("Health check: database unavailable (%s)", exc.__class__.__name__)
+            return database_unavailable()
+        response = JsonResponse({"status": "ok"})
+        response["Cache-Control"] = "no-store"
+        return response

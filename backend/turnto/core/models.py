@@ -1,3 +1,4 @@
+from django.core.exceptions import ValidationError
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -44,12 +45,45 @@ class SiteSettings(BaseSiteSetting):
         help_text="A short line at the bottom of every page, e.g. who runs the site.",
     )
 
+    # A map is shown only when a tile server is set: until then no visitor's browser asks
+    # any map service for anything.
+    map_tile_url = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text=(
+            "Optional. The address of a map tile server, with {z}, {x} and {y} in it, e.g. "
+            "https://tiles.example.org/{z}/{x}/{y}.png. Leave empty to show no map."
+        ),
+    )
+    map_attribution = models.CharField(
+        max_length=300,
+        blank=True,
+        help_text="The credit the tile server asks for, e.g. “© OpenStreetMap contributors”.",
+    )
+
     panels = [
         FieldPanel("organisation_name"),
         FieldPanel("crisis_lines"),
         MultiFieldPanel([FieldPanel("exit_url"), FieldPanel("exit_label")], heading="Quick exit"),
         FieldPanel("footer_text"),
+        MultiFieldPanel(
+            [FieldPanel("map_tile_url"), FieldPanel("map_attribution")],
+            heading="Directory map",
+        ),
     ]
+
+    def clean(self):
+        super().clean()
+        url = self.map_tile_url.strip()
+        if url and (
+            not url.startswith("https://") or not all(p in url for p in ("{z}", "{x}", "{y}"))
+        ):
+            raise ValidationError(
+                {
+                    "map_tile_url": "Use an https:// address that contains {z}, {x} and {y}, "
+                    "as the tile server's documentation shows."
+                }
+            )
 
     class Meta:
         verbose_name = "Site settings"

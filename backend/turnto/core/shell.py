@@ -48,4 +48,6 @@ def site_shell(site, request):
         "crisis_lines": settings.crisis_lines_representation(),
         "exit": {"url": settings.exit_url, "label": settings.exit_label},
         "footer": {"text": expand_db_html(settings.footer_text)},
+        "map": settings.map_tile_url
+        and {"tile_url": settings.map_tile_url, "attribution": settings.map_attribution},
     }

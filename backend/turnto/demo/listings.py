@@ -104,6 +104,25 @@ TEMPLATES = [
     ),
 ]
 
+# The demo clinic's own listing, with the shape of hours its site gives: walk-in afternoons
+# early in the week, appointments only on Fridays and Saturdays. It keeps Eastern time, so the
+# directory shows hours in a listing's own timezone.
+CLINIC = {
+    "organization": "Example Walk-In Clinic",
+    "name": "Example Walk-In Clinic: urgent care and Suboxone treatment",
+    "description": (
+        "An example listing for the demo clinic: walk-in urgent and primary care, and "
+        "treatment for opioid dependence with buprenorphine (Suboxone). Not a real clinic."
+    ),
+    "types": ["moud", "counseling", "wound-care", "hiv-hcv-testing"],
+    "hours": [
+        ([1, 2, 3, 4], "12:00", "18:00", "walk_in"),
+        ([5, 6], "10:00", "16:00", "appointment"),
+    ],
+    "timezone": "America/New_York",
+    "phone": "404-555-0142",
+}
+
 NATIONAL_LINES = [
     (
         "988 Suicide & Crisis Lifeline",
@@ -212,6 +231,8 @@ def load_listings(on_create):
             service.save()
             on_create(f"listing {city}: {name}")
 
+    load_clinic_listing(types, today, on_create)
+
     national, _ = Organization.objects.get_or_create(
         name="National help lines",
         defaults={"description": "Real national lines, free to call from anywhere in the US."},
@@ -235,3 +256,39 @@ def load_listings(on_create):
         service.service_types = [types[slug] for slug in slugs]
         service.save()
         on_create(f"listing national: {name}")
+
+
+def load_clinic_listing(types, today, on_create):
+    organization, _ = Organization.objects.get_or_create(
+        name=CLINIC["organization"],
+        defaults={"description": "The fictional clinic of the demo's second site."},
+    )
+    if Service.objects.filter(organization=organization).exists():
+        return
+    location = Location.objects.create(
+        organization=organization,
+        name="Example Walk-In Clinic (example)",
+        address_1="Example address — not a real place",
+        city="Example Town",
+        state_province="GA",
+        timezone=CLINIC["timezone"],
+    )
+    service = Service(
+        organization=organization,
+        location=location,
+        name=CLINIC["name"],
+        description=CLINIC["description"],
+        is_free=False,
+        fees_description="Example: most insurance and a self-pay rate.",
+        languages="en",
+        application_process="Walk in Monday to Thursday; call to book a Friday or Saturday visit.",
+        assured_date=today,
+        assurer="Demo data",
+    )
+    service.phones.add(
+        Phone(number=CLINIC["phone"], kind="voice", description="Example number, not in service")
+    )
+    add_hours(service, CLINIC["hours"])
+    service.service_types = [types[slug] for slug in CLINIC["types"]]
+    service.save()
+    on_create("listing: the clinic's own")

@@ -10,7 +10,12 @@ from turnto.core.models import BasePage
 class ResourceGuidePage(BasePage):
     """The resource guide: its children are the city directories and statewide resources."""
 
-    api_fields = [*BasePage.api_fields, APIField("sections", serializer=ChildPagesField())]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("sections", serializer=ChildPagesField()),
+        # The guide also searches the listings of every city at once.
+        APIField("service_types", serializer=ServiceTypesField()),
+    ]
 
     parent_page_types = ["campaign.HomePage"]
     subpage_types = ["directory.CityDirectoryPage", "campaign.ContentPage"]
@@ -64,3 +69,4 @@ from .listings import (  # noqa: E402, F401
     Service,
     ServiceType,
 )
+from .reports import ListingReport  # noqa: E402, F401

@@ -1,4 +1,5 @@
 import { renderBlocks } from "../blocks/index.js";
+import { directorySection } from "../directory.js";
 import { html, safeUrl } from "../html.js";
 import { pageHeader } from "./common.js";
 
@@ -11,5 +12,6 @@ export default function resourceGuide(page) {
         }</li>`,
       )}</ul>
     </nav>
+    ${directorySection(page)}
     ${renderBlocks(page.body)}`;
 }
