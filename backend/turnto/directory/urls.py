@@ -1,9 +1,12 @@
 from django.urls import path
 
 from .api import ServiceDetailView, ServiceListView
+from .reports_api import ListingReportView
 
 app_name = "directory_api"
 urlpatterns = [
     path("services/", ServiceListView.as_view(), name="services"),
     path("services/<uuid:pk>/", ServiceDetailView.as_view(), name="service"),
+    # Any id, so that a malformed one gets the API's JSON 404 too.
+    path("services/<str:pk>/reports/", ListingReportView.as_view(), name="service_reports"),
 ]

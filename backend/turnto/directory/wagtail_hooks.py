@@ -10,6 +10,7 @@ import django_filters
 
 from . import views
 from .listings import Location, Organization, Service, ServiceType
+from .reports_admin import ListingReportViewSet
 
 
 class ServiceFilterSet(WagtailFilterSet):
@@ -60,7 +61,13 @@ class DirectoryGroup(SnippetViewSetGroup):
     menu_label = "Directory"
     menu_icon = "folder-open-inverse"
     menu_order = 210
-    items = (ServiceViewSet, OrganizationViewSet, LocationViewSet, ServiceTypeViewSet)
+    items = (
+        ServiceViewSet,
+        OrganizationViewSet,
+        LocationViewSet,
+        ServiceTypeViewSet,
+        ListingReportViewSet,
+    )
 
 
 register_snippet(DirectoryGroup)

@@ -1,0 +1,65 @@
+"""Visitors' "Report a problem with this listing": what they say is wrong, kept for editors.
+
+Nothing here identifies the visitor unless they choose to leave a contact: no IP address and no
+user agent are stored (the rate limit in reports_api.py keeps only a keyed, daily-changing hash
+in the cache).
+"""
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+
+from .listings import Service
+
+MESSAGE_MAX_LENGTH = 1000
+CONTACT_MAX_LENGTH = 200
+
+
+class ListingReport(models.Model):
+    KIND_CHOICES = [
+        ("wrong_hours", "Wrong opening hours"),
+        ("wrong_phone", "Wrong phone number"),
+        ("wrong_address", "Wrong address"),
+        ("closed_permanently", "Closed for good"),
+        ("service_not_offered", "Service not offered there"),
+        ("other", "Something else"),
+    ]
+    STATUS_CHOICES = [("new", "New"), ("resolved", "Resolved")]
+
+    service = models.ForeignKey(
+        Service,
+        on_delete=models.CASCADE,
+        related_name="problem_reports",
+        verbose_name="listing",
+    )
+    kind = models.CharField("problem", max_length=30, choices=KIND_CHOICES)
+    message = models.TextField(
+        max_length=MESSAGE_MAX_LENGTH, blank=True, help_text="What the visitor wrote."
+    )
+    contact = models.CharField(
+        max_length=CONTACT_MAX_LENGTH,
+        blank=True,
+        help_text="How to reach the visitor, only if they chose to leave it.",
+    )
+    created_at = models.DateTimeField("received", auto_now_add=True)
+    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default="new")
+    resolved_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    resolved_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+        verbose_name = "problem report"
+        indexes = [models.Index(fields=["status", "-created_at"])]
+
+    def __str__(self):
+        return f"{self.get_kind_display()}: {self.service}"
+
+    def clean(self):
+        if self.kind == "other" and not self.message.strip():
+            raise ValidationError({"message": "Say what is wrong when the problem is “other”."})

@@ -1,0 +1,91 @@
+"""The editors' inbox of visitors' problem reports (Snippets › Directory › Problem reports).
+
+Reports come only from visitors: editors read them, follow the link to fix the listing and mark
+the report resolved. The admin cannot create reports, and only the status can be changed.
+"""
+
+from django.utils import timezone
+
+from wagtail.admin.admin_url_finder import AdminURLFinder
+from wagtail.admin.forms import WagtailAdminModelForm
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from .reports import ListingReport
+
+
+class ListingReportForm(WagtailAdminModelForm):
+    def save(self, commit=True):
+        report = self.instance
+        if "status" in self.changed_data:
+            if report.status == "resolved":
+                report.resolved_at = timezone.now()
+                report.resolved_by = self.for_user
+            else:
+                report.resolved_at = report.resolved_by = None
+        return super().save(commit=commit)
+
+
+class ReportsComeFromVisitors(ModelPermissionPolicy):
+    """The model's Django permissions, except that nobody adds a report in the admin."""
+
+    def user_has_permission(self, user, action):
+        return action != "add" and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        return super().users_with_any_permission([a for a in actions if a != "add"])
+
+    def users_with_permission(self, action):
+        if action == "add":
+            return super().users_with_permission("add").none()
+        return super().users_with_permission(action)
+
+
+register_permission_policy(ListingReport, ReportsComeFromVisitors(ListingReport))
+
+
+def listing_edit_url(report):
+    return AdminURLFinder().get_edit_url(report.service)
+
+
+class ListingReportViewSet(SnippetViewSet):
+    model = ListingReport
+    icon = "warning"
+    menu_label = "Problem reports"
+    copy_view_enabled = False
+    list_display = [
+        "kind",
+        TitleColumn("service", label="Listing", get_url=listing_edit_url),
+        Column("created_at", label="Received"),
+        "status",
+    ]
+    list_filter = ["status", "kind"]
+    ordering = ["-created_at"]
+    search_fields = ["message", "service__name"]
+    edit_handler = ObjectList(
+        [
+            FieldPanel("service", read_only=True, heading="Listing"),
+            FieldRowPanel(
+                [
+                    FieldPanel("kind", read_only=True),
+                    FieldPanel("created_at", read_only=True, heading="Received"),
+                ]
+            ),
+            FieldPanel("message", read_only=True),
+            FieldPanel("contact", read_only=True),
+            FieldPanel("status", help_text="Mark it resolved once the listing is fixed."),
+            FieldRowPanel(
+                [
+                    FieldPanel("resolved_by", read_only=True),
+                    FieldPanel("resolved_at", read_only=True),
+                ]
+            ),
+        ],
+        base_form_class=ListingReportForm,
+    )
+
+    def get_queryset(self, request):
+        return ListingReport.objects.select_related("service")

@@ -1,0 +1,209 @@
+"""POST /api/directory/services/<id>/reports/: a visitor reports a problem with a listing.
+
+Spam protection without knowing who anyone is:
+- a honeypot field (`website`) that people never see; a bot that fills it is told "thanks" and
+  nothing is stored;
+- a rate limit per client and a global one, counted in the Django cache. The client's counter key
+  is an HMAC (keyed with SECRET_KEY) of its IP address and the day, so no raw IP is stored, and
+  keys of different days cannot be linked. The IP is read from REMOTE_ADDR: behind a proxy (nginx),
+  the proxy must pass the visitor's address there (e.g. gunicorn's --forwarded-allow-ips with
+  X-Forwarded-For, or uwsgi's real-IP), or every visitor shares one counter.
+
+The counters live in the default cache. With the local-memory cache each server process counts on
+its own; a shared cache (Redis, memcached, database) makes the limits hold across processes.
+The view has no session authentication, so it needs no CSRF token and sets no cookie.
+"""
+
+import uuid
+
+from django.conf import settings
+from django.core.cache import cache
+from django.utils import timezone
+from django.utils.crypto import salted_hmac
+
+from rest_framework import serializers
+from rest_framework.exceptions import ParseError, UnsupportedMediaType
+from rest_framework.negotiation import DefaultContentNegotiation
+from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.permissions import AllowAny
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from turnto.core.negotiation import AlwaysJSON
+
+from .listings import Service
+from .reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport
+
+HONEYPOT_FIELD = "website"
+# Defaults; a site can set these names in its settings.
+PER_CLIENT_PER_HOUR = 5
+ALL_CLIENTS_PER_HOUR = 200
+CACHE_PREFIX = "directory-report"
+THANKS = "Thank you. An editor will check this listing."
+
+
+def limits():
+    return (
+        getattr(settings, "DIRECTORY_REPORTS_PER_CLIENT_PER_HOUR", PER_CLIENT_PER_HOUR),
+        getattr(settings, "DIRECTORY_REPORTS_PER_HOUR", ALL_CLIENTS_PER_HOUR),
+    )
+
+
+def client_pseudonym(ip_address, day):
+    """The same for one client all day, different the next day; the IP cannot be read back."""
+    value = f"{day.isoformat()}|{ip_address}"
+    return salted_hmac("turnto.directory.reports.client", value).hexdigest()[:32]
+
+
+def counter_keys(request, now):
+    hour = now.strftime("%Y%m%d%H")
+    pseudonym = client_pseudonym(request.META.get("REMOTE_ADDR", ""), now.date())
+    return f"{CACHE_PREFIX}:client:{pseudonym}:{hour}", f"{CACHE_PREFIX}:all:{hour}"
+
+
+def count(key):
+    cache.add(key, 0, timeout=3600 + 60)  # outlives its hour by a minute, then goes away
+    try:
+        return cache.incr(key)
+    except ValueError:  # expired between add and incr
+        cache.set(key, 1, timeout=3600 + 60)
+        return 1
+
+
+def text_field(max_length, what):
+    return serializers.CharField(
+        max_length=max_length,
+        required=False,
+        allow_blank=True,
+        default="",
+        error_messages={
+            "invalid": f"The {what} must be text.",
+            "null": f"The {what} must be text.",
+            "max_length": f"Keep the {what} to {max_length} characters or fewer.",
+        },
+    )
+
+
+class ListingReportSerializer(serializers.Serializer):
+    kind = serializers.ChoiceField(
+        choices=ListingReport.KIND_CHOICES,
+        error_messages={
+            "required": "Choose what is wrong with this listing.",
+            "null": "Choose what is wrong with this listing.",
+            "invalid_choice": "Choose what is wrong from the list: "
+            + ", ".join(value for value, _label in ListingReport.KIND_CHOICES)
+            + ".",
+        },
+    )
+    message = text_field(MESSAGE_MAX_LENGTH, "message")
+    contact = text_field(CONTACT_MAX_LENGTH, "contact")
+
+    def validate(self, data):
+        if data["kind"] == "other" and not data.get("message"):
+            raise serializers.ValidationError(
+                {"message": "Tell us what is wrong: the message is needed when you choose other."}
+            )
+        return data
+
+
+def plain_errors(detail):
+    """DRF's {field: [messages]} as {field: "one message"}; whole-body errors under "body"."""
+    errors = {}
+    for field, messages in detail.items():
+        name = "body" if field == "non_field_errors" else field
+        errors[name] = str(messages[0] if isinstance(messages, list) else messages)
+    return errors
+
+
+class JSONOrFormNegotiation(DefaultContentNegotiation):
+    """Reads JSON and forms alike, but answers in JSON always, like the rest of the API."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        return AlwaysJSON().select_renderer(request, renderers, format_suffix)
+
+
+class ListingReportView(APIView):
+    # Anonymous and cross-origin: no session, so no CSRF check and no cookie.
+    authentication_classes = []
+    permission_classes = [AllowAny]
+    throttle_classes = []  # our own limit below keys on a hash, not the raw IP
+    parser_classes = [JSONParser, FormParser, MultiPartParser]
+    content_negotiation_class = JSONOrFormNegotiation
+    serializer_class = ListingReportSerializer
+
+    def post(self, request, pk):
+        service = self.active_service(pk)
+        if service is None:
+            return Response({"message": "There is no such listing."}, status=404)
+
+        now = timezone.now()
+        client_key, all_key = counter_keys(request, now)
+        per_client, all_clients = limits()
+        counts = cache.get_many([client_key, all_key])
+        if counts.get(client_key, 0) >= per_client or counts.get(all_key, 0) >= all_clients:
+            retry_after = 3600 - (now.minute * 60 + now.second)
+            message = (
+                "You have sent several reports in the last hour. Please try again later."
+                if counts.get(client_key, 0) >= per_client
+                else "We are getting many reports right now. Please try again later."
+            )
+            return Response(
+                {"message": message}, status=429, headers={"Retry-After": str(retry_after)}
+            )
+
+        data = request.data
+        if not hasattr(data, "get"):  # a JSON list or string instead of an object
+            return Response(
+                {
+                    "message": "Please check the form.",
+                    "errors": {"body": "Send the report as an object of fields."},
+                },
+                status=400,
+            )
+        if str(data.get(HONEYPOT_FIELD) or "").strip():
+            count(client_key)  # bots are counted too, and learn nothing
+            count(all_key)
+            return Response({"message": THANKS}, status=201)
+
+        serializer = ListingReportSerializer(data=data)
+        if not serializer.is_valid():
+            return Response(
+                {"message": "Please check the form.", "errors": plain_errors(serializer.errors)},
+                status=400,
+            )
+        count(client_key)
+        count(all_key)
+        ListingReport.objects.create(service=service, **serializer.validated_data)
+        return Response({"message": THANKS}, status=201)
+
+    def active_service(self, pk):
+        try:
+            service_id = uuid.UUID(str(pk))
+        except ValueError:
+            return None
+        return (
+            Service.objects.exclude(status__in=["inactive", "defunct"])
+            .filter(pk=service_id)
+            .only("pk")
+            .first()
+        )
+
+    def handle_exception(self, exc):
+        # An unreadable body gets the same plain answer shape as a bad field.
+        if isinstance(exc, ParseError):
+            return Response(
+                {
+                    "message": "The report could not be read.",
+                    "errors": {"body": "Send the report as JSON or as a form."},
+                },
+                status=400,
+            )
+        if isinstance(exc, UnsupportedMediaType):
+            return Response(
+                {
+                    "message": "The report could not be read.",
+                    "errors": {"body": "Send the report as JSON or as a form."},
+                },
+                status=415,
+            )
+        return super().handle_exception(exc)

@@ -1,0 +1,245 @@
+"""Visitors report a problem with a listing; editors read the reports in an admin inbox.
+
+Spam is held back by a honeypot and a rate limit that never stores a visitor's IP address.
+"""
+
+import json
+import uuid
+from datetime import date
+
+from django.core.cache import cache
+from django.test import Client
+
+import pytest
+
+from turnto.directory.listings import Service
+from turnto.directory.reports import ListingReport
+from turnto.directory.reports_api import client_pseudonym
+
+pytestmark = pytest.mark.django_db
+VISITOR_IP = "203.0.113.77"  # a documentation address
+INBOX = "/admin/snippets/directory/listingreport/"
+
+
+@pytest.fixture(autouse=True)
+def empty_counters():
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def visitor():
+    """An anonymous browser on another origin: CSRF checks on, no session, no token."""
+    return Client(enforce_csrf_checks=True, REMOTE_ADDR=VISITOR_IP)
+
+
+@pytest.fixture
+def listing():
+    return Service.objects.filter(status="active").order_by("name").first()
+
+
+def report_url(service_id):
+    return f"/api/directory/services/{service_id}/reports/"
+
+
+def post_json(client, service_id, body, **extra):
+    return client.post(
+        report_url(service_id), json.dumps(body), content_type="application/json", **extra
+    )
+
+
+def test_a_report_is_stored_for_editors_and_thanked(visitor, listing):
+    response = post_json(
+        visitor,
+        listing.pk,
+        {"kind": "wrong_hours", "message": "  Closed at 5 on Saturdays now.  ", "contact": ""},
+    )
+    assert response.status_code == 201
+    assert "thank you" in response.json()["message"].lower()
+    assert "Set-Cookie" not in response.headers  # no session, no CSRF cookie
+    assert not response.cookies
+
+    report = ListingReport.objects.get()
+    assert report.service == listing
+    assert report.kind == "wrong_hours"
+    assert report.message == "Closed at 5 on Saturdays now."
+    assert report.contact == ""
+    assert report.status == "new" and report.resolved_by is None
+
+
+def test_a_plain_form_post_works_too(visitor, listing):
+    response = visitor.post(
+        report_url(listing.pk),
+        {"kind": "other", "message": "The door code changed.", "contact": "kit@example.org"},
+    )
+    assert response.status_code == 201, response.content
+    report = ListingReport.objects.get()
+    assert (report.kind, report.contact) == ("other", "kit@example.org")
+
+
+BAD_REPORTS = [
+    ({}, "kind", "choose what is wrong"),
+    ({"kind": ""}, "kind", "choose what is wrong"),
+    ({"kind": "rude_staff"}, "kind", "from the list"),
+    ({"kind": None}, "kind", "choose what is wrong"),
+    ({"kind": "other"}, "message", "message is needed"),
+    ({"kind": "other", "message": "   "}, "message", "message is needed"),
+    ({"kind": "wrong_phone", "message": "x" * 1001}, "message", "1000 characters"),
+    ({"kind": "wrong_phone", "message": ["a", "list"]}, "message", "must be text"),
+    ({"kind": "wrong_phone", "contact": "x" * 201}, "contact", "200 characters"),
+    ({"kind": "wrong_phone", "contact": {"email": "a@example.org"}}, "contact", "must be text"),
+]
+
+
+@pytest.mark.parametrize(("body", "field", "words"), BAD_REPORTS)
+def test_bad_input_is_a_400_naming_the_field(visitor, listing, body, field, words):
+    response = post_json(visitor, listing.pk, body)
+    assert response.status_code == 400
+    errors = response.json()["errors"]
+    assert list(errors) == [field]
+    assert words in errors[field].lower()
+    assert not ListingReport.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("content_type", "body"),
+    [("application/json", "{not json"), ("application/json", '["a list"]')],
+)
+def test_an_unreadable_body_is_a_400(visitor, listing, content_type, body):
+    response = visitor.post(report_url(listing.pk), body, content_type=content_type)
+    assert response.status_code == 400
+    assert "body" in response.json()["errors"]
+    assert not ListingReport.objects.exists()
+
+
+def test_an_unknown_body_format_is_refused_clearly(visitor, listing):
+    response = visitor.post(report_url(listing.pk), "kind=other", content_type="text/plain")
+    assert response.status_code == 415
+    assert "JSON or as a form" in response.json()["errors"]["body"]
+
+
+def test_unknown_or_hidden_listings_are_404(visitor, listing):
+    for service_id in (uuid.uuid4(), "not-an-id", "123"):
+        response = post_json(visitor, service_id, {"kind": "wrong_hours"})
+        assert response.status_code == 404
+        assert response.json()["message"] == "There is no such listing."
+    listing.status = "inactive"
+    listing.save()
+    assert post_json(visitor, listing.pk, {"kind": "wrong_hours"}).status_code == 404
+    assert not ListingReport.objects.exists()
+
+
+def test_a_filled_honeypot_is_thanked_but_nothing_is_stored(visitor, listing):
+    response = post_json(
+        visitor,
+        listing.pk,
+        {"kind": "other", "message": "cheap pills", "website": "https://spam.example"},
+    )
+    assert response.status_code == 201
+    assert "thank you" in response.json()["message"].lower()
+    assert not ListingReport.objects.exists()
+
+
+def test_the_rate_limit_stops_a_client_after_five_an_hour(visitor, listing):
+    for number in range(5):
+        response = post_json(visitor, listing.pk, {"kind": "wrong_phone", "message": f"#{number}"})
+        assert response.status_code == 201
+    response = post_json(visitor, listing.pk, {"kind": "wrong_phone"})
+    assert response.status_code == 429
+    assert "try again later" in response.json()["message"]
+    assert 1 <= int(response["Retry-After"]) <= 3600
+    assert ListingReport.objects.count() == 5
+
+    # Someone else, at another address, can still report.
+    other = Client(enforce_csrf_checks=True, REMOTE_ADDR="198.51.100.20")
+    assert post_json(other, listing.pk, {"kind": "wrong_phone"}).status_code == 201
+
+
+def test_no_ip_address_is_stored_in_the_database_or_the_cache(visitor, listing):
+    for _ in range(3):
+        post_json(visitor, listing.pk, {"kind": "wrong_address", "contact": "by phone"})
+
+    field_names = {field.name for field in ListingReport._meta.get_fields()}
+    assert field_names == {
+        "id",
+        "service",
+        "kind",
+        "message",
+        "contact",
+        "created_at",
+        "status",
+        "resolved_by",
+        "resolved_at",
+    }
+    for row in ListingReport.objects.values():
+        assert not any(VISITOR_IP in str(value) for value in row.values())
+
+    keys = list(cache._cache)  # the local-memory cache of the test settings
+    client_keys = [key for key in keys if ":client:" in key]
+    assert len(client_keys) == 1
+    assert all(VISITOR_IP not in key for key in keys)
+    assert client_pseudonym(VISITOR_IP, date.today()) in client_keys[0]
+    # The pseudonym changes every day, so days cannot be linked.
+    assert client_pseudonym(VISITOR_IP, date(2026, 1, 1)) != client_pseudonym(
+        VISITOR_IP, date(2026, 1, 2)
+    )
+
+
+def test_a_global_cap_holds_whatever_the_addresses(listing, settings):
+    settings.DIRECTORY_REPORTS_PER_HOUR = 3
+    for number in range(3):
+        client = Client(REMOTE_ADDR=f"198.51.100.{number}")
+        assert post_json(client, listing.pk, {"kind": "wrong_hours"}).status_code == 201
+    response = post_json(Client(REMOTE_ADDR="198.51.100.99"), listing.pk, {"kind": "wrong_hours"})
+    assert response.status_code == 429
+    assert "many reports right now" in response.json()["message"]
+    assert response["Retry-After"].isdigit()
+
+
+@pytest.fixture
+def report(listing):
+    return ListingReport.objects.create(
+        service=listing, kind="wrong_phone", message="The number rings out."
+    )
+
+
+def test_the_inbox_lists_reports_with_a_link_to_the_listing(editor, report, listing):
+    page = editor.get(INBOX).content.decode()
+    assert "Wrong phone number" in page
+    assert listing.name in page
+    assert f"/admin/snippets/directory/service/edit/{listing.pk}/" in page
+
+    report_link = f"{INBOX}edit/{report.pk}/"
+    assert report_link in page
+    assert report_link in editor.get(INBOX, {"status": "new"}).content.decode()
+    assert report_link not in editor.get(INBOX, {"status": "resolved"}).content.decode()
+    assert report_link not in editor.get(INBOX, {"kind": "wrong_hours"}).content.decode()
+
+
+def test_editors_mark_a_report_resolved_but_cannot_rewrite_or_create_one(editor, report):
+    edit_url = f"{INBOX}edit/{report.pk}/"
+    page = editor.get(edit_url).content.decode()
+    assert "The number rings out." in page
+
+    response = editor.post(
+        edit_url, {"status": "resolved", "kind": "other", "message": "edited by an editor"}
+    )
+    assert response.status_code == 302
+    report.refresh_from_db()
+    assert report.status == "resolved"
+    assert report.resolved_by.username == "editor" and report.resolved_at is not None
+    assert (report.kind, report.message) == ("wrong_phone", "The number rings out.")
+
+    editor.post(edit_url, {"status": "new"})
+    report.refresh_from_db()
+    assert report.resolved_by is None and report.resolved_at is None
+
+    assert editor.get(f"{INBOX}add/").status_code in (302, 403)
+    assert f"{INBOX}add/" not in editor.get(INBOX).content.decode()
+
+
+def test_the_inbox_needs_a_login(client, report):
+    response = client.get(INBOX)
+    assert response.status_code == 302
+    assert response["Location"].startswith("/admin/login/")
