@@ -27,6 +27,14 @@ def django_db_setup(django_db_setup, django_db_blocker):
         call_command("load_demo", verbosity=0)
 
 
+@pytest.fixture(autouse=True)
+def fresh_api_cache():
+    """Each test starts with an empty cache: a rolled-back test must not leave answers behind."""
+    from django.core.cache import cache
+
+    cache.clear()
+
+
 @pytest.fixture
 def api(client, db):
     """GET an API path as an anonymous visitor of a site (host), returning (status, json)."""

@@ -31,8 +31,11 @@ class ListingReport(models.Model):
         on_delete=models.CASCADE,
         related_name="problem_reports",
         verbose_name="listing",
+        help_text="The listing the visitor says is wrong.",
     )
-    kind = models.CharField("problem", max_length=30, choices=KIND_CHOICES)
+    kind = models.CharField(
+        "problem", max_length=30, choices=KIND_CHOICES, help_text="What the visitor says is wrong."
+    )
     message = models.TextField(
         max_length=MESSAGE_MAX_LENGTH, blank=True, help_text="What the visitor wrote."
     )
@@ -41,16 +44,26 @@ class ListingReport(models.Model):
         blank=True,
         help_text="How to reach the visitor, only if they chose to leave it.",
     )
-    created_at = models.DateTimeField("received", auto_now_add=True)
-    status = models.CharField(max_length=10, choices=STATUS_CHOICES, default="new")
+    created_at = models.DateTimeField(
+        "received", auto_now_add=True, help_text="When the report arrived."
+    )
+    status = models.CharField(
+        max_length=10,
+        choices=STATUS_CHOICES,
+        default="new",
+        help_text="Mark it resolved once the listing is checked and, if needed, corrected.",
+    )
     resolved_by = models.ForeignKey(
         settings.AUTH_USER_MODEL,
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
+        help_text="The editor who resolved it (filled in for you).",
     )
-    resolved_at = models.DateTimeField(null=True, blank=True)
+    resolved_at = models.DateTimeField(
+        null=True, blank=True, help_text="When it was resolved (filled in for you)."
+    )
 
     class Meta:
         ordering = ["-created_at"]

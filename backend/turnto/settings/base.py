@@ -67,10 +67,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "turnto.core.middleware.HealthCheckMiddleware",
+    "turnto.core.middleware.SecurityHeadersMiddleware",
+    "turnto.core.middleware.ApiDatabaseUnavailableMiddleware",
     "turnto.core.middleware.PublicGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
+    # Inside CORS (each answer gets its own CORS headers), outside everything that renders.
+    "turnto.core.cache.ApiCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -142,6 +147,26 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # The API hands out real HTML with real links, in page fields and inside StreamField blocks.
+# The cache: Redis when REDIS_URL is set (shared by every backend process), else this
+# process's memory (enough for `make run`'s single process).
+if os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": os.environ["REDIS_URL"],
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "turnto"),
+            # A cache that is down slows answers; it must not break them.
+            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Anonymous API answers are kept this long unless an edit makes them stale first (core.cache).
+API_CACHE_ALIAS = "default"
+API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "3600"))
+# How long a CDN may serve an answer without asking again (0: it revalidates each time).
+API_CACHE_SHARED_MAX_AGE = int(os.environ.get("API_CACHE_SHARED_MAX_AGE", "0"))
+
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
 WAGTAILAPI_BASE_URL = os.environ.get("WAGTAILAPI_BASE_URL", "")

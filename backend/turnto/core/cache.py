@@ -1,0 +1,164 @@
+"""Anonymous API answers, kept in the cache until something they may show changes.
+
+Every cached answer is filed under the current *content generation*, a number in the cache that
+any edit (publishing, unpublishing, moving or deleting a page, saving a snippet, a listing, an
+image or a site setting) moves on. Old answers are then never found again and age out. One
+counter for everything is blunt, but it cannot miss a page that shows what changed: a `find`,
+a listing, a menu, a card on another page. Editors change things a few times a day; visitors
+read thousands of times in between.
+
+Answers leave with an ETag and `Cache-Control: max-age=0, must-revalidate`, so a browser, nginx
+or a CDN may keep them but asks again each time, and gets a 304 when nothing changed.
+"""
+
+import hashlib
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db.models.signals import post_delete, post_save
+from django.http import HttpResponse, HttpResponseNotModified
+from django.utils.cache import patch_cache_control
+
+GENERATION_KEY = "api-cache:generation"
+# Answers that are for one person or one moment are not cached.
+NOT_CACHED = ("/api/v2/page_preview/",)
+# Directory answers say whether each place is open: filed per minute, so that stays true.
+PER_MINUTE = ("/api/directory/", "/api/hsds/")
+# Saving these changes nothing a visitor sees (or happens while answering a request).
+IGNORED_MODELS = {
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.workflowstate",
+    "wagtailcore.taskstate",
+    "wagtailcore.pagelocaleslug",
+    "wagtailimages.rendition",
+    "wagtailsearch.indexentry",
+    "wagtailadmin.editingsession",
+    "directory.listingreport",
+}
+WATCHED_APPS = {
+    "core",
+    "campaign",
+    "strategies",
+    "directory",
+    "news",
+    "wagtailcore",
+    "wagtailimages",
+    "wagtaildocs",
+    "taggit",
+}
+
+
+def api_cache():
+    return caches[settings.API_CACHE_ALIAS]
+
+
+def generation():
+    return api_cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+
+
+def content_changed(**kwargs):
+    """Move the generation on: every cached answer is forgotten at once."""
+    cache = api_cache()
+    try:
+        cache.incr(GENERATION_KEY)
+    except ValueError:  # not there (evicted, or a new cache): start again above any old one
+        cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+
+
+def on_model_change(sender, **kwargs):
+    meta = sender._meta
+    if meta.app_label in WATCHED_APPS and meta.label_lower not in IGNORED_MODELS:
+        content_changed()
+
+
+def connect_signals():
+    from wagtail.signals import page_published, page_unpublished, post_page_move
+
+    post_save.connect(on_model_change, dispatch_uid="api-cache-save")
+    post_delete.connect(on_model_change, dispatch_uid="api-cache-delete")
+    for signal in (page_published, page_unpublished, post_page_move):
+        signal.connect(content_changed, dispatch_uid=f"api-cache-{id(signal)}")
+    # Tags and orderable children change through many-to-many and cluster saves too.
+    from django.db.models.signals import m2m_changed
+
+    m2m_changed.connect(on_model_change, dispatch_uid="api-cache-m2m")
+
+
+def cacheable(request):
+    return (
+        settings.API_CACHE_SECONDS > 0
+        and request.method == "GET"
+        and request.path.startswith("/api/")
+        and not request.path.startswith(NOT_CACHED)
+        # Visitors carry no cookie and no credentials; anyone who does may see more.
+        and not request.COOKIES
+        and "HTTP_AUTHORIZATION" not in request.META
+    )
+
+
+def cache_key(request):
+    moment = ""
+    if request.path.startswith(PER_MINUTE):
+        moment = str(int(time.time() // 60))
+    raw = f"{request.get_host()}|{request.get_full_path()}|{moment}"
+    return f"api-cache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def with_validators(request, response, etag):
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    if settings.API_CACHE_SHARED_MAX_AGE:
+        patch_cache_control(response, s_maxage=settings.API_CACHE_SHARED_MAX_AGE)
+    # GZip may weaken the tag on the way out ("W/..."); either form names this answer.
+    asked = {
+        tag.strip().removeprefix("W/")
+        for tag in request.headers.get("If-None-Match", "").split(",")
+    }
+    if etag in asked:
+        not_modified = HttpResponseNotModified()
+        for header in ("ETag", "Cache-Control", "Content-Location"):
+            if header in response:
+                not_modified[header] = response[header]
+        return not_modified
+    return response
+
+
+class ApiCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not cacheable(request):
+            return self.get_response(request)
+        key = cache_key(request)
+        stored = api_cache().get(key)
+        if stored is not None:
+            response = HttpResponse(stored["content"], content_type=stored["content_type"])
+            for header, value in stored["headers"].items():
+                response[header] = value
+            response["X-Cache"] = "hit"
+            return with_validators(request, response, stored["etag"])
+
+        response = self.get_response(request)
+        if response.status_code != 200 or response.cookies or response.streaming:
+            return response
+        if not response.get("Content-Type", "").startswith("application/json"):
+            return response
+        etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+        kept = {h: response[h] for h in ("Content-Location",) if h in response}
+        api_cache().set(
+            key,
+            {
+                "content": response.content,
+                "content_type": response["Content-Type"],
+                "headers": kept,
+                "etag": etag,
+            },
+            timeout=settings.API_CACHE_SECONDS,
+        )
+        response["X-Cache"] = "miss"
+        return with_validators(request, response, etag)

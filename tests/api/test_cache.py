@@ -1,0 +1,183 @@
+"""Anonymous API answers come from the cache, and the first answer after any edit shows it."""
+
+import socket
+
+from django.core.cache import caches
+from django.test import Client
+
+from wagtail.models import Page, Site
+
+import pytest
+
+from tests.conftest import find_page
+from turnto.core.models import SiteSettings
+from turnto.directory.listings import Schedule, Service
+from turnto.strategies.models import StrategyCard
+
+
+def get(path, **params):
+    """An anonymous visitor's GET, as (response, json)."""
+    response = Client().get(path, params, HTTP_HOST="localhost")
+    return response, response.json()
+
+
+def test_second_answer_comes_from_the_cache_with_a_tag_that_revalidates(db):
+    first, body = get("/api/v2/pages/find/", html_path="/facts-and-stats/")
+    again, body_again = get("/api/v2/pages/find/", html_path="/facts-and-stats/")
+    assert (first["X-Cache"], again["X-Cache"]) == ("miss", "hit")
+    assert body_again == body
+    assert again["Content-Location"] == first["Content-Location"]
+    assert again["ETag"] == first["ETag"]
+    assert "max-age=0" in again["Cache-Control"] and "must-revalidate" in again["Cache-Control"]
+    unchanged = Client().get(
+        "/api/v2/pages/find/?html_path=/facts-and-stats/",
+        HTTP_HOST="localhost",
+        HTTP_IF_NONE_MATCH=first["ETag"],
+    )
+    assert unchanged.status_code == 304 and unchanged.content == b""
+
+
+def test_anyone_with_a_cookie_or_credentials_is_answered_afresh(db):
+    get("/api/v2/site/")
+    with_cookie = Client()
+    with_cookie.cookies["sessionid"] = "x"
+    assert "X-Cache" not in with_cookie.get("/api/v2/site/", HTTP_HOST="localhost")
+    signed = Client().get("/api/v2/site/", HTTP_HOST="localhost", HTTP_AUTHORIZATION="Bearer x")
+    assert "X-Cache" not in signed
+
+
+def test_errors_are_not_kept(db):
+    get("/api/v2/pages/find/", html_path="/nowhere/")
+    response, _ = get("/api/v2/pages/find/", html_path="/nowhere/")
+    assert response.status_code == 404 and "X-Cache" not in response
+
+
+def warm(*paths):
+    for path in paths:
+        get(path)
+        assert get(path)[0]["X-Cache"] == "hit", path
+
+
+def publish_with(page, **changes):
+    page = page.specific
+    for name, value in changes.items():
+        setattr(page, name, value)
+    page.save_revision().publish()
+
+
+def test_publishing_shows_in_find_detail_listing_menu_and_search(db):
+    page = Page.objects.get(url_path__endswith="/facts-and-stats/")
+    find = "/api/v2/pages/find/?html_path=/facts-and-stats/"
+    detail = f"/api/v2/pages/{page.pk}/"
+    listing = "/api/v2/pages/?limit=50"
+    warm(find, detail, listing, "/api/v2/site/")
+    publish_with(page, title="Facts and figures")
+    assert get(find)[1]["title"] == "Facts and figures"
+    assert get(detail)[1]["title"] == "Facts and figures"
+    assert "Facts and figures" in [item["title"] for item in get(listing)[1]["items"]]
+    assert "Facts and figures" in [item["title"] for item in get("/api/v2/site/")[1]["navigation"]]
+
+
+def test_a_saved_draft_is_not_shown(db):
+    page = Page.objects.get(url_path__endswith="/facts-and-stats/").specific
+    find = "/api/v2/pages/find/?html_path=/facts-and-stats/"
+    title = get(find)[1]["title"]
+    page.title = "A draft title"
+    page.save_revision()
+    assert get(find)[1]["title"] == title
+
+
+def test_unpublishing_moving_and_deleting_reach_visitors_at_once(db):
+    page = Page.objects.get(url_path__endswith="/the-fentanyl-crisis/")
+    find = "/api/v2/pages/find/?html_path=/the-fentanyl-crisis/"
+    warm(find, "/api/v2/site/")
+    page.unpublish()
+    assert get(find)[0].status_code == 404
+    assert "/the-fentanyl-crisis/" not in [i["url"] for i in get("/api/v2/site/")[1]["navigation"]]
+
+    home = Site.objects.get(hostname="localhost").root_page
+    news = home.get_children().get(slug="news")
+    post = news.get_children().live().first()
+    guide = home.get_children().get(slug="resource-guide")
+    old = f"/api/v2/pages/find/?html_path=/news/{post.slug}/"
+    warm(old)
+    post.move(guide, pos="last-child")
+    assert get(old)[0].status_code == 404
+    assert get(f"/api/v2/pages/find/?html_path=/resource-guide/{post.slug}/")[0].status_code == 200
+
+    stats = Page.objects.get(url_path__endswith="/facts-and-stats/")
+    find_stats = "/api/v2/pages/find/?html_path=/facts-and-stats/"
+    warm(find_stats)
+    stats.delete()
+    assert get(find_stats)[0].status_code == 404
+
+
+def test_a_saved_strategy_card_shows_on_the_pages_that_choose_it(db, api):
+    home = find_page(api, "/")
+    cards = [block for block in home["body"] if block["type"] == "strategy_cards"]
+    card_id = cards[0]["value"]["cards"][0]["id"]
+    find = "/api/v2/pages/find/?html_path=/"
+    warm(find)
+    card = StrategyCard.objects.get(pk=card_id)
+    card.title = "Carry naloxone, always"
+    card.save()
+    body = get(find)[1]["body"]
+    shown = [c["title"] for b in body if b["type"] == "strategy_cards" for c in b["value"]["cards"]]
+    assert "Carry naloxone, always" in shown
+
+
+def test_saved_listings_and_their_hours_show_in_the_directory(db):
+    path = "/api/directory/services/?city=Kansas+City&page_size=50"
+    warm(path)
+    service = Service.objects.filter(location__city="Kansas City").order_by("name").first()
+    service.name = "Renamed drop-in (example)"
+    service.save()
+    assert "Renamed drop-in (example)" in [item["name"] for item in get(path)[1]["results"]]
+
+    warm(path)
+    Schedule.objects.filter(service=service).delete()
+    shown = next(i for i in get(path)[1]["results"] if i["name"] == "Renamed drop-in (example)")
+    assert shown["hours"]["weekly"] == []
+
+
+def test_saved_site_settings_show_in_the_shell(db):
+    warm("/api/v2/site/")
+    settings = SiteSettings.for_site(Site.objects.get(hostname="localhost"))
+    settings.organisation_name = "Who Can I Turn To? (renamed)"
+    settings.save()
+    assert get("/api/v2/site/")[1]["site"]["name"] == "Who Can I Turn To? (renamed)"
+
+
+def redis_reachable():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+        return True
+    except OSError:
+        return False
+
+
+@pytest.fixture
+def redis_cache(settings):
+    if not redis_reachable():
+        pytest.skip("Redis is not reachable at 127.0.0.1:6379: the Redis cache test is skipped.")
+    settings.CACHES = {
+        **settings.CACHES,
+        "redis": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/15",
+            "KEY_PREFIX": "turnto-test",
+        },
+    }
+    settings.API_CACHE_ALIAS = "redis"
+    caches["redis"].clear()
+    yield caches["redis"]
+    caches["redis"].clear()
+
+
+def test_with_redis_answers_are_shared_and_an_edit_reaches_them(db, redis_cache):
+    find = "/api/v2/pages/find/?html_path=/facts-and-stats/"
+    warm(find)
+    assert any(key.startswith("api-cache:") for key in redis_cache.keys("api-cache:*"))
+    publish_with(Page.objects.get(url_path__endswith="/facts-and-stats/"), title="Facts (Redis)")
+    response, body = get(find)
+    assert response["X-Cache"] == "miss" and body["title"] == "Facts (Redis)"
