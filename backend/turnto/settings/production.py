@@ -1,18 +1,64 @@
+"""Production: everything from the environment (see .env.example), nothing insecure by default.
+`manage.py check --deploy` passes with no warning once SECRET_KEY and ALLOWED_HOSTS are set."""
+
+import os
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import env_bool
+from .base import DATABASES, MEDIA_ROOT, SECRET_KEY, env_bool, env_list
 
 DEBUG = False
-if not SECRET_KEY:  # noqa: F405
+if not SECRET_KEY:
     raise ImproperlyConfigured("Set SECRET_KEY in the environment for production.")
 
+# nginx (or the load balancer in front of it) terminates TLS and says so in this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
-SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))  # noqa: F405
-SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)
-SECURE_REFERRER_POLICY = "no-referrer"
-CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")  # noqa: F405
+SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
+# The header's preload flag alone changes nothing; a site joins browsers' lists only when
+# someone submits it.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+# The admin's policy: its logins need the Origin header, which "no-referrer" would hide.
+# The public site and the API get "no-referrer" from SecurityHeadersMiddleware.
+SECURE_REFERRER_POLICY = "same-origin"
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# Connections kept between requests are checked first, so a database restart costs no errors.
+DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+
+# Uploaded images and documents: the media volume, or S3-compatible object storage (AWS S3,
+# MinIO, Cloudflare R2, ...) when a bucket is named. Several backend replicas need the latter.
+S3_BUCKET = os.environ.get("AWS_STORAGE_BUCKET_NAME") or os.environ.get("S3_BUCKET", "")
+if S3_BUCKET:
+    s3_options = {
+        "bucket_name": S3_BUCKET,
+        # Media is public (it is on the public site): plain URLs, no expiring signatures.
+        "querystring_auth": False,
+        "default_acl": None,
+        "file_overwrite": False,
+        "location": os.environ.get("AWS_LOCATION", ""),
+    }
+    for option, variable in [
+        ("endpoint_url", "AWS_S3_ENDPOINT_URL"),
+        ("region_name", "AWS_S3_REGION_NAME"),
+        ("custom_domain", "AWS_S3_CUSTOM_DOMAIN"),
+        ("access_key", "AWS_ACCESS_KEY_ID"),
+        ("secret_key", "AWS_SECRET_ACCESS_KEY"),
+    ]:
+        if os.environ.get(variable):
+            s3_options[option] = os.environ[variable]
+    default_storage = {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": s3_options}
+else:
+    default_storage = {
+        "BACKEND": "django.core.files.storage.FileSystemStorage",
+        "OPTIONS": {"location": MEDIA_ROOT},
+    }
+STORAGES = {
+    "default": default_storage,
+    # Collected by the container's entrypoint; WhiteNoise serves them behind nginx.
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

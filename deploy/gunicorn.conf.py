@@ -1,0 +1,26 @@
+"""gunicorn for Turn To: `gunicorn -c deploy/gunicorn.conf.py turnto.wsgi:application`.
+Every value can be changed from the environment without rebuilding the image."""
+
+import os
+
+bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
+# Threads keep a worker busy while another request waits on the database, and let nginx keep
+# connections open to gunicorn (sync workers close every one).
+worker_class = "gthread"
+workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
+threads = int(os.environ.get("GUNICORN_THREADS", "4"))
+timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
+graceful_timeout = 20
+# Longer than nginx keeps an idle upstream connection (60 s): nginx closes idle ones first, so
+# gunicorn never closes one just as nginx sends a request on it.
+keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "75"))
+# A worker is replaced now and then, so a slow leak never grows into an outage.
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+max_requests_jitter = max_requests // 10
+# No access log here: nginx writes one, without visitors' addresses or directory queries.
+accesslog = None
+errorlog = "-"
+loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
+# Heartbeat files in memory, not on a container's overlay disk.
+if os.path.isdir("/dev/shm"):
+    worker_tmp_dir = "/dev/shm"

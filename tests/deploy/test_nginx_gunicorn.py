@@ -1,0 +1,167 @@
+"""nginx in front of gunicorn on loopback, configured from deploy/nginx/turnto.conf.template:
+what a visitor's browser and a CDN get from the production stack."""
+
+import gzip
+import json
+import re
+import time
+
+import pytest
+
+from turnto.core.middleware import PERMISSIONS_POLICY, SITE_CSP, csp_header, parse_csp
+
+from .conftest import PREVIEW_ANCESTORS, fetch, start_nginx, stop
+
+# As behind the TLS-terminating load balancer in front of nginx.
+HTTPS = {"X-Forwarded-Proto": "https"}
+HTTPS_GZIP = {**HTTPS, "Accept-Encoding": "gzip"}
+HSTS = "max-age=31536000; includeSubDomains; preload"
+
+
+def assert_site_headers(reply):
+    assert reply.headers["content-security-policy"] == csp_header(SITE_CSP)
+    assert reply.headers["referrer-policy"] == "no-referrer"
+    assert reply.headers["permissions-policy"] == PERMISSIONS_POLICY
+    assert reply.headers["x-content-type-options"] == "nosniff"
+    assert reply.headers["x-frame-options"] == "DENY"
+    assert reply.headers["strict-transport-security"] == HSTS
+
+
+def test_a_deep_link_gets_the_site_uncached(stack):
+    index = (stack["dist"] / "index.html").read_bytes()
+    for path in ("/resource-guide/kansas-city/", "/no/such/page/", "/"):
+        reply = fetch(stack["url"], path, HTTPS)
+        assert reply.status == 200, path
+        assert reply.headers["content-type"].startswith("text/html")
+        assert reply.body == index, path
+        assert reply.headers["cache-control"] == "no-cache"
+        assert_site_headers(reply)
+
+
+def test_hashed_assets_are_cached_for_a_year_and_sent_compressed(stack):
+    index = (stack["dist"] / "index.html").read_text()
+    script = re.search(r'<script type="module" src="(/static/spa/app-\w+\.js)"', index).group(1)
+    on_disk = (stack["dist"] / script.lstrip("/")).read_bytes()
+
+    reply = fetch(stack["url"], script, HTTPS_GZIP)
+    assert reply.status == 200
+    assert reply.headers["content-encoding"] == "gzip"
+    assert "accept-encoding" in reply.headers["vary"].lower()
+    assert len(reply.raw) < len(on_disk) / 2
+    assert gzip.decompress(reply.raw) == on_disk
+    assert reply.headers["cache-control"] == "public, max-age=31536000, immutable"
+    assert_site_headers(reply)
+
+    plain = fetch(stack["url"], script, HTTPS)
+    assert "content-encoding" not in plain.headers and plain.raw == on_disk
+
+    missing = fetch(stack["url"], "/static/spa/app-NOTBUILT.js", HTTPS)
+    assert missing.status == 404  # never index.html in place of a script
+
+
+def test_the_api_is_proxied_compressed_with_its_own_headers(stack):
+    reply = fetch(stack["url"], "/api/v2/site/", HTTPS_GZIP)
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith("application/json")
+    assert reply.headers["content-encoding"] == "gzip"
+    shell = json.loads(reply.body)
+    assert shell["site"]["name"] == "Who Can I Turn To?"
+    assert parse_csp(reply.headers["content-security-policy"]) == {
+        "default-src": "'none'",
+        "frame-ancestors": "'none'",
+    }
+    assert reply.headers["referrer-policy"] == "no-referrer"
+    assert reply.headers["strict-transport-security"] == HSTS
+
+    # The site's own pages, found by their address as the browser does.
+    found = fetch(stack["url"], "/api/v2/pages/find/?html_path=/resource-guide/", HTTPS)
+    assert found.status in (200, 302)
+    if found.status == 302:
+        found = fetch(stack["url"], found.headers["location"], HTTPS)
+    assert json.loads(found.body)["meta"]["html_url"].endswith("/resource-guide/")
+
+
+def test_the_admin_is_proxied_with_its_own_policy_and_uncompressed(stack):
+    reply = fetch(stack["url"], "/admin/login/", HTTPS_GZIP)
+    assert reply.status == 200
+    assert 'name="password"' in reply.text
+    assert "content-encoding" not in reply.headers  # pages with CSRF tokens: no BREACH
+    policy = parse_csp(reply.headers["content-security-policy"])
+    assert "'unsafe-eval'" in policy["script-src"] and policy["frame-ancestors"] == "'self'"
+    assert reply.headers["referrer-policy"] == "same-origin"
+    assert reply.headers["x-frame-options"] == "DENY"
+    assert reply.headers["strict-transport-security"] == HSTS
+    assert "secure" in reply.headers["set-cookie"].lower()
+
+    stylesheet = re.search(r'href="(/static/wagtailadmin/css/[^"?]+)', reply.text).group(1)
+    css = fetch(stack["url"], stylesheet, HTTPS)
+    assert css.status == 200 and css.headers["content-type"].startswith("text/css")
+
+
+def test_preview_is_framed_only_by_the_admin(stack):
+    reply = fetch(stack["url"], "/preview/?content_type=campaign.contentpage&token=x", HTTPS)
+    assert reply.status == 200
+    assert reply.body == (stack["dist"] / "index.html").read_bytes()
+    policy = parse_csp(reply.headers["content-security-policy"])
+    assert policy["frame-ancestors"] == PREVIEW_ANCESTORS
+    assert policy["script-src"] == "'self'"
+    assert "x-frame-options" not in reply.headers
+    assert "no-store" in reply.headers["cache-control"]
+
+
+def test_plain_http_is_sent_to_https(stack):
+    for path in ("/", "/resource-guide/", "/api/v2/site/", "/admin/login/"):
+        reply = fetch(stack["url"], path, {"Host": "turnto.example.org"})
+        assert reply.status == 301, path
+        assert reply.headers["location"] == f"https://turnto.example.org{path}"
+        assert "strict-transport-security" not in reply.headers
+
+
+def test_uploaded_media_is_served_by_nginx(stack):
+    image = next(path for path in stack["media"].rglob("*") if path.suffix in {".jpg", ".png"})
+    reply = fetch(stack["url"], "/media/" + str(image.relative_to(stack["media"])), HTTPS)
+    assert reply.status == 200
+    assert reply.headers["content-type"].startswith("image/")
+    assert reply.body == image.read_bytes()
+    assert reply.headers["x-content-type-options"] == "nosniff"
+    assert "sandbox" in reply.headers["content-security-policy"]
+
+
+def test_the_access_log_keeps_no_directory_query(stack):
+    query = "/api/directory/services/?near=39.10,-94.58&service_type=naloxone"
+    reply = fetch(stack["url"], query, HTTPS)
+    assert reply.status == 200
+    fetch(stack["url"], "/api/v2/pages/?search=naloxone", HTTPS)
+    # nginx writes a request's line just after answering it.
+    deadline = time.monotonic() + 5
+    while "search=naloxone" not in (log := stack["access_log"].read_text()):
+        assert time.monotonic() < deadline, log
+        time.sleep(0.05)
+    assert "/api/directory/services/?[redacted]" in log
+    assert "near=" not in log and "94.58" not in log
+    assert "/api/v2/pages/?search=naloxone" in log  # other requests are logged as they are
+    assert "127.0.0.1" not in log  # no visitor addresses
+
+
+@pytest.fixture
+def backend_down(stack, tmp_path):
+    """The same nginx config with gunicorn gone (restarting, crashed)."""
+    nginx, url = start_nginx(
+        tmp_path / "nginx",
+        "http://127.0.0.1:9",  # discard port: nothing listens
+        stack["dist"],
+        stack["media"],
+    )
+    yield url
+    stop(nginx)
+
+
+def test_with_the_backend_down_the_site_loads_and_the_api_answers_json(backend_down):
+    reply = fetch(backend_down, "/api/v2/pages/find/?html_path=/", HTTPS)
+    assert reply.status == 503
+    assert reply.headers["content-type"] == "application/json"
+    assert "temporarily unavailable" in json.loads(reply.body)["error"]
+    assert reply.headers["cache-control"] == "no-store"
+    # The site itself still loads and shows its error state with the crisis lines.
+    page = fetch(backend_down, "/resource-guide/", HTTPS)
+    assert page.status == 200 and 'href="tel:988"' in page.text
