@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install install-test migrate demo lint browser admin-password measure frontend \
-	test-frontend lighthouse
+	test-frontend lighthouse nginx
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -76,12 +76,16 @@ lighthouse: demo frontend
 browser:
 	@scripts/ensure-chromium.sh $(BIN)/python
 
+# Debian's nginx for tests/deploy (never left running as a service).
+nginx:
+	@scripts/ensure-nginx.sh
+
 lint: install-test
 	$(BIN)/ruff check backend tests && $(BIN)/ruff format --check backend tests
 
 test-frontend: frontend/node_modules/.installed
 	cd frontend && node --test ../tests/frontend/
 
-test: install-test browser lint frontend test-frontend
+test: install-test browser nginx lint frontend test-frontend
 	$(BIN)/python -m pytest
 	@scripts/test-postgres.sh $(BIN)/python
