@@ -87,6 +87,8 @@ export function listingCard(listing, now = new Date()) {
       return href ? html`<a class="button button--small" href="${href}">${verb} ${phone.number}</a>` : "";
     })}${directions(location)}</p>
     <p class="listing__verified">${verifiedLine(listing, now)}</p>
+    <div class="listing__report"><button type="button" class="link-button" data-report="${listing.id}"
+      aria-expanded="false">Report a problem with this listing</button></div>
   </li>`;
 }
 
@@ -262,3 +264,9 @@ export function wireMap(form, shell) {
     shown.onChange = await showMap(box, config, shown.listings);
   });
 }
+
+// The report form's code downloads only when someone first asks to report a problem.
+document.addEventListener("click", (event) => {
+  const button = event.target.closest?.("[data-report]");
+  if (button) import("./report.js").then(({ openReport }) => openReport(button));
+});
