@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install install-test migrate demo lint browser admin-password measure frontend \
-	test-frontend lighthouse nginx
+	test-frontend lighthouse bench nginx
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -89,3 +89,8 @@ test-frontend: frontend/node_modules/.installed
 test: install-test browser nginx lint frontend test-frontend
 	$(BIN)/python -m pytest
 	@scripts/test-postgres.sh $(BIN)/python
+
+# The API under load behind gunicorn with production settings (see scripts/bench.py).
+bench: install-test
+	@scripts/apt-install.sh wrk
+	$(BIN)/python scripts/bench.py

@@ -5,12 +5,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from turnto.api import api_router
-from turnto.core.views import preview_entry, site_entry
+from turnto.core.views import ping, preview_entry, site_entry
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
+    path("api/ping/", ping, name="ping"),
     path("api/directory/", include("turnto.directory.urls")),
     path("api/hsds/", include("turnto.directory.hsds")),
 ]

@@ -181,3 +181,10 @@ def test_with_redis_answers_are_shared_and_an_edit_reaches_them(db, redis_cache)
     publish_with(Page.objects.get(url_path__endswith="/facts-and-stats/"), title="Facts (Redis)")
     response, body = get(find)
     assert response["X-Cache"] == "miss" and body["title"] == "Facts (Redis)"
+
+
+def test_ping_answers_without_the_database_and_is_never_kept(db, django_assert_num_queries):
+    with django_assert_num_queries(0):
+        response, body = get("/api/ping/")
+    assert body == {"ok": True} and "X-Cache" not in response
+    assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]

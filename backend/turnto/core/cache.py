@@ -22,7 +22,7 @@ from django.utils.cache import patch_cache_control
 
 GENERATION_KEY = "api-cache:generation"
 # Answers that are for one person or one moment are not cached.
-NOT_CACHED = ("/api/v2/page_preview/",)
+NOT_CACHED = ("/api/v2/page_preview/", "/api/ping/")
 # Directory answers say whether each place is open: filed per minute, so that stays true.
 PER_MINUTE = ("/api/directory/", "/api/hsds/")
 # Saving these changes nothing a visitor sees (or happens while answering a request).

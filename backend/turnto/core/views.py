@@ -1,5 +1,5 @@
 from django.conf import settings
-from django.http import HttpResponse
+from django.http import HttpResponse, JsonResponse
 from django.views.decorators.cache import cache_control, never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 
@@ -35,3 +35,10 @@ def preview_entry(request):
     response["Content-Security-Policy"] = f"frame-ancestors {settings.PREVIEW_FRAME_ANCESTORS}"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+@never_cache
+def ping(request):
+    """GET /api/ping/: the smallest answer the application gives, through every middleware but
+    without the database. `make bench` measures against it (the framework's floor)."""
+    return JsonResponse({"ok": True})
