@@ -188,3 +188,43 @@ def test_ping_answers_without_the_database_and_is_never_kept(db, django_assert_n
         response, body = get("/api/ping/")
     assert body == {"ok": True} and "X-Cache" not in response
     assert "no-cache" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
+
+
+@pytest.fixture
+def purge_server():
+    """A stand-in for Varnish: records the PURGE requests it gets."""
+    import http.server
+    import threading
+
+    received = []
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_PURGE(self):  # noqa: N802 - the HTTP method's name
+            received.append((self.headers["Host"], self.path))
+            self.send_response(200)
+            self.end_headers()
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}", received
+    server.shutdown()
+
+
+def test_with_a_cdn_configured_each_edit_purges_every_sites_api_once(
+    db, settings, purge_server, django_capture_on_commit_callbacks
+):
+    location, received = purge_server
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": location,
+        }
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        publish_with(Page.objects.get(url_path__endswith="/facts-and-stats/"), title="Facts (CDN)")
+    hosts = {host.split(":")[0] for host, path in received if path == "/api/*"}
+    assert hosts == {"localhost", "clinic.localhost"}
+    assert len([r for r in received if r[1] == "/api/*"]) == 2, "one purge per site per edit"

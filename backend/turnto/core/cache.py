@@ -12,10 +12,12 @@ or a CDN may keep them but asks again each time, and gets a 304 when nothing cha
 """
 
 import hashlib
+import threading
 import time
 
 from django.conf import settings
 from django.core.cache import caches
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
@@ -67,6 +69,27 @@ def content_changed(**kwargs):
         cache.incr(GENERATION_KEY)
     except ValueError:  # not there (evicted, or a new cache): start again above any old one
         cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    purge_downstream()
+
+
+_purge = threading.local()
+
+
+def purge_downstream():
+    """With a CDN or Varnish configured (WAGTAILFRONTENDCACHE), ask it to drop every site's
+    API answers too, once per saved change, after the change is committed."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None) or getattr(_purge, "pending", False):
+        return
+    _purge.pending = True
+
+    def send():
+        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+        from wagtail.models import Site
+
+        _purge.pending = False
+        purge_urls_from_cache([f"{site.root_url}/api/*" for site in Site.objects.all()])
+
+    transaction.on_commit(send)
 
 
 def on_model_change(sender, **kwargs):

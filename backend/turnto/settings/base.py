@@ -166,6 +166,25 @@ API_CACHE_ALIAS = "default"
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "3600"))
 # How long a CDN may serve an answer without asking again (0: it revalidates each time).
 API_CACHE_SHARED_MAX_AGE = int(os.environ.get("API_CACHE_SHARED_MAX_AGE", "0"))
+# A CDN or Varnish in front: every edit asks it to drop each site's /api/* (core.cache), and
+# Wagtail's own handlers drop the edited page's address. Varnish (or nginx with a purge
+# module) takes HTTP PURGE requests; CloudFront takes wildcard invalidations.
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+        }
+    }
+elif os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE = {
+        "cloudfront": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+            "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+        }
+    }
+if "WAGTAILFRONTENDCACHE" in globals():
+    INSTALLED_APPS.append("wagtail.contrib.frontend_cache")
 
 WAGTAILAPI_RICH_TEXT_FORMAT = "html"
 WAGTAILAPI_LIMIT_MAX = 100
