@@ -109,3 +109,14 @@ def test_the_policy_allows_what_index_html_needs_and_no_inline_script(index):
     allowed = SITE_CSP["style-src"].split()
     for style in re.findall(r"<style[^>]*>(.*?)</style>", html, re.S):
         assert csp_hash(style) in allowed, f"add {csp_hash(style)} to SITE_CSP style-src"
+
+
+def test_debug_error_pages_stay_readable_on_a_developers_machine(client, settings):
+    settings.DEBUG = True
+    response = client.get("/media/no-such-file.jpg")
+    assert response.status_code == 404 and response["Content-Type"].startswith("text/html")
+    assert "Content-Security-Policy" not in response  # Django's page styles itself inline
+    settings.DEBUG = False
+    response = client.get("/media/no-such-file.jpg")
+    assert response.status_code == 404
+    assert parse_csp(response["Content-Security-Policy"])["script-src"] == "'self'"

@@ -1,5 +1,6 @@
 import logging
 
+from django.conf import settings
 from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware
@@ -98,7 +99,7 @@ class SecurityHeadersMiddleware:
         else:
             policy = SITE_CSP
         own = parse_csp(response.get("Content-Security-Policy", ""))
-        if "default-src" not in own:
+        if "default-src" not in own and not is_debug_error_page(response):
             response["Content-Security-Policy"] = csp_header({**policy, **own})
         # The admin keeps the origin in its referrer: Django's CSRF check needs it on https.
         # Visitors' browsers never tell another site which page they came from.
@@ -106,6 +107,16 @@ class SecurityHeadersMiddleware:
         response["Permissions-Policy"] = PERMISSIONS_POLICY
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         return response
+
+
+def is_debug_error_page(response):
+    """Django's error pages under DEBUG style and script themselves inline: left unrestricted
+    on a developer's machine, where they are the whole point."""
+    return (
+        settings.DEBUG
+        and response.status_code >= 400
+        and response.get("Content-Type", "").startswith("text/html")
+    )
 
 
 class ApiDatabaseUnavailableMiddleware:
