@@ -1,9 +1,10 @@
 """The directory as Open Referral HSDS 3.0 (`/api/hsds/`), for other directories to read.
 
 Follows ../shared/hsds/schema/openapi.json: the Page envelope, services fully nested in their
-detail, organizations, services at locations, taxonomies and taxonomy terms. Sub-records that
-have no UUID of their own here (phones, schedules, languages) get stable UUIDs derived from
-their database ids, so the same record keeps the same id between reads.
+detail, organizations, services at locations, taxonomies and taxonomy terms. Phones, schedules
+and closures carry their own stable `hsds_id`; other sub-records (addresses, languages, cost
+options...) get UUIDs derived from their parent's id, so a record keeps its id between reads
+and across export and import (turnto.directory.exchange).
 """
 
 import math
@@ -33,6 +34,8 @@ LANGUAGE_NAMES = {
     "zh": "Chinese",
     "so": "Somali",
 }
+# Service.scope as an HSDS service area name (local services have none).
+SCOPE_AREAS = {"statewide": "Statewide", "national": "Nationwide"}
 MAX_PER_PAGE = 100
 # The API this one follows: HSDS 3.0's own OpenAPI description.
 OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json"
@@ -120,7 +123,7 @@ def schedule_records(service):
             continue
         records.append(
             {
-                "id": derived_id("schedule", schedule.pk),
+                "id": str(schedule.hsds_id),
                 "service_id": str(service.id),
                 "freq": "WEEKLY",
                 "wkst": "MO",
@@ -136,7 +139,7 @@ def schedule_records(service):
     for closure in service.closures.all():
         records.append(
             {
-                "id": derived_id("closure", closure.pk),
+                "id": str(closure.hsds_id),
                 "service_id": str(service.id),
                 "valid_from": closure.valid_from.isoformat(),
                 "valid_to": closure.valid_to.isoformat(),
@@ -147,6 +150,20 @@ def schedule_records(service):
             }
         )
     return [compact(record) for record in records]
+
+
+def service_area_records(service):
+    """Statewide and national lines say so; a local service's area is its location."""
+    if service.scope not in SCOPE_AREAS:
+        return []
+    return [
+        {
+            "id": derived_id("service_area", service.id),
+            "service_id": str(service.id),
+            "name": SCOPE_AREAS[service.scope],
+            "description": service.get_scope_display(),
+        }
+    ]
 
 
 def service_record(service, full=True):
@@ -172,7 +189,7 @@ def service_record(service, full=True):
             {
                 "phones": [
                     {
-                        "id": derived_id("phone", phone.pk),
+                        "id": str(phone.hsds_id),
                         "service_id": str(service.id),
                         "number": phone.number,
                         "type": "text" if phone.kind == "text" else "voice",
@@ -195,6 +212,7 @@ def service_record(service, full=True):
                     )
                     for code in service.language_codes
                 ],
+                "service_areas": service_area_records(service),
                 "cost_options": [
                     {
                         "id": derived_id("cost", service.id),

@@ -327,6 +327,8 @@ class Service(RevisionMixin, index.Indexed, ClusterableModel):
 
 class Phone(Orderable):
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="phones")
+    # Its id in HSDS exports and imports, stable across databases (the pk is not).
+    hsds_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     number = models.CharField(max_length=40, help_text="The number, e.g. 573-555-0142.")
     kind = models.CharField(
         max_length=10,
@@ -351,6 +353,8 @@ class Schedule(Orderable):
     """Weekly opening hours for one day."""
 
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="schedules")
+    # Its id in HSDS exports and imports, stable across databases (the pk is not).
+    hsds_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     weekday = models.PositiveSmallIntegerField(choices=WEEKDAYS, help_text="The day of the week.")
     open_all_day = models.BooleanField(default=False, help_text="Tick if open 24 hours that day.")
     opens_at = models.TimeField(null=True, blank=True, help_text="Opening time, e.g. 9:00.")
@@ -423,6 +427,8 @@ class Closure(Orderable):
     """A closure or special hours over some dates: a holiday, a move, bad weather."""
 
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="closures")
+    # Its id in HSDS exports and imports, stable across databases (the pk is not).
+    hsds_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     valid_from = models.DateField(help_text="The first day.")
     valid_to = models.DateField(help_text="The last day (the same as the first for one day).")
     closed = models.BooleanField(

@@ -8,7 +8,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
-from . import views
+from . import exchange_views, views
 from .listings import Location, Organization, Service, ServiceType
 from .reports_admin import ListingReportViewSet
 
@@ -61,6 +61,7 @@ class DirectoryGroup(SnippetViewSetGroup):
     menu_label = "Directory"
     menu_icon = "folder-open-inverse"
     menu_order = 210
+    submenu_hook = "register_directory_menu_item"  # extra pages in the Directory menu
     items = (
         ServiceViewSet,
         OrganizationViewSet,
@@ -96,4 +97,16 @@ def register_verification_report():
         reverse("directory_needs_verification"),
         icon_name="warning",
         order=1000,
+    )
+
+
+@hooks.register("register_admin_urls")
+def register_exchange_urls():
+    return exchange_views.admin_urls
+
+
+@hooks.register("register_directory_menu_item")
+def register_exchange_menu_item():
+    return exchange_views.ExchangeMenuItem(
+        "Import and export", reverse("directory_import"), icon_name="download", order=900
     )
