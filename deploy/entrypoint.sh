@@ -2,7 +2,8 @@
 # The backend container's start: migrate, collect static files, optionally load the demo,
 # then run the command (gunicorn by default). Settings come from the environment.
 set -eu
-manage="python /app/backend/manage.py"
+app_dir="$(cd "$(dirname "$0")/.." && pwd)"  # /app in the image
+manage="python $app_dir/backend/manage.py"
 var_dir="${TURNTO_VAR_DIR:-/srv/turnto/var}"
 
 # Without SECRET_KEY (a first try from .env.example) one is made once and kept in the state

@@ -18,6 +18,7 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "deploy" / "nginx" / "turnto.conf.template"
 GUNICORN_CONF = ROOT / "deploy" / "gunicorn.conf.py"
+ENTRYPOINT = ROOT / "deploy" / "entrypoint.sh"
 MANAGE = [sys.executable, str(ROOT / "backend" / "manage.py")]
 PREVIEW_ANCESTORS = "'self' https://admin.example.org"
 
@@ -100,24 +101,34 @@ def production_env(var_dir, frontend_dist, **extra):
     return env
 
 
-def start_gunicorn(env, log_path):
+def start_gunicorn(env, log_path, through_entrypoint=False):
+    """gunicorn with deploy/gunicorn.conf.py; through_entrypoint: started the way the backend
+    container starts it, after deploy/entrypoint.sh (migrate, collectstatic, demo)."""
     port = free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--config",
+        str(GUNICORN_CONF),
+        "turnto.wsgi:application",
+    ]
+    if through_entrypoint:
+        command = [str(ENTRYPOINT), *command]
     process = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "gunicorn",
-            "--config",
-            str(GUNICORN_CONF),
-            "turnto.wsgi:application",
-        ],
+        command,
         cwd=ROOT / "backend",
-        env={**env, "GUNICORN_BIND": f"127.0.0.1:{port}"},
-        stdout=subprocess.DEVNULL,
-        stderr=log_path.open("w"),
+        env={
+            **env,
+            "GUNICORN_BIND": f"127.0.0.1:{port}",
+            # The entrypoint's `python` is this one, as the image's is its own.
+            "PATH": f"{Path(sys.executable).parent}:{env.get('PATH', '/usr/bin:/bin')}",
+        },
+        stdout=log_path.open("w"),
+        stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    wait_for(url, "/healthz", process, log_path)
+    wait_for(url, "/healthz", process, log_path, timeout=240 if through_entrypoint else 60)
     return process, url
 
 
@@ -224,18 +235,13 @@ def frontend_dist(tmp_path_factory):
 
 @pytest.fixture(scope="session")
 def stack(tmp_path_factory, frontend_dist):
-    """What the backend container does on start (migrate, collectstatic, load_demo) on a fresh
-    SQLite file, then gunicorn with production settings and nginx in front of it."""
+    """The backend container's start on a fresh SQLite file: deploy/entrypoint.sh (migrate,
+    collectstatic, the demo, a SECRET_KEY of its own) then gunicorn with production settings;
+    and nginx in front of it."""
     nginx_binary()
     var_dir = tmp_path_factory.mktemp("stack")
-    env = production_env(var_dir, frontend_dist)
-    for command in (
-        ["migrate", "--noinput"],
-        ["collectstatic", "--noinput"],
-        ["load_demo"],
-    ):
-        subprocess.run([*MANAGE, *command], env=env, check=True, capture_output=True)
-    gunicorn, backend_url = start_gunicorn(env, var_dir / "gunicorn.log")
+    env = production_env(var_dir, frontend_dist, SECRET_KEY="", DEMO="1")
+    gunicorn, backend_url = start_gunicorn(env, var_dir / "gunicorn.log", through_entrypoint=True)
     try:
         nginx, url = start_nginx(var_dir / "nginx", backend_url, frontend_dist, var_dir / "media")
     except BaseException:
@@ -245,6 +251,7 @@ def stack(tmp_path_factory, frontend_dist):
         "url": url,
         "backend_url": backend_url,
         "dist": frontend_dist,
+        "var_dir": var_dir,
         "media": var_dir / "media",
         "access_log": var_dir / "nginx" / "access.log",
         "gunicorn_log": var_dir / "gunicorn.log",

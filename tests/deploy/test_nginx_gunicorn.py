@@ -165,3 +165,14 @@ def test_with_the_backend_down_the_site_loads_and_the_api_answers_json(backend_d
     # The site itself still loads and shows its error state with the crisis lines.
     page = fetch(backend_down, "/resource-guide/", HTTPS)
     assert page.status == 200 and 'href="tel:988"' in page.text
+
+
+def test_the_container_start_made_a_key_migrated_and_loaded_the_demo(stack):
+    """deploy/entrypoint.sh ran before gunicorn: with SECRET_KEY left empty (.env.example as
+    it is) it made one, private, in the state folder; the demo and an admin login exist."""
+    key_file = stack["var_dir"] / "secret_key"
+    assert len(key_file.read_text().strip()) >= 50
+    assert key_file.stat().st_mode & 0o077 == 0
+    assert "SECRET_KEY was not set: generated one" in stack["gunicorn_log"].read_text()
+    assert (stack["var_dir"] / "admin-login.txt").exists()
+    assert (stack["var_dir"] / "static" / "wagtailadmin").is_dir()
