@@ -5,7 +5,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from turnto.api import api_router
-from turnto.core.views import ping, preview_entry, site_entry
+from turnto.core.views import api_not_found, ping, preview_entry, site_entry
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -27,7 +27,13 @@ urlpatterns += [
     path("preview/", preview_entry, name="preview"),
     # Every other path belongs to the single-page site. Named "wagtail_serve" so Wagtail
     # builds page URLs (html_url, "View live") that point at it.
-    re_path(r"^((?:[\w\-]+/)*)$", site_entry, name="wagtail_serve"),
+    re_path(
+        r"^(?!admin/|api/|static/|media/|documents/)((?:[\w\-]+/)*)$",
+        site_entry,
+        name="wagtail_serve",
+    ),
     # Any other address outside the server's own prefixes: the site shows its 404 page.
     re_path(r"^(?!admin/|api/|static/|media/|documents/)", site_entry),
+    # An API address that does not exist is a JSON 404, not the site's page.
+    re_path(r"^api/", api_not_found),
 ]

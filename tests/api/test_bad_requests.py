@@ -48,3 +48,17 @@ def test_bad_parameters_get_a_400_with_a_message(api, path, params):
 def test_missing_pages_get_a_404_with_a_message(api, path, params):
     status, body = api(path, follow=False, **params)
     assert status == 404 and body["message"]
+
+
+def test_an_unknown_api_address_is_a_json_404_not_the_site(client, db):
+    for path in ("/api/v2/nothing/", "/api/nothing/", "/api/v2/pages/find/extra/"):
+        response = client.get(path, HTTP_HOST="localhost")
+        assert response.status_code == 404, path
+        assert response["Content-Type"].startswith("application/json"), path
+    # Page addresses still reach the site, and Wagtail still builds them.
+    assert client.get("/facts-and-stats/", HTTP_HOST="localhost").status_code == 200
+    from wagtail.models import Page
+
+    assert Page.objects.get(url_path__endswith="/facts-and-stats/").url.endswith(
+        "/facts-and-stats/"
+    )

@@ -59,7 +59,7 @@ def server(tmp_path_factory):
         [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=open(var_dir / "server.log", "w"),  # noqa: SIM115 - read when a test fails
     )
     base_url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30

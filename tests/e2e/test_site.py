@@ -86,7 +86,9 @@ def test_navigation_stays_in_the_page_with_titles_focus_back_and_scroll(server, 
     assert page.url.endswith("/facts-and-stats/")
     assert page.title().startswith("Facts and stats | Who Can I Turn To?")
     assert page.evaluate("document.activeElement.tagName") == "H1"
-    page.wait_for_function("document.getElementById('announcer').textContent.includes('Facts')")
+    page.wait_for_function(
+        "() => document.getElementById('announcer').textContent.includes('Facts')"
+    )
 
     # Far down the page the reader follows a link in the text; Back must bring them back
     # to the same place.
@@ -393,7 +395,7 @@ def test_near_me_asks_on_click_and_sends_only_a_rounded_position(server, browser
         page.get_by_role("button", name="Sort by distance from me").click()
     assert "near=39.10%2C-94.58" in answer.value.url or "near=39.10,-94.58" in answer.value.url
     page.wait_for_function(
-        "document.querySelector('.listing__status').textContent.includes('km away')"
+        "() => document.querySelector('.listing__status').textContent.includes('km away')"
     )
     assert "near" not in page.url, "a shared link never carries the visitor's position"
     context.close()
@@ -482,12 +484,16 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
     assert tiles == [], "nothing asked of the tile server before the visitor asks for the map"
     page.get_by_role("button", name="Show on a map").click()
     page.locator(".leaflet-container").wait_for()
-    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length === 9")
+    page.wait_for_function(
+        "() => document.querySelectorAll('path.leaflet-interactive').length === 9"
+    )
     assert tiles and all(url.startswith("https://tiles.example.test/") for url in tiles)
     assert "Example tiles" in page.locator(".leaflet-control-attribution").inner_text()
     screenshot(page, "city-map")
     choose_and_wait(page, lambda: page.get_by_label("Naloxone").check())
-    page.wait_for_function("document.querySelectorAll('path.leaflet-interactive').length === 3")
+    page.wait_for_function(
+        "() => document.querySelectorAll('path.leaflet-interactive').length === 3"
+    )
 
 
 def test_clinic_listing_keeps_its_own_timezone(server):

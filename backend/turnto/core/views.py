@@ -42,3 +42,7 @@ def ping(request):
     """GET /api/ping/: the smallest answer the application gives, through every middleware but
     without the database. `make bench` measures against it (the framework's floor)."""
     return JsonResponse({"ok": True})
+
+
+def api_not_found(request):
+    return JsonResponse({"message": f"no such API address: {request.path}"}, status=404)
