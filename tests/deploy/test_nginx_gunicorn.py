@@ -176,3 +176,32 @@ def test_the_container_start_made_a_key_migrated_and_loaded_the_demo(stack):
     assert "SECRET_KEY was not set: generated one" in stack["gunicorn_log"].read_text()
     assert (stack["var_dir"] / "admin-login.txt").exists()
     assert (stack["var_dir"] / "static" / "wagtailadmin").is_dir()
+
+
+def test_an_edit_reaches_every_gunicorn_worker_at_once(stack):
+    """Two gunicorn workers, each with cached answers: an edit made by another process
+    (here a management shell, as the admin's worker would) is seen by both at once."""
+    import subprocess
+    import sys
+
+    from .conftest import ROOT
+
+    path = "/api/v2/pages/find/?html_path=/facts-and-stats/"
+    replies = [fetch(stack["url"], path, HTTPS) for _ in range(8)]
+    assert {r.headers.get("x-cache") for r in replies} >= {"hit"}
+    subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "backend" / "manage.py"),
+            "shell",
+            "-c",
+            "from wagtail.models import Page; "
+            "p = Page.objects.get(url_path__endswith='/facts-and-stats/').specific; "
+            "p.title = 'Facts, edited'; p.save_revision().publish()",
+        ],
+        env={**stack["env"], "SECRET_KEY": "an-edit-from-the-shell-" + "x" * 40},
+        check=True,
+        capture_output=True,
+    )
+    titles = {json.loads(fetch(stack["url"], path, HTTPS).body)["title"] for _ in range(8)}
+    assert titles == {"Facts, edited"}

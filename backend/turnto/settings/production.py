@@ -6,7 +6,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, MEDIA_ROOT, SECRET_KEY, env_bool, env_list
+from .base import DATABASES, MEDIA_ROOT, SECRET_KEY, VAR_DIR, env_bool, env_list
 
 DEBUG = False
 if not SECRET_KEY:
@@ -26,6 +26,16 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 # The public site and the API get "no-referrer" from SecurityHeadersMiddleware.
 SECURE_REFERRER_POLICY = "same-origin"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+
+# gunicorn runs several worker processes: without Redis they share a cache on disk, so an
+# edit seen by one worker (core.cache) is seen by all. Several machines need Redis.
+if not os.environ.get("REDIS_URL"):
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+        }
+    }
 
 # Connections kept between requests are checked first, so a database restart costs no errors.
 DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
