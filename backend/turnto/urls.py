@@ -6,6 +6,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from turnto.api import api_router
 from turnto.core.views import api_not_found, ping, preview_entry, site_entry
+from turnto.directory.openapi import DocsView, SchemaView
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -14,6 +15,8 @@ urlpatterns = [
     path("api/ping/", ping, name="ping"),
     path("api/directory/", include("turnto.directory.urls")),
     path("api/hsds/", include("turnto.directory.hsds")),
+    path("api/schema/", SchemaView.as_view(), name="api_schema"),
+    path("api/docs/", DocsView.as_view(url_name="api_schema"), name="api_docs"),
 ]
 
 if settings.DEBUG:

@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models.functions import Cast, Cos, Radians, Sin
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -121,6 +122,26 @@ class Location(models.Model):
         validators=[validate_timezone],
         help_text="The timezone the opening hours are in. Missouri is America/Chicago.",
     )
+    # The place as a point on a unit sphere, kept by the database: "near" filters and orders by
+    # the dot product with the visitor's point (plain arithmetic, no trigonometry per row), which
+    # ranks exactly as the great-circle distance does.
+    sphere_x = models.GeneratedField(
+        expression=Cos(Radians(Cast("latitude", models.FloatField())))
+        * Cos(Radians(Cast("longitude", models.FloatField()))),
+        output_field=models.FloatField(),
+        db_persist=True,
+    )
+    sphere_y = models.GeneratedField(
+        expression=Cos(Radians(Cast("latitude", models.FloatField())))
+        * Sin(Radians(Cast("longitude", models.FloatField()))),
+        output_field=models.FloatField(),
+        db_persist=True,
+    )
+    sphere_z = models.GeneratedField(
+        expression=Sin(Radians(Cast("latitude", models.FloatField()))),
+        output_field=models.FloatField(),
+        db_persist=True,
+    )
 
     panels = [
         FieldPanel("organization"),
@@ -142,6 +163,16 @@ class Location(models.Model):
 
     class Meta:
         ordering = ["city", "name"]
+        indexes = [
+            # "near": the box around the circle, and the circle itself, read from the index
+            # alone (it holds everything the filter and the join need).
+            models.Index(
+                fields=["latitude", "longitude", "sphere_x", "sphere_y", "sphere_z", "id"],
+                name="location_near",
+            ),
+            # "open now": the timezones in use, read per request.
+            models.Index(fields=["timezone"], name="location_timezone"),
+        ]
 
     def __str__(self):
         return f"{self.name}, {self.city}"

@@ -55,6 +55,8 @@ INSTALLED_APPS = [
     "taggit",
     # Third party
     "rest_framework",
+    "drf_spectacular",
+    "drf_spectacular_sidecar",  # Swagger UI's files, served as our own static files
     "corsheaders",
     # Django
     "django.contrib.admin",
@@ -221,6 +223,21 @@ REST_FRAMEWORK = {
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "turnto.core.negotiation.AlwaysJSON",
     "UNAUTHENTICATED_TOKEN": None,
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+}
+
+# The directory API described as OpenAPI 3 at /api/schema/, readable at /api/docs/.
+SPECTACULAR_SETTINGS = {
+    "TITLE": "Turn To directory API",
+    "DESCRIPTION": "Harm reduction services in Missouri: who offers what, where, when they are "
+    "open and when a person last verified it. Read-only and anonymous. The same listings in "
+    "Open Referral HSDS 3.0 are at /api/hsds/.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "PREPROCESSING_HOOKS": ["turnto.directory.openapi.only_described_paths"],
+    "SWAGGER_UI_DIST": "SIDECAR",
+    "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
+    "REDOC_DIST": "SIDECAR",
 }
 
 # Front ends on another origin (a developer's local SPA) are allowed only when listed.
