@@ -7,6 +7,9 @@ bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 # Threads keep a worker busy while another request waits on the database, and let nginx keep
 # connections open to gunicorn (sync workers close every one).
 worker_class = "gthread"
+# Django and Wagtail are imported once, before the workers fork: they start at once and share
+# that memory. (No database connection is opened at import.)
+preload_app = True
 workers = int(os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1))
 threads = int(os.environ.get("GUNICORN_THREADS", "4"))
 timeout = int(os.environ.get("GUNICORN_TIMEOUT", "30"))
@@ -15,7 +18,8 @@ graceful_timeout = 20
 # gunicorn never closes one just as nginx sends a request on it.
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "75"))
 # A worker is replaced now and then, so a slow leak never grows into an outage.
-max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "2000"))
+# Not too often: a new worker's first requests are slow (Wagtail sets itself up lazily).
+max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "50000"))
 max_requests_jitter = max_requests // 10
 # No access log here: nginx writes one, without visitors' addresses or directory queries.
 accesslog = None

@@ -63,7 +63,44 @@ function directions(location) {
     rel="noreferrer noopener">Directions<span class="visually-hidden"> to ${location.name}</span></a>`;
 }
 
-export function listingCard(listing, now = new Date()) {
+const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+const ZONE_NAMES = { "America/New_York": "Eastern time", "America/Denver": "Mountain time" };
+
+/** "09:30" → "9:30 AM", "24:00" → "midnight": plain words, no date library needed. */
+export function clockWords(hhmm) {
+  const [hours, minutes] = hhmm.split(":").map(Number);
+  if (hours % 24 === 0 && minutes === 0) return "midnight";
+  if (hours === 12 && minutes === 0) return "noon";
+  const suffix = hours % 24 < 12 ? "AM" : "PM";
+  const hour = hours % 12 || 12;
+  return `${hour}${minutes ? `:${String(minutes).padStart(2, "0")}` : ""} ${suffix}`;
+}
+
+/** The week's hours as a small table: one row per day, closed days included. */
+export function weeklyHours(hours) {
+  const spans = hours?.weekly || [];
+  if (!spans.length) return "";
+  const zone = ZONE_NAMES[hours.timezone];
+  return html`<table class="hours">
+    ${zone ? html`<caption>Times are ${zone}.</caption>` : ""}
+    <tbody>${DAY_NAMES.map((day, index) => {
+      const today = spans.filter((span) => span.weekday === index + 1);
+      const text = today.length
+        ? today
+            .map((span) => {
+              const when = span.opens === "00:00" && span.closes === "24:00"
+                ? "Open 24 hours"
+                : `${clockWords(span.opens)} – ${clockWords(span.closes)}`;
+              return `${when}${span.attendance === "appointment" ? ", by appointment" : ", walk in"}`;
+            })
+            .join("; ")
+        : "Closed";
+      return html`<tr><th scope="row">${day}</th><td>${text}</td></tr>`;
+    })}</tbody>
+  </table>`;
+}
+
+export function listingCard(listing, now = new Date(), { showHours = false } = {}) {
   // The API says in words whether the place is open as it answers; the browser keeps that
   // line true afterwards (refreshStatuses), with the same rules.
   const status = listing.status_now?.text
@@ -86,6 +123,8 @@ export function listingCard(listing, now = new Date()) {
       const verb = phone.kind === "text" ? "Text" : "Call";
       return href ? html`<a class="button button--small" href="${href}">${verb} ${phone.number}</a>` : "";
     })}${directions(location)}</p>
+    ${listing.hours?.weekly?.length ? html`<details class="listing__hours"${showHours ? html` open` : ""}>
+      <summary>Opening hours</summary>${weeklyHours(listing.hours)}</details>` : ""}
     <p class="listing__verified">${verifiedLine(listing, now)}</p>
     <div class="listing__report"><button type="button" class="link-button" data-report="${listing.id}"
       aria-expanded="false">Report a problem with this listing</button></div>
@@ -266,7 +305,12 @@ export function wireMap(form, shell) {
 }
 
 // The report form's code downloads only when someone first asks to report a problem.
-document.addEventListener("click", (event) => {
-  const button = event.target.closest?.("[data-report]");
-  if (button) import("./report.js").then(({ openReport }) => openReport(button));
-});
+let reportsWired = false;
+export function wireReportButtons() {
+  if (reportsWired) return;
+  reportsWired = true;
+  document.addEventListener("click", (event) => {
+    const button = event.target.closest?.("[data-report]");
+    if (button) import("./report.js").then(({ openReport }) => openReport(button));
+  });
+}

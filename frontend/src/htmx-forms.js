@@ -9,6 +9,7 @@ import {
   wireMap,
   wireNearMe,
   wireOpenAt,
+  wireReportButtons,
 } from "./directory.js";
 import { html, safeUrl } from "./html.js";
 
@@ -87,6 +88,7 @@ async function showFirstResults(form) {
  * work on a form only when the visitor first touches it, so no page pays for it up front.
  */
 export function enhanceForms(root, shell = null) {
+  wireReportButtons();
   const base = apiBase();
   const site = apiSite();
   for (const form of root.querySelectorAll(FORMS)) {

@@ -228,3 +228,15 @@ def test_with_a_cdn_configured_each_edit_purges_every_sites_api_once(
     hosts = {host.split(":")[0] for host, path in received if path == "/api/*"}
     assert hosts == {"localhost", "clinic.localhost"}
     assert len([r for r in received if r[1] == "/api/*"]) == 2, "one purge per site per edit"
+
+
+def test_a_hit_is_sent_compressed_without_compressing_again(db):
+    import gzip
+    import json
+
+    path = "/api/v2/pages/find/?html_path=/facts-and-stats/"
+    plain = Client().get(path, HTTP_HOST="localhost").json()
+    hit = Client().get(path, HTTP_HOST="localhost", HTTP_ACCEPT_ENCODING="gzip, br")
+    assert hit["X-Cache"] == "hit" and hit["Content-Encoding"] == "gzip"
+    assert "Accept-Encoding" in hit["Vary"]
+    assert json.loads(gzip.decompress(hit.content)) == plain

@@ -1,11 +1,11 @@
 """Anonymous API answers, kept in the cache until something they may show changes.
 
-Every cached answer is filed under the current *content generation*, a number in the cache that
-any edit (publishing, unpublishing, moving or deleting a page, saving a snippet, a listing, an
-image or a site setting) moves on. Old answers are then never found again and age out. One
-counter for everything is blunt, but it cannot miss a page that shows what changed: a `find`,
-a listing, a menu, a card on another page. Editors change things a few times a day; visitors
-read thousands of times in between.
+Every cached answer is stored with the *content generation* it was made under, a number in
+the cache that any edit (publishing, unpublishing, moving or deleting a page, saving a
+snippet, a listing, an image or a site setting) moves on. An answer from an older generation
+is never served again. One counter for everything is blunt, but it cannot miss a page that
+shows what changed: a `find`, a listing, a menu, a card on another page. Editors change
+things a few times a day; visitors read thousands of times in between.
 
 Answers leave with an ETag and `Cache-Control: max-age=0, must-revalidate`, so a browser, nginx
 or a CDN may keep them but asks again each time, and gets a 304 when nothing changed.
@@ -21,6 +21,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
+from django.utils.text import compress_string
 
 GENERATION_KEY = "api-cache:generation"
 # Answers that are for one person or one moment are not cached.
@@ -128,7 +129,25 @@ def cache_key(request):
     if request.path.startswith(PER_MINUTE):
         moment = str(int(time.time() // 60))
     raw = f"{request.get_host()}|{request.get_full_path()}|{moment}"
-    return f"api-cache:{generation()}:{hashlib.sha256(raw.encode()).hexdigest()}"
+    return f"api-cache:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def lookup(key):
+    """The stored answer for `key` if it was made under the current generation: one round
+    trip to the cache for both."""
+    cache = api_cache()
+    found = cache.get_many([GENERATION_KEY, key])
+    current = found.get(GENERATION_KEY)
+    if current is None:
+        current = generation()
+    stored = found.get(key)
+    if stored is not None and stored["generation"] == current:
+        return current, stored
+    return current, None
+
+
+def wants_gzip(request):
+    return "gzip" in request.headers.get("Accept-Encoding", "")
 
 
 def with_validators(request, response, etag):
@@ -158,9 +177,15 @@ class ApiCacheMiddleware:
         if not cacheable(request):
             return self.get_response(request)
         key = cache_key(request)
-        stored = api_cache().get(key)
+        current, stored = lookup(key)
         if stored is not None:
-            response = HttpResponse(stored["content"], content_type=stored["content_type"])
+            if stored["gzipped"] is not None and wants_gzip(request):
+                # Compressed once, when stored: a hit costs no compression.
+                response = HttpResponse(stored["gzipped"], content_type=stored["content_type"])
+                response["Content-Encoding"] = "gzip"
+                response["Vary"] = "Accept-Encoding"
+            else:
+                response = HttpResponse(stored["content"], content_type=stored["content_type"])
             for header, value in stored["headers"].items():
                 response[header] = value
             response["X-Cache"] = "hit"
@@ -173,10 +198,13 @@ class ApiCacheMiddleware:
             return response
         etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         kept = {h: response[h] for h in ("Content-Location",) if h in response}
+        content = response.content
         api_cache().set(
             key,
             {
-                "content": response.content,
+                "generation": current,
+                "content": content,
+                "gzipped": compress_string(content) if len(content) >= 200 else None,
                 "content_type": response["Content-Type"],
                 "headers": kept,
                 "etag": etag,
