@@ -316,6 +316,11 @@ class Service(RevisionMixin, index.Indexed, ClusterableModel):
     class Meta:
         ordering = ["name"]
         verbose_name = "listing"
+        indexes = [
+            # "near": from each place in the circle to its listings, with what the filters and
+            # the order read, without visiting the table.
+            models.Index(fields=["location", "status", "name", "id"], name="service_by_place"),
+        ]
 
     def __str__(self):
         return self.name
