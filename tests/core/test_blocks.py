@@ -123,3 +123,28 @@ def test_the_body_offers_every_block_the_cms_promises():
         "video",
         "directory_listings",
     }
+
+
+def test_directory_listings_show_chosen_ones_or_need_a_scope(api):
+    from django.core.exceptions import ValidationError
+
+    import pytest
+
+    from tests.conftest import CLINIC_HOST, find_page
+    from turnto.core.blocks import DirectoryListingsBlock
+
+    home = find_page(api, "/", host=CLINIC_HOST)
+    blocks = [b for b in home["body"] if b["type"] == "directory_listings"]
+    assert len(blocks) == 1 and blocks[0]["value"]["heading"] == "Opening hours"
+    (listing,) = blocks[0]["value"]["listings"]
+    assert listing["name"].startswith("Example Walk-In Clinic")
+    assert listing["hours"]["timezone"] == "America/New_York"
+    assert {span["attendance"] for span in listing["hours"]["weekly"]} == {
+        "walk_in",
+        "appointment",
+    }
+    assert listing["status_now"]["text"]
+
+    block = DirectoryListingsBlock()
+    with pytest.raises(ValidationError):
+        block.clean(block.to_python({"heading": "", "listings": [], "scope": [], "limit": 5}))

@@ -544,3 +544,17 @@ def test_visitor_reports_a_wrong_listing_and_editors_get_it(server, page):
         stored.strip().splitlines()[-1]
         == f"{name} | wrong_hours | The sign on the door says they close at 5."
     )
+
+
+def test_clinic_home_shows_its_week_of_hours(server, page):
+    page.goto(server["clinic_url"] + "/")
+    wait_for_page(page)
+    hours = page.locator(".listing__hours table.hours")
+    hours.wait_for()
+    assert hours.is_visible(), "one chosen listing: its hours are shown open"
+    assert "Times are Eastern time." in hours.inner_text()
+    rows = dict(row.split("\t", 1) for row in hours.locator("tr").all_inner_texts() if "\t" in row)
+    assert rows["Monday"] == "noon – 6 PM, walk in"
+    assert rows["Friday"] == "10 AM – 4 PM, by appointment"
+    assert rows["Sunday"] == "Closed"
+    screenshot(page, "clinic-home-hours")

@@ -412,28 +412,66 @@ class VideoBlock(blocks.StructBlock):
         label = "Video"
 
 
+class ListingChooserBlock(SnippetChooserBlock):
+    """Chooses a directory listing. Listings have UUID keys, which StreamField stores as text;
+    Wagtail's bulk lookup would compare that text with UUIDs and find nothing."""
+
+    def __init__(self, **kwargs):
+        super().__init__("directory.Service", **kwargs)
+
+    def bulk_to_python(self, values):
+        to_key = self.model_class._meta.pk.to_python
+        return super().bulk_to_python([to_key(value) if value else value for value in values])
+
+    def deconstruct(self):
+        return ("turnto.core.blocks.ListingChooserBlock", (), self._constructor_args[1])
+
+
 class DirectoryListingsBlock(blocks.StructBlock):
-    """Listings from the resource directory that are not tied to one city: statewide and
-    national lines, help by phone and online. They leave the API with the page, expanded."""
+    """Listings from the resource directory shown on a page: chosen ones (a clinic's own
+    hours), or those not tied to one city (statewide and national lines, help by phone and
+    online). They leave the API with the page, expanded, with whether each is open now."""
 
     heading = blocks.CharBlock(
         required=False, max_length=120, help_text="Optional heading above the listings."
     )
+    listings = blocks.ListBlock(
+        ListingChooserBlock(),
+        default=[],
+        help_text=(
+            "Optional: choose listings to show, e.g. your own organisation's, with its "
+            "opening hours. When you choose any, the “which listings” choice below is ignored."
+        ),
+    )
     scope = blocks.MultipleChoiceBlock(
         choices=[("statewide", "Across Missouri"), ("national", "Across the country")],
         default=["statewide", "national"],
-        help_text="Which listings to show.",
+        required=False,
+        help_text="Which listings to show when none are chosen above.",
     )
     limit = blocks.IntegerBlock(
         default=20, min_value=1, max_value=50, help_text="At most this many listings."
     )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("listings") and not value.get("scope"):
+            raise StructBlockValidationError(
+                {"scope": ValidationError("Choose some listings above, or which ones to show.")}
+            )
+        return value
 
     def get_api_representation(self, value, context=None):
         from django.utils import timezone
 
         from turnto.directory.api import listing_representation, listings_queryset
 
-        listings = listings_queryset().filter(scope__in=value["scope"])[: value["limit"]]
+        chosen = [listing.pk for listing in value.get("listings") or [] if listing]
+        if chosen:
+            found = listings_queryset().in_bulk(chosen)
+            listings = [found[pk] for pk in chosen if pk in found][: value["limit"]]
+        else:
+            listings = listings_queryset().filter(scope__in=value["scope"])[: value["limit"]]
         now = timezone.now()
         return {
             "heading": value["heading"],
@@ -442,7 +480,7 @@ class DirectoryListingsBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ul"
-        label = "Directory listings (statewide, national)"
+        label = "Directory listings"
 
 
 class BodyBlock(blocks.StreamBlock):

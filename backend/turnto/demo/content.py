@@ -1620,6 +1620,15 @@ SITES = [
                     },
                 ),
                 (
+                    "directory_listings",
+                    {
+                        "heading": "Opening hours",
+                        "listings": ["Example Walk-In Clinic: urgent care and Suboxone treatment"],
+                        "scope": [],
+                        "limit": 1,
+                    },
+                ),
+                (
                     "contact_lines",
                     {
                         "heading": "Contact the clinic",

@@ -19,6 +19,7 @@ from turnto.core.models import SiteSettings
 from turnto.demo import content
 from turnto.demo.images import demo_image
 from turnto.demo.listings import load_listings
+from turnto.directory.listings import Service
 from turnto.directory.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
 from turnto.strategies.models import StrategyCard
@@ -49,9 +50,10 @@ class Command(BaseCommand):
         self.created = []
         images = {spec["key"]: self.image(spec) for spec in content.IMAGES}
         cards = {spec["key"]: self.card(spec, images) for spec in content.STRATEGY_CARDS}
+        # Listings first: a page may show chosen ones (the clinic its own hours).
+        load_listings(on_create=self.created.append)
         for site_spec in content.SITES:
             self.site(site_spec, images, cards, port)
-        load_listings(on_create=self.created.append)
         # Cards link to pages, which exist only now.
         campaign_root = Site.objects.get(hostname=content.SITES[0]["hostname"]).root_page
         for spec in content.STRATEGY_CARDS:
@@ -175,6 +177,9 @@ class Command(BaseCommand):
             elif block_type == "call_to_action":
                 page = self.page_at(root, value["page"]) if value.get("page") else None
                 value = {**value, "page": page.pk if page else None}
+            elif block_type == "directory_listings" and value.get("listings"):
+                chosen = Service.objects.filter(name__in=value["listings"])
+                value = {**value, "listings": [str(service.pk) for service in chosen]}
             elif block_type == "faq":
                 items = [{**item, "answer": rich(item["answer"])} for item in value["items"]]
                 value = {**value, "items": items}
