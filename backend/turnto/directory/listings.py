@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Cast, Cos, Radians, Sin
+from django.db.models.functions import Cast, Cos, Radians, Sin, Substr
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -41,6 +41,14 @@ def validate_timezone(value):
         raise ValidationError(
             f"“{value}” is not a timezone. Use a name like America/Chicago."
         ) from exc
+
+
+def minute_of_day(time_field):
+    """A time column as minutes since midnight, seconds dropped (as the hours rules read it), in
+    SQL any database computes: "open now" compares these numbers without reparsing times."""
+    text = Cast(time_field, models.CharField())  # "HH:MM:SS" in SQLite and PostgreSQL alike
+    hours = Cast(Substr(text, 1, 2), models.IntegerField())
+    return hours * 60 + Cast(Substr(text, 4, 2), models.IntegerField())
 
 
 class ServiceType(models.Model):
@@ -398,6 +406,13 @@ class Schedule(Orderable):
     closes_after_midnight = models.BooleanField(
         default=False, help_text="Tick if it closes after midnight, e.g. 10 PM to 2 AM."
     )
+    # Kept by the database for "open now" (turnto.directory.open_query).
+    opens_minute = models.GeneratedField(
+        expression=minute_of_day("opens_at"), output_field=models.IntegerField(), db_persist=True
+    )
+    closes_minute = models.GeneratedField(
+        expression=minute_of_day("closes_at"), output_field=models.IntegerField(), db_persist=True
+    )
     attendance = models.CharField(
         max_length=20,
         choices=[("walk_in", "Walk in"), ("appointment", "By appointment only")],
@@ -472,6 +487,13 @@ class Closure(Orderable):
     )
     opens_at = models.TimeField(null=True, blank=True, help_text="Special opening time.")
     closes_at = models.TimeField(null=True, blank=True, help_text="Special closing time.")
+    # Kept by the database for "open now" (turnto.directory.open_query).
+    opens_minute = models.GeneratedField(
+        expression=minute_of_day("opens_at"), output_field=models.IntegerField(), db_persist=True
+    )
+    closes_minute = models.GeneratedField(
+        expression=minute_of_day("closes_at"), output_field=models.IntegerField(), db_persist=True
+    )
     note = models.CharField(max_length=200, blank=True, help_text="Optional: e.g. “Thanksgiving”.")
 
     panels = [

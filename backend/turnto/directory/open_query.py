@@ -11,7 +11,8 @@ whose instant is at or before the moment and those after it. Instants come from
 hours.local_to_utc, so times skipped or repeated by DST are read exactly as status_at reads them.
 A span is open when it opens at a minute of the first kind and closes at one of the second
 (on the same date, or on the next when it closes at or before its opening time).
-Hours are compared by minute (as status_at does: "09:00:30" counts as 09:00).
+Hours are compared by minute, as status_at does ("09:00:30" counts as 09:00), on the
+opens_minute/closes_minute columns the database keeps for Schedule and Closure.
 """
 
 from datetime import timedelta
@@ -69,15 +70,9 @@ def split_day(zone_name, day, moment):
     return before, after
 
 
-MINUTE_OF_DAY = (
-    "(CAST(SUBSTR(CAST({0} AS TEXT), 1, 2) AS INTEGER) * 60"
-    " + CAST(SUBSTR(CAST({0} AS TEXT), 4, 2) AS INTEGER))"
-)  # a time column as minutes since midnight, seconds dropped; SQLite and PostgreSQL alike
-
-
 def minute_in(column, ranges):
-    """SQL: the time column's minute lies in one of the ranges; None for never, "" for always."""
-    minute = MINUTE_OF_DAY.format(column)
+    """SQL: the minute column lies in one of the ranges; None for never, "" for always."""
+    minute = column
     conditions = []
     for low, high in ranges:
         high = min(high, DAY_MINUTES - 1)
@@ -110,21 +105,17 @@ def all_sql(*conditions):
 
 
 def span_open(alias, zone_name, day, moment):
-    """SQL on a row (schedule or closure) with opens_at/closes_at: its span, opening on `day`,
+    """SQL on a row (schedule or closure) with opens/closes minutes: its span, opening on `day`,
     covers the moment. None when no span opening that day can."""
     opened, still_open_today = split_day(zone_name, day, moment)
     _, still_open_next_day = split_day(zone_name, day + ONE_DAY, moment)
-    opens, closes = (
-        MINUTE_OF_DAY.format(f"{alias}.opens_at"),
-        MINUTE_OF_DAY.format(f"{alias}.closes_at"),
-    )
-    same_day = all_sql(f"{closes} > {opens}", minute_in(f"{alias}.closes_at", still_open_today))
-    overnight = all_sql(
-        f"{closes} <= {opens}", minute_in(f"{alias}.closes_at", still_open_next_day)
-    )
+    # The times as minutes since midnight, kept by the database (Schedule, Closure).
+    opens, closes = f"{alias}.opens_minute", f"{alias}.closes_minute"
+    same_day = all_sql(f"{closes} > {opens}", minute_in(closes, still_open_today))
+    overnight = all_sql(f"{closes} <= {opens}", minute_in(closes, still_open_next_day))
     return all_sql(
-        f"{alias}.opens_at IS NOT NULL AND {alias}.closes_at IS NOT NULL",
-        minute_in(f"{alias}.opens_at", opened),
+        f"{opens} IS NOT NULL AND {closes} IS NOT NULL",
+        minute_in(opens, opened),
         any_sql([same_day, overnight]),
     )
 
