@@ -10,7 +10,7 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .PHONY: run test install install-test migrate demo lint browser admin-password measure frontend \
-	test-frontend lighthouse bench nginx
+	test-frontend lighthouse bench bench-directory nginx
 
 $(VENV)/bin/python:
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
@@ -94,3 +94,7 @@ test: install-test browser nginx lint frontend test-frontend
 bench: install-test
 	@scripts/apt-install.sh wrk
 	$(BIN)/python scripts/bench.py
+
+# The directory query over 50,000 listings, on SQLite and PostgreSQL (scripts/bench_directory.py).
+bench-directory: install-test
+	$(BIN)/python scripts/bench_directory.py

@@ -8,6 +8,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from tests.conftest import find_page
+from turnto.directory.listings import Service
 from turnto.strategies.models import StrategyCard
 
 pytestmark = pytest.mark.django_db
@@ -40,7 +41,7 @@ def typed_table(columns, rows):
     return data
 
 
-def every_block(image, card, target):
+def every_block(image, card, target, listing):
     return streamfield(
         [
             ("heading", {"text": "Where to start", "level": "h2"}),
@@ -120,7 +121,18 @@ def every_block(image, card, target):
                     "description": "",
                 },
             ),
-            ("directory_listings", {"heading": "Lines", "scope": "national", "limit": "5"}),
+            (
+                "directory_listings",
+                {"heading": "Lines", "listings": list_block([]), "scope": "national", "limit": "5"},
+            ),
+            (
+                "directory_listings",
+                {
+                    "heading": "Our hours",
+                    "listings": list_block([str(listing.pk)]),
+                    "limit": "1",
+                },
+            ),
         ]
     )
 
@@ -130,12 +142,13 @@ def test_editor_publishes_a_page_with_every_block(editor, client, api):
     target = Page.objects.get(url_path="/campaign-home/facts-and-stats/")
     image = get_image_model().objects.first()
     card = StrategyCard.objects.first()
+    listing = Service.objects.filter(scope="local").first()
     data = nested_form_data(
         {
             "title": "Every block",
             "slug": "every-block",
             "intro": "A page built in the admin.",
-            "body": every_block(image, card, target),
+            "body": every_block(image, card, target, listing),
             "action-publish": "publish",
         }
     )
@@ -159,15 +172,19 @@ def test_editor_publishes_a_page_with_every_block(editor, client, api):
         "contact_lines",
         "video",
         "directory_listings",
+        "directory_listings",
     ]
     assert 'href="/facts-and-stats/"' in page["body"][1]["value"]
     assert page["body"][6]["value"]["cards"][0]["title"] == card.title
     national = page["body"][12]["value"]["listings"]
     assert national and all(listing["scope"] == "national" for listing in national)
+    chosen = page["body"][13]["value"]["listings"]
+    assert [item["id"] for item in chosen] == [str(listing.pk)]
 
 
 def test_admin_refuses_a_statistic_without_a_source(editor):
     home = Page.objects.get(url_path="/campaign-home/")
+    listing = Service.objects.filter(scope="local").first()
     data = nested_form_data(
         {
             "title": "No source",
@@ -184,7 +201,12 @@ def test_admin_refuses_a_statistic_without_a_source(editor):
                             "source_url": "",
                             "as_of": "",
                         },
-                    )
+                    ),
+                    # A chosen listing survives the form coming back with errors.
+                    (
+                        "directory_listings",
+                        {"heading": "", "listings": list_block([str(listing.pk)]), "limit": "1"},
+                    ),
                 ]
             ),
             "action-publish": "publish",
@@ -193,3 +215,4 @@ def test_admin_refuses_a_statistic_without_a_source(editor):
     response = editor.post(f"/admin/pages/add/campaign/contentpage/{home.pk}/", data)
     assert response.status_code == 200  # the form comes back with its errors
     assert not Page.objects.filter(slug="no-source").exists()
+    assert str(listing.pk) in response.content.decode()

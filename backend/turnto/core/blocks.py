@@ -413,11 +413,21 @@ class VideoBlock(blocks.StructBlock):
 
 
 class ListingChooserBlock(SnippetChooserBlock):
-    """Chooses a directory listing. Listings have UUID keys, which StreamField stores as text;
-    Wagtail's bulk lookup would compare that text with UUIDs and find nothing."""
+    """Chooses a directory listing. Listings have UUID keys, which StreamField must store as
+    text, and Wagtail's bulk lookup would compare that text with UUIDs and find nothing."""
 
     def __init__(self, **kwargs):
         super().__init__("directory.Service", **kwargs)
+
+    def get_prep_value(self, value):
+        # Stored as text: StreamField's JSON has no UUID type.
+        return None if value is None else str(value.pk)
+
+    def get_form_state(self, value):
+        state = super().get_form_state(value)
+        if isinstance(state, dict) and state.get("id") is not None:
+            state = {**state, "id": str(state["id"])}
+        return state
 
     def bulk_to_python(self, values):
         to_key = self.model_class._meta.pk.to_python
