@@ -120,3 +120,18 @@ def test_debug_error_pages_stay_readable_on_a_developers_machine(client, setting
     response = client.get("/media/no-such-file.jpg")
     assert response.status_code == 404
     assert parse_csp(response["Content-Security-Policy"])["script-src"] == "'self'"
+
+
+def test_the_sites_own_scripts_and_styles_carry_no_document_policy(client):
+    """Half a kilobyte less on every asset a phone downloads; a policy there does nothing."""
+    from django.conf import settings
+
+    assets = sorted((settings.FRONTEND_DIST / "static" / "spa").glob("app-*.js"))
+    if not assets:
+        pytest.skip("the front end is not built")
+    response = client.get(f"/static/spa/{assets[0].name}")
+    assert response.status_code == 200
+    assert "Content-Security-Policy" not in response
+    assert "Permissions-Policy" not in response
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert "Content-Security-Policy" in client.get("/facts-and-stats/")
