@@ -207,3 +207,29 @@ def test_an_edit_reaches_every_gunicorn_worker_at_once(stack):
     )
     titles = {json.loads(fetch(stack["url"], path, HTTPS).body)["title"] for _ in range(8)}
     assert titles == {"Facts, edited"}
+
+
+def test_nginx_names_the_visitor_for_the_report_limit_and_a_visitor_cannot(stack):
+    """Reports are limited per visitor by the address nginx passes in X-Real-IP. nginx sets it
+    itself: a visitor who sends their own X-Real-IP each time is still one visitor."""
+    import http.client
+
+    listings = json.loads(fetch(stack["url"], "/api/directory/services/?page_size=1", HTTPS).body)
+    path = f"/api/directory/services/{listings['results'][0]['id']}/reports/"
+    host, port = stack["url"].removeprefix("http://").split(":")
+    statuses = []
+    for number in range(6):
+        connection = http.client.HTTPConnection(host, int(port), timeout=30)
+        connection.request(
+            "POST",
+            path,
+            body=json.dumps({"kind": "wrong_hours"}),
+            headers={
+                **HTTPS,
+                "Content-Type": "application/json",
+                "X-Real-IP": f"203.0.113.{number}",  # a different address each time: ignored
+            },
+        )
+        statuses.append(connection.getresponse().status)
+        connection.close()
+    assert statuses == [201] * 5 + [429]

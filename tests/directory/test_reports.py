@@ -262,3 +262,25 @@ def test_the_inbox_needs_a_login(client, report):
     response = client.get(INBOX)
     assert response.status_code == 302
     assert response["Location"].startswith("/admin/login/")
+
+
+def test_behind_nginx_each_visitor_has_their_own_limit(settings, listing):
+    """Every request reaches gunicorn from nginx; the visitor's address is in X-Real-IP."""
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+
+    def through_nginx(visitor_address):
+        return Client(REMOTE_ADDR="10.0.0.2", HTTP_X_REAL_IP=visitor_address)
+
+    for number in range(5):
+        response = post_json(through_nginx("198.51.100.7"), listing.pk, {"kind": "wrong_hours"})
+        assert response.status_code == 201, number
+    assert (
+        post_json(
+            through_nginx("198.51.100.7"), listing.pk, {"kind": "other", "message": "x"}
+        ).status_code
+        == 429
+    )
+    assert (
+        post_json(through_nginx("198.51.100.8"), listing.pk, {"kind": "wrong_hours"}).status_code
+        == 201
+    )

@@ -5,9 +5,9 @@ Spam protection without knowing who anyone is:
   nothing is stored;
 - a rate limit per client and a global one, counted in the Django cache. The client's counter key
   is an HMAC (keyed with SECRET_KEY) of its IP address and the day, so no raw IP is stored, and
-  keys of different days cannot be linked. The IP is read from REMOTE_ADDR: behind a proxy (nginx),
-  the proxy must pass the visitor's address there (e.g. gunicorn's --forwarded-allow-ips with
-  X-Forwarded-For, or uwsgi's real-IP), or every visitor shares one counter.
+  keys of different days cannot be linked. The address is REMOTE_ADDR, or behind nginx the
+  header it sets (CLIENT_IP_HEADER, X-Real-IP in production); otherwise every visitor would
+  share one counter.
 
 The counters live in the default cache. With the local-memory cache each server process counts on
 its own; a shared cache (Redis, memcached, database) makes the limits hold across processes.
@@ -55,9 +55,16 @@ def client_pseudonym(ip_address, day):
     return salted_hmac("turnto.directory.reports.client", value).hexdigest()[:32]
 
 
+def client_address(request):
+    """The visitor's address, only to count their reports. Behind nginx every request comes
+    from nginx, so nginx passes the visitor's address in a header (CLIENT_IP_HEADER)."""
+    header = getattr(settings, "CLIENT_IP_HEADER", "")
+    return (header and request.META.get(header)) or request.META.get("REMOTE_ADDR", "")
+
+
 def counter_keys(request, now):
     hour = now.strftime("%Y%m%d%H")
-    pseudonym = client_pseudonym(request.META.get("REMOTE_ADDR", ""), now.date())
+    pseudonym = client_pseudonym(client_address(request), now.date())
     return f"{CACHE_PREFIX}:client:{pseudonym}:{hour}", f"{CACHE_PREFIX}:all:{hour}"
 
 

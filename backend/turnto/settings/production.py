@@ -26,6 +26,9 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 # The public site and the API get "no-referrer" from SecurityHeadersMiddleware.
 SECURE_REFERRER_POLICY = "same-origin"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# nginx passes each visitor's address in X-Real-IP (gunicorn only ever sees nginx); it is used
+# only, hashed, to rate-limit problem reports. Empty: use the connection's own address.
+CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
 
 # gunicorn runs several worker processes: without Redis they share a cache on disk, so an
 # edit seen by one worker (core.cache) is seen by all. Several machines need Redis.
