@@ -54,6 +54,7 @@ ADMIN_CSP = {
 }
 # JSON is never a document: nothing may load from it or frame it.
 API_CSP = {"default-src": "'none'", "frame-ancestors": "'none'"}
+ADMIN_CSP_PLAIN_HTTP = {**ADMIN_CSP, "frame-src": ADMIN_CSP["frame-src"] + " http:"}
 
 # What the site's own files are, besides its pages: they need no document policy.
 ASSET_TYPES = ("text/javascript", "application/javascript", "text/css", "image/", "font/")
@@ -66,6 +67,16 @@ PERMISSIONS_POLICY = (
 
 def csp_header(directives):
     return "; ".join(f"{name} {value}" for name, value in directives.items())
+
+
+# Each policy by name, and its header, built once.
+POLICIES = {
+    "site": SITE_CSP,
+    "admin": ADMIN_CSP,
+    "admin-http": ADMIN_CSP_PLAIN_HTTP,
+    "api": API_CSP,
+}
+HEADERS = {name: csp_header(policy) for name, policy in POLICIES.items()}
 
 
 def parse_csp(header):
@@ -97,20 +108,21 @@ class SecurityHeadersMiddleware:
         path = request.path
         is_admin = path.startswith("/admin/")
         if is_admin:
-            policy = dict(ADMIN_CSP)
-            if not request.is_secure():
-                # An admin on plain http (a laptop) previews sites on plain http too.
-                policy["frame-src"] += " http:"
+            # An admin on plain http (a laptop) previews sites on plain http too.
+            name = "admin" if request.is_secure() else "admin-http"
         elif path.startswith("/api/"):
-            policy = API_CSP
+            name = "api"
         else:
-            policy = SITE_CSP
+            name = "site"
         # A policy governs documents; on a script, a stylesheet or an image it does nothing
         # but add half a kilobyte to every download on a slow phone.
-        asset = policy is SITE_CSP and response.get("Content-Type", "").startswith(ASSET_TYPES)
-        own = parse_csp(response.get("Content-Security-Policy", ""))
-        if "default-src" not in own and not is_debug_error_page(response) and not asset:
-            response["Content-Security-Policy"] = csp_header({**policy, **own})
+        asset = name == "site" and response.get("Content-Type", "").startswith(ASSET_TYPES)
+        own = response.get("Content-Security-Policy", "")
+        if not asset and not is_debug_error_page(response):
+            if not own:  # the usual case: the header as built once, at start
+                response["Content-Security-Policy"] = HEADERS[name]
+            elif "default-src" not in (own := parse_csp(own)):
+                response["Content-Security-Policy"] = csp_header({**POLICIES[name], **own})
         # The admin keeps the origin in its referrer: Django's CSRF check needs it on https.
         # Visitors' browsers never tell another site which page they came from.
         response["Referrer-Policy"] = "same-origin" if is_admin else "no-referrer"

@@ -9,7 +9,7 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from django.db.models import Count, Exists, F, OuterRef, Q, Window
+from django.db.models import Count, Exists, F, OuterRef, Window
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 
@@ -19,6 +19,7 @@ from rest_framework.views import APIView
 
 from turnto.core.blocks import dial_href
 
+from . import api_schema
 from .api_schema import (
     FilterErrorSerializer,
     ListingPageSerializer,
@@ -45,7 +46,7 @@ KNOWN_PARAMETERS = {
     "page",
     "page_size",
 }
-SCOPES = {value for value, _ in Service.SCOPE_CHOICES}  # local, statewide, national
+SCOPES = set(api_schema.SCOPES)  # local, statewide, national
 MAX_PAGE_SIZE = 100
 MAX_RADIUS_KM = 500
 EARTH_RADIUS_KM = 6371.0
@@ -215,7 +216,7 @@ def page_details(ids):
 
 
 def listings_queryset():
-    return Service.objects.exclude(status__in=["inactive", "defunct"]).with_details()
+    return Service.objects.visible().with_details()
 
 
 class ServiceListView(APIView):
@@ -242,7 +243,7 @@ class ServiceListView(APIView):
         unknown = sorted(set(params) - KNOWN_PARAMETERS)
         if unknown:
             raise FilterError(unknown[0], f"unknown parameter {unknown[0]!r}")
-        queryset = Service.objects.exclude(status__in=["inactive", "defunct"])
+        queryset = Service.objects.visible()
         related = []  # EXISTS conditions: applied last, and before the hours when those apply
 
         if city := params.get("city", "").strip():
@@ -280,11 +281,7 @@ class ServiceListView(APIView):
         if words := params.get("q", "").strip():
             if len(words) > 200:
                 raise FilterError("q", "q must be at most 200 characters")
-            queryset = queryset.filter(
-                Q(name__icontains=words)
-                | Q(description__icontains=words)
-                | Q(organization__name__icontains=words)
-            )
+            queryset = queryset.matching(words)
         ordering = ["name", "id"]
         near = parse_near(params)
         if near:

@@ -12,7 +12,6 @@ import re
 import uuid
 from datetime import datetime
 
-from django.db.models import Q
 from django.urls import path
 
 from rest_framework.response import Response
@@ -322,11 +321,7 @@ class ServicesView(HSDSView):
         page, per_page = paging(params)
         queryset = services_queryset()
         if words := params.get("search", "").strip():
-            queryset = queryset.filter(
-                Q(name__icontains=words)
-                | Q(description__icontains=words)
-                | Q(organization__name__icontains=words)
-            )
+            queryset = queryset.matching(words)
         if term := params.get("taxonomy_term_id"):
             try:
                 uuid.UUID(term)

@@ -195,6 +195,18 @@ class Location(models.Model):
 
 
 class ServiceQuerySet(models.QuerySet):
+    def visible(self):
+        """Listings a visitor may see: not those stopped for good or no longer offered."""
+        return self.exclude(status__in=["inactive", "defunct"])
+
+    def matching(self, words):
+        """Listings whose name, description or organization's name contains `words`."""
+        return self.filter(
+            models.Q(name__icontains=words)
+            | models.Q(description__icontains=words)
+            | models.Q(organization__name__icontains=words)
+        )
+
     def with_details(self):
         """Listings with what every representation of them reads, in a fixed number of queries."""
         return self.select_related("organization", "location").prefetch_related(

@@ -188,12 +188,7 @@ class ListingReportView(APIView):
             service_id = uuid.UUID(str(pk))
         except ValueError:
             return None
-        return (
-            Service.objects.exclude(status__in=["inactive", "defunct"])
-            .filter(pk=service_id)
-            .only("pk")
-            .first()
-        )
+        return Service.objects.visible().filter(pk=service_id).only("pk").first()
 
     def handle_exception(self, exc):
         # An unreadable body gets the same plain answer shape as a bad field.
