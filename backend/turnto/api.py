@@ -5,9 +5,11 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.signing import BadSignature, SignatureExpired
 from django.http import Http404
 from django.urls import path
+from django.utils.functional import SimpleLazyObject
 
 from wagtail.api.v2.router import WagtailAPIRouter
-from wagtail.api.v2.utils import BadRequestError
+from wagtail.api.v2.serializers import PageParentField, PageSerializer
+from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
@@ -17,7 +19,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
-from turnto.core.pages import site_for_request
+from turnto.core.page_tree import request_pages, site_for_request
 from turnto.core.shell import site_shell
 
 
@@ -30,7 +32,48 @@ class JSONOnly:
         return {**super().get_renderer_context(), "indent": None}
 
 
+class TreeParentField(PageParentField):
+    """A page's parent as Wagtail gives it, found in the page tree rather than asked of the
+    database twice."""
+
+    def get_attribute(self, instance):
+        pages = request_pages()
+        if instance.pk not in pages.tree.by_id:  # a draft being previewed: Wagtail's way
+            return super().get_attribute(instance)
+        parent = pages.tree.parent(instance)
+        site_root = pages.site_root()
+        if (
+            parent is None
+            or not site_root
+            or not parent.url_path.startswith(site_root)
+            or parent.path.startswith(pages.tree.hidden_paths(self.context.get("request")))
+        ):
+            return None
+        return parent.as_page()
+
+    def to_representation(self, page):
+        # What Wagtail's own field gives, written out: it builds a serializer class for these
+        # four values on every request, which cost more than the rest of the page's meta.
+        model = page.specific_class
+        name = f"{model._meta.app_label}.{model.__name__}"
+        self.context["view"].seen_types[name] = model
+        detail_url = get_object_detail_url(
+            self.context["router"], self.context["request"], type(page), page.pk
+        )
+        return {
+            "id": page.pk,
+            "meta": {"type": name, "detail_url": detail_url, "html_url": page.full_url},
+            "title": page.title,
+        }
+
+
+class TurnToPageSerializer(PageSerializer):
+    parent = TreeParentField(read_only=True)
+
+
 class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
+    base_serializer_class = TurnToPageSerializer
+
     def check_query_parameters(self, queryset):
         super().check_query_parameters(queryset)
         # Wagtail lets these through to a 500; a visitor's typo deserves a 400 that says why.
@@ -45,22 +88,35 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
         prefetch = getattr(queryset.model, "api_listing_prefetch", None)
         return prefetch(queryset) if prefetch else queryset
 
+    def get_serializer_context(self):
+        context = BaseAPIViewSet.get_serializer_context(self)
+        # Wagtail's fields ask this only for what the page tree cannot answer (an alias's
+        # original page): asked for on every request, it would cost a query each time.
+        context["base_queryset"] = SimpleLazyObject(self.get_base_queryset)
+        return context
+
     def find_object(self, queryset, request):
         if "html_path" not in request.GET:
             return super().find_object(queryset, request)
-        # As Wagtail's own find, but for the site `?site=` names too (Wagtail's uses the host).
+        # As Wagtail's own find, but for the site `?site=` names too (Wagtail's uses the host),
+        # and looked up in the page tree rather than walked one query per level.
+        pages = request_pages()
         try:
-            site = site_for_request(request)
+            site = site_for_request(request, pages.tree)
         except ValueError as exc:
             raise BadRequestError(str(exc)) from exc
         if site is None:
             return None
         components = [part for part in request.GET["html_path"].split("/") if part]
-        try:
-            page, _, _ = site.root_page.specific.route(request, components)
-        except Http404:
+        found = pages.tree.by_url_path.get(
+            site.root_page.url_path + "".join(f"{part}/" for part in components)
+        )
+        if found is None or found.path.startswith(pages.tree.hidden_paths(request)):
             return None
-        return page if queryset.filter(id=page.id).exists() else None
+        model = ContentType.objects.get_for_id(found.content_type_id).model_class()
+        if "type" in request.GET:  # ?type= narrows what may be found
+            return queryset.filter(id=found.id).first()
+        return model.objects.filter(id=found.id).first()
 
     def find_view(self, request):
         """The page at ?html_path= (or ?id=), answered with its detail at once.
@@ -72,8 +128,10 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
             raise BadRequestError("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
         if "id" in request.GET and not request.GET["id"].isdigit():
             raise BadRequestError("id must be a whole number")
+        # The queryset is built only if it is needed: building it costs a query.
+        queryset = SimpleLazyObject(self.get_queryset)
         try:
-            page = self.find_object(self.get_queryset(), request)
+            page = self.find_object(queryset, request)
         except self.model.DoesNotExist:
             page = None
         if page is None:

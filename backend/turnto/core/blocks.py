@@ -19,6 +19,7 @@ from wagtail.images.blocks import ImageChooserBlock
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .images import image_representation, images_with_renditions
+from .page_tree import request_pages
 from .pages import page_link
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
@@ -41,11 +42,9 @@ class LinkedPageChooserBlock(blocks.PageChooserBlock):
     """Page chooser that leaves the API as {id, title, url}, not as a bare id."""
 
     def bulk_to_python(self, values):
-        from wagtail.models import Page
-
         # Only live, public pages: a link must not reveal a draft's or a private page's title.
-        objects = Page.objects.live().public().in_bulk([v for v in values if v is not None])
-        return [objects.get(v) for v in values]
+        tree = request_pages().tree
+        return [tree.public_page(v) if v is not None else None for v in values]
 
     def get_api_representation(self, value, context=None):
         request = context.get("request") if context else None
@@ -146,7 +145,8 @@ class PrinciplesBlock(blocks.StructBlock):
 
 
 class StrategyCardChooserBlock(SnippetChooserBlock):
-    """Strategy cards, fetched with their image renditions and "learn more" page at once."""
+    """Strategy cards, fetched with their image renditions at once (their "learn more" pages
+    come from the page tree)."""
 
     def __init__(self, **kwargs):
         super().__init__("strategies.StrategyCard", **kwargs)
@@ -160,21 +160,12 @@ class StrategyCardChooserBlock(SnippetChooserBlock):
     def _queryset(self):
         from .images import rendition_prefetch
 
-        return self.target_model.objects.select_related(
-            "image", "learn_more_page"
-        ).prefetch_related(rendition_prefetch("image"))
+        return self.target_model.objects.select_related("image").prefetch_related(
+            rendition_prefetch("image")
+        )
 
     def bulk_to_python(self, values):
-        from wagtail.models import Page
-
         objects = self._queryset.all().in_bulk([v for v in values if v is not None])
-        # Which "learn more" pages visitors may see, found for all cards at once.
-        targets = {card.learn_more_page_id for card in objects.values()} - {None}
-        visible = set(
-            Page.objects.live().public().filter(id__in=targets).values_list("id", flat=True)
-        )
-        for card in objects.values():
-            card.learn_more_visible = card.learn_more_page_id in visible
         return [objects.get(v) for v in values]
 
     def get_api_representation(self, value, context=None):

@@ -12,7 +12,7 @@ or a CDN may keep them but asks again each time, and gets a 304 when nothing cha
 """
 
 import hashlib
-import threading
+import secrets
 import time
 
 from django.conf import settings
@@ -59,38 +59,54 @@ def api_cache():
     return caches[settings.API_CACHE_ALIAS]
 
 
+def new_generation():
+    # Random, not 1: when the cache loses the counter (a restart, an eviction), the next
+    # number must be one that no stored answer and no process's page tree was made under.
+    return secrets.randbits(52)
+
+
 def generation():
-    return api_cache().get_or_set(GENERATION_KEY, 1, timeout=None)
+    return api_cache().get_or_set(GENERATION_KEY, new_generation, timeout=None)
 
 
-def content_changed(**kwargs):
-    """Move the generation on: every cached answer is forgotten at once."""
+def move_generation_on():
     cache = api_cache()
     try:
         cache.incr(GENERATION_KEY)
-    except ValueError:  # not there (evicted, or a new cache): start again above any old one
-        cache.set(GENERATION_KEY, int(time.time() * 1000), timeout=None)
+    except ValueError:  # not there (evicted, or a new cache)
+        cache.set(GENERATION_KEY, new_generation(), timeout=None)
+
+
+def content_changed(**kwargs):
+    """Move the generation on: every cached answer is forgotten at once.
+
+    Once now, so that this process sees its own change at once, and once more when the change
+    is committed: another process answering in between read the rows as they were before the
+    commit, and what it made must not outlive the commit."""
+    move_generation_on()
+    connection = transaction.get_connection()
+    # One callback per transaction, however many rows it saves (Django drops it on rollback).
+    if connection.in_atomic_block and any(
+        entry[1] is after_commit for entry in connection.run_on_commit
+    ):
+        return
+    transaction.on_commit(after_commit)
+
+
+def after_commit():
+    move_generation_on()
     purge_downstream()
-
-
-_purge = threading.local()
 
 
 def purge_downstream():
     """With a CDN or Varnish configured (WAGTAILFRONTENDCACHE), ask it to drop every site's
-    API answers too, once per saved change, after the change is committed."""
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None) or getattr(_purge, "pending", False):
+    API answers too (once per committed change)."""
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    _purge.pending = True
+    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
+    from wagtail.models import Site
 
-    def send():
-        from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-        from wagtail.models import Site
-
-        _purge.pending = False
-        purge_urls_from_cache([f"{site.root_url}/api/*" for site in Site.objects.all()])
-
-    transaction.on_commit(send)
+    purge_urls_from_cache([f"{site.root_url}/api/*" for site in Site.objects.all()])
 
 
 def on_model_change(sender, **kwargs):

@@ -11,10 +11,3 @@ def page_link(page, request=None):
 def site_path(url_path, site_root_url_path):
     """The path a visitor sees: "/home/news/" under root "/home/" is "/news/"."""
     return "/" + url_path[len(site_root_url_path) :]
-
-
-def site_for_request(request):
-    """The site a request is for: `?site=hostname[:port]` when given, else the request's host."""
-    from wagtail.api.validators import SiteFilterValidator
-
-    return SiteFilterValidator(site=request.GET.get("site"), request=request).site_obj

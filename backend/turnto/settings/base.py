@@ -84,7 +84,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "turnto.core.rich_text.LinkContextMiddleware",
+    "turnto.core.page_tree.RequestPagesMiddleware",
 ]
 
 ROOT_URLCONF = "turnto.urls"

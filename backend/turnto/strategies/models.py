@@ -77,12 +77,11 @@ class StrategyCard(index.Indexed, models.Model):
     def api_representation(self, request=None):
         from wagtail.rich_text import expand_db_html
 
-        # Set by the chooser block for a page's cards at once; otherwise asked here.
-        visible = getattr(self, "learn_more_visible", None)
-        if visible is None and self.learn_more_page_id:
-            page = self.learn_more_page
-            visible = page.live and not page.get_view_restrictions().exists()
-        learn_more = self.learn_more_page if visible else None
+        from turnto.core.page_tree import request_pages
+
+        # Only a live, public page: a link must not reveal a draft's or a private page's title.
+        tree = request_pages().tree
+        learn_more = self.learn_more_page_id and tree.public_page(self.learn_more_page_id)
         return {
             "id": self.pk,
             "title": self.title,

@@ -1,0 +1,195 @@
+"""Where every live page is, which pages are restricted, which site a host is: read once per
+content generation.
+
+Answering one page used to ask the database these questions a dozen times: which site the
+host is, which pages are restricted, whether the page, its parent and each linked page are
+live and public, where every linked page lives. The answers change only when an editor
+changes something, and every change moves the content generation (core.cache). So each
+process keeps one `PageTree` for the current generation and reads the tree again, in two
+queries, after an edit.
+"""
+
+import threading
+from contextvars import ContextVar
+from dataclasses import dataclass
+
+from django.http import Http404
+from django.http.request import split_domain_port
+
+from wagtail.models import Page, PageViewRestriction, Site
+
+from .cache import generation
+
+
+@dataclass(frozen=True, slots=True)
+class LivePage:
+    id: int
+    path: str  # the tree path: "00010002" is the second child of the first root
+    depth: int
+    url_path: str  # "/home/what-is-harm-reduction/"
+    title: str
+    slug: str
+    content_type_id: int
+    locale_id: int
+
+    def as_page(self):
+        """A `Page` built from what the tree holds (never saved): enough for links and the
+        API's parent field, no query."""
+        return Page(
+            id=self.id,
+            path=self.path,
+            depth=self.depth,
+            url_path=self.url_path,
+            title=self.title,
+            slug=self.slug,
+            content_type_id=self.content_type_id,
+            locale_id=self.locale_id,
+            live=True,
+        )
+
+
+class PageTree:
+    def __init__(self):
+        fields = ("id", "path", "depth", "url_path", "title", "slug", "content_type_id")
+        pages = [
+            LivePage(*row)
+            for row in Page.objects.live().values_list(*fields, "locale_id").order_by("path")
+        ]
+        self.by_id = {page.id: page for page in pages}
+        self.by_path = {page.path: page for page in pages}
+        self.by_url_path = {page.url_path: page for page in pages}
+        # The restrictions themselves (a logged-in editor may pass some), with their page's
+        # tree path: a restriction hides its page and everything under it.
+        self.restrictions = [
+            (restriction, restriction.page.path)
+            for restriction in PageViewRestriction.objects.select_related("page").only(
+                "id", "restriction_type", "password", "page__path"
+            )
+        ]
+        self.restricted_paths = tuple(path for _, path in self.restrictions)
+        self._sites = {}
+
+    def is_public(self, page_id):
+        """Live, and under no view restriction: what an anonymous visitor may see."""
+        page = self.by_id.get(page_id)
+        return page is not None and not page.path.startswith(self.restricted_paths)
+
+    def public_page(self, page_id):
+        """The page as a `Page` (unsaved, built from the tree) if it is public, else None."""
+        return self.by_id[page_id].as_page() if self.is_public(page_id) else None
+
+    def hidden_paths(self, request):
+        """The restricted subtrees this request may not see (all of them for a visitor)."""
+        if request is None:
+            return self.restricted_paths
+        return tuple(
+            path
+            for restriction, path in self.restrictions
+            if not restriction.accept_request(request)
+        )
+
+    def parent(self, page):
+        return self.by_path.get(page.path[: -Page.steplen])
+
+    def site(self, request):
+        """As Wagtail finds a request's site (`?site=hostname[:port]`, else the host), but
+        remembered for this generation. Raises Http404 or ValueError as Wagtail does."""
+        named = request.GET.get("site")
+        if named:
+            key = ("site", named)
+        else:
+            key = ("host", split_domain_port(request._get_raw_host())[0], request.get_port())
+        if key not in self._sites:
+            self._sites[key] = self._find_site(request, named, key)
+        return self._sites[key]
+
+    @staticmethod
+    def _find_site(request, named, key):
+        from wagtail.api.validators import SiteFilterValidator
+        from wagtail.models.sites import get_site_for_hostname
+
+        if named:
+            site = SiteFilterValidator(site=named, request=request).site_obj
+        else:
+            try:
+                site = get_site_for_hostname(*key[1:])
+            except Site.DoesNotExist:
+                site = None
+        return site  # kept for the generation, with its root page once first read
+
+
+_current = {"generation": None, "tree": None}
+_lock = threading.Lock()
+
+
+def page_tree(at_generation=None):
+    """The tree for the current content generation, built once per process and generation."""
+    if at_generation is None:
+        at_generation = generation()
+    if _current["generation"] != at_generation:
+        with _lock:
+            if _current["generation"] != at_generation:
+                _current["tree"] = PageTree()
+                _current["generation"] = at_generation
+    return _current["tree"]
+
+
+def site_for_request(request, tree=None):
+    """The site a request is for: `?site=hostname[:port]` when given, else the request's host.
+    None when no site matches the host; Http404 or ValueError for a bad `?site=`."""
+    request = getattr(request, "_request", request)  # a DRF request wraps Django's
+    site = (tree or page_tree()).site(request)
+    if not request.GET.get("site"):
+        request._wagtail_site = site  # what Wagtail's own Site.find_for_request would find
+    return site
+
+
+class RequestPages:
+    """What one request needs of the tree, worked out once: the tree of the generation the
+    request started in (so one answer never mixes two), and its site's root path."""
+
+    def __init__(self, request=None):
+        self.request = request
+        self._tree = None
+        self._site_root = None
+
+    @property
+    def tree(self):
+        if self._tree is None:
+            self._tree = page_tree()
+        return self._tree
+
+    def site_root(self):
+        """The url_path of the request's site root ("/home/"), "" when there is none."""
+        if self._site_root is None:
+            site = None
+            if self.request is not None:
+                try:
+                    site = site_for_request(self.request, self.tree)
+                except (ValueError, Http404):  # a bad ?site= is reported by the view itself
+                    site = Site.find_for_request(self.request)
+            self._site_root = site.root_page.url_path if site else ""
+        return self._site_root
+
+
+_request_pages = ContextVar("turnto_request_pages", default=None)
+
+
+def request_pages():
+    """The current request's `RequestPages`; outside a request, a fresh one (a visitor's view)."""
+    return _request_pages.get() or RequestPages()
+
+
+class RequestPagesMiddleware:
+    """Lets code with no request at hand (rich-text links, chooser blocks) see the request's
+    site and tree."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _request_pages.set(RequestPages(request))
+        try:
+            return self.get_response(request)
+        finally:
+            _request_pages.reset(token)
