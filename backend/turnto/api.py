@@ -13,13 +13,14 @@ from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
 from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import Page, Site
 
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
 from turnto.core.page_tree import request_pages, site_for_request
+from turnto.core.pages import page_href
 from turnto.core.shell import site_shell
 
 
@@ -49,20 +50,25 @@ class TreeParentField(PageParentField):
             or parent.path.startswith(pages.tree.hidden_paths(self.context.get("request")))
         ):
             return None
-        return parent.as_page()
+        return parent
 
     def to_representation(self, page):
-        # What Wagtail's own field gives, written out: it builds a serializer class for these
-        # four values on every request, which cost more than the rest of the page's meta.
-        model = page.specific_class
+        # What Wagtail's own field gives, written out: it builds a serializer class and a
+        # `Page` for these four values on every request, which cost more than all the rest
+        # of the page's meta. `page` is a tree entry, or a `Page` for a draft.
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
         name = f"{model._meta.app_label}.{model.__name__}"
         self.context["view"].seen_types[name] = model
         detail_url = get_object_detail_url(
-            self.context["router"], self.context["request"], type(page), page.pk
+            self.context["router"], self.context["request"], Page, page.pk
         )
         return {
             "id": page.pk,
-            "meta": {"type": name, "detail_url": detail_url, "html_url": page.full_url},
+            "meta": {
+                "type": name,
+                "detail_url": detail_url,
+                "html_url": page_href(page.url_path, ""),
+            },
             "title": page.title,
         }
 

@@ -32,6 +32,10 @@ class LivePage:
     content_type_id: int
     locale_id: int
 
+    @property
+    def pk(self):
+        return self.id
+
     def as_page(self):
         """A `Page` built from what the tree holds (never saved): enough for links and the
         API's parent field, no query."""
@@ -73,6 +77,10 @@ class PageTree:
         """Live, and under no view restriction: what an anonymous visitor may see."""
         page = self.by_id.get(page_id)
         return page is not None and not page.path.startswith(self.restricted_paths)
+
+    def public(self, page_id):
+        """The page's entry if it is live and public, else None."""
+        return self.by_id[page_id] if self.is_public(page_id) else None
 
     def public_page(self, page_id):
         """The page as a `Page` (unsaved, built from the tree) if it is public, else None."""

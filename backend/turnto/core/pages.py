@@ -5,7 +5,27 @@ def page_link(page, request=None):
     """A chosen page as the API gives it: enough to render a link, no second request."""
     if page is None:
         return None
-    return {"id": page.pk, "title": page.title, "url": page.get_url(request)}
+    return {"id": page.pk, "title": page.title, "url": page_url(page.url_path)}
+
+
+def page_url(url_path):
+    """A page's address for the request being answered: its path on the site being served
+    ("/facts-and-stats/"), an absolute URL on another site, None on no site. As Wagtail's
+    `get_url(request)`, but without asking the cache for every site's root each time."""
+    from .page_tree import request_pages
+
+    return page_href(url_path, request_pages().site_root())
+
+
+def page_href(url_path, site_root):
+    from wagtail.models import Site
+
+    if site_root and url_path.startswith(site_root):
+        return site_path(url_path, site_root)
+    for root in Site.get_site_root_paths():
+        if url_path.startswith(root.root_path):
+            return root.root_url + site_path(url_path, root.root_path)
+    return None
 
 
 def site_path(url_path, site_root_url_path):

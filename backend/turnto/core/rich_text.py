@@ -9,20 +9,10 @@ Where pages are comes from the page tree (core.page_tree), so links cost no quer
 
 from django.utils.html import escape
 
-from wagtail.models import Site
 from wagtail.rich_text.pages import PageLinkHandler
 
 from .page_tree import request_pages
-from .pages import site_path
-
-
-def page_href(url_path, site_root):
-    if site_root and url_path.startswith(site_root):
-        return site_path(url_path, site_root)
-    for root in Site.get_site_root_paths():
-        if url_path.startswith(root.root_path):
-            return root.root_url + site_path(url_path, root.root_path)
-    return None
+from .pages import page_href
 
 
 class SitePageLinkHandler(PageLinkHandler):

@@ -81,7 +81,7 @@ class StrategyCard(index.Indexed, models.Model):
 
         # Only a live, public page: a link must not reveal a draft's or a private page's title.
         tree = request_pages().tree
-        learn_more = self.learn_more_page_id and tree.public_page(self.learn_more_page_id)
+        learn_more = self.learn_more_page_id and tree.public(self.learn_more_page_id)
         return {
             "id": self.pk,
             "title": self.title,
