@@ -9,6 +9,7 @@ process keeps one `PageTree` for the current generation and reads the tree again
 queries, after an edit.
 """
 
+import dataclasses
 import threading
 from contextvars import ContextVar
 from dataclasses import dataclass
@@ -31,6 +32,7 @@ class LivePage:
     slug: str
     content_type_id: int
     locale_id: int
+    show_in_menus: bool
 
     @property
     def pk(self):
@@ -54,11 +56,11 @@ class LivePage:
 
 class PageTree:
     def __init__(self):
-        fields = ("id", "path", "depth", "url_path", "title", "slug", "content_type_id")
+        fields = [f.name for f in dataclasses.fields(LivePage)]
         pages = [
-            LivePage(*row)
-            for row in Page.objects.live().values_list(*fields, "locale_id").order_by("path")
+            LivePage(*row) for row in Page.objects.live().values_list(*fields).order_by("path")
         ]
+        self.in_order = pages
         self.by_id = {page.id: page for page in pages}
         self.by_path = {page.path: page for page in pages}
         self.by_url_path = {page.url_path: page for page in pages}

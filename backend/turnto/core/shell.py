@@ -1,35 +1,37 @@
 """The site shell: what every page of a site needs, in one response (`/api/v2/site/`)."""
 
-from wagtail.api.querysets import get_public_pages_queryset
 from wagtail.rich_text import expand_db_html
 
 from .models import SiteSettings
+from .page_tree import request_pages
 from .pages import site_path
 
 
 def navigation(site, request):
     """The menu: the site's home, its top-level pages shown in menus, and their children
-    shown in menus (the cities under the Resource guide). Two queries, whatever the size."""
+    shown in menus (the cities under the Resource guide). From the page tree: no query."""
     root = site.root_page
-    pages = list(
-        get_public_pages_queryset(request)
-        .descendant_of(root)
-        .filter(show_in_menus=True, depth__lte=root.depth + 2)
-        .order_by("path")
-        .values("id", "title", "path", "depth", "url_path")
-    )
+    tree = request_pages().tree
+    hidden = tree.hidden_paths(request)
     home = {"id": root.pk, "title": "Home", "url": "/", "children": []}
     sections = []
-    for page in pages:
+    for page in tree.in_order:
+        if (
+            not page.show_in_menus
+            or not page.path.startswith(root.path)
+            or not root.depth < page.depth <= root.depth + 2
+            or page.path.startswith(hidden)
+        ):
+            continue
         item = {
-            "id": page["id"],
-            "title": page["title"],
-            "url": site_path(page["url_path"], root.url_path),
+            "id": page.id,
+            "title": page.title,
+            "url": site_path(page.url_path, root.url_path),
             "children": [],
         }
-        if page["depth"] == root.depth + 1:
-            sections.append((page["path"], item))
-        elif sections and page["path"].startswith(sections[-1][0]):
+        if page.depth == root.depth + 1:
+            sections.append((page.path, item))
+        elif sections and page.path.startswith(sections[-1][0]):
             # A child appears only under a parent that is itself in the menu.
             sections[-1][1]["children"].append(item)
     return [home, *(item for _, item in sections)]
