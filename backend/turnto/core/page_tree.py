@@ -39,14 +39,15 @@ class LivePage:
         return self.id
 
     def as_page(self):
-        """A `Page` built from what the tree holds (never saved): enough for links and the
-        API's parent field, no query."""
+        """A `Page` built from what the tree holds, without a query: enough for a chosen
+        page's link, and for the admin's page chooser, which shows its title."""
         return Page(
             id=self.id,
             path=self.path,
             depth=self.depth,
             url_path=self.url_path,
             title=self.title,
+            draft_title=self.title,
             slug=self.slug,
             content_type_id=self.content_type_id,
             locale_id=self.locale_id,
@@ -90,7 +91,7 @@ class PageTree:
 
     def hidden_paths(self, request):
         """The restricted subtrees this request may not see (all of them for a visitor)."""
-        if request is None:
+        if request is None or not request.COOKIES:  # no session, no login: none is passed
             return self.restricted_paths
         return tuple(
             path
