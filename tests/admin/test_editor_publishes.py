@@ -1,6 +1,8 @@
 """An editor logs in to the admin and publishes a page built from every block type,
 through the same admin views the browser posts to."""
 
+import html
+
 from wagtail.images import get_image_model
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
@@ -216,3 +218,21 @@ def test_admin_refuses_a_statistic_without_a_source(editor):
     assert response.status_code == 200  # the form comes back with its errors
     assert not Page.objects.filter(slug="no-source").exists()
     assert str(listing.pk) in response.content.decode()
+
+
+def test_the_editor_still_sees_a_call_to_actions_page_after_it_is_unpublished(editor, api):
+    """Visitors lose the link at once; the editor still sees which page was chosen, so saving
+    the page again does not drop it."""
+    page = Page.objects.get(url_path="/campaign-home/what-is-harm-reduction/").specific
+
+    def visitors_link():
+        body = find_page(api, "/what-is-harm-reduction/")["body"]
+        return next(b for b in body if b["type"] == "call_to_action")["value"]["page"]
+
+    target = Page.objects.get(id=visitors_link()["id"]).specific
+    target.unpublish()
+    assert visitors_link() is None
+
+    response = editor.get(f"/admin/pages/{page.pk}/edit/")
+    form_state = html.unescape(response.content.decode())
+    assert f'"page": {{"id": {target.pk}, "parentId": {target.get_parent().pk}' in form_state

@@ -42,11 +42,21 @@ class LinkedPageChooserBlock(blocks.PageChooserBlock):
     """Page chooser that leaves the API as {id, title, url}, not as a bare id."""
 
     def bulk_to_python(self, values):
-        # Only live, public pages: a link must not reveal a draft's or a private page's title.
+        # Public pages from the page tree (no query). Others from the database: the admin
+        # must still show an editor the page they chose after it was unpublished.
+        from wagtail.models import Page
+
         tree = request_pages().tree
-        return [tree.public_page(v) if v is not None else None for v in values]
+        pages = {v: tree.public_page(v) for v in values if v is not None}
+        hidden = [v for v, page in pages.items() if page is None]
+        if hidden:
+            pages.update(Page.objects.in_bulk(hidden))
+        return [pages.get(v) for v in values]
 
     def get_api_representation(self, value, context=None):
+        # Only a live, public page: a link must not reveal a draft's or a private page's title.
+        if value is None or not request_pages().tree.is_public(value.pk):
+            return None
         request = context.get("request") if context else None
         return page_link(value, request)
 
