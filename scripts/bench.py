@@ -178,7 +178,7 @@ def main():
         workers = os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1)
         print(
             f"gunicorn (production settings, {workers} workers, "
-            f"cache: {'Redis' if 'REDIS_URL' in env else 'local memory'}) on port {port}"
+            f"cache: {'Redis' if 'REDIS_URL' in env else 'files'}) on port {port}"
         )
         for label, path, cached in TARGETS:
             url = f"http://127.0.0.1:{port}{path}"
@@ -207,7 +207,7 @@ def main():
     floor = results[TARGETS[0][0]]["rps"]
     lines = [
         f"Database: {'PostgreSQL' if use_postgres else 'SQLite'}; cache: "
-        f"{'Redis' if 'REDIS_URL' in env else 'local memory'}; wrk {args.connections} "
+        f"{'Redis' if 'REDIS_URL' in env else 'files'}; wrk {args.connections} "
         f"connections, {args.seconds} s each; {os.cpu_count()} CPU cores.",
         "",
         "| request | req/s | p50 ms | p99 ms | × floor | errors |",

@@ -166,8 +166,10 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # The API hands out real HTML with real links, in page fields and inside StreamField blocks.
-# The cache: Redis when REDIS_URL is set (shared by every backend process), else this
-# process's memory (enough for `make run`'s single process).
+# The cache: Redis when REDIS_URL is set (shared by every backend process and machine), else
+# files in var/, shared by every process on this machine: the server, its workers, and
+# commands such as `publish_scheduled` or `hsds_import`, whose edits must reach the server
+# (core.cache, core.page_tree).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -179,7 +181,13 @@ if os.environ.get("REDIS_URL"):
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(VAR_DIR / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 2000},
+        }
+    }
 # Anonymous API answers are kept this long unless an edit makes them stale first (core.cache).
 API_CACHE_ALIAS = "default"
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "3600"))

@@ -6,7 +6,7 @@ import os
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *  # noqa: F403
-from .base import DATABASES, MEDIA_ROOT, SECRET_KEY, VAR_DIR, env_bool, env_list
+from .base import DATABASES, MEDIA_ROOT, SECRET_KEY, env_bool, env_list
 
 DEBUG = False
 if not SECRET_KEY:
@@ -30,15 +30,6 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # only, hashed, to rate-limit problem reports. Empty: use the connection's own address.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
 
-# gunicorn runs several worker processes: without Redis they share a cache on disk, so an
-# edit seen by one worker (core.cache) is seen by all. Several machines need Redis.
-if not os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
-            "LOCATION": str(VAR_DIR / "cache"),
-        }
-    }
 
 # Each gunicorn thread keeps its database connection for a minute instead of opening one per
 # request (a new PostgreSQL connection costs more than most of our requests). Kept
