@@ -102,26 +102,47 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
         return context
 
     def find_object(self, queryset, request):
-        if "html_path" not in request.GET:
+        """As Wagtail's own find (?html_path= or ?id=), but for the site `?site=` names too
+        (Wagtail's uses the host), and looked up in the page tree rather than walked one
+        query per level."""
+        if "type" in request.GET:  # ?type= narrows what may be found: Wagtail's way
             return super().find_object(queryset, request)
-        # As Wagtail's own find, but for the site `?site=` names too (Wagtail's uses the host),
-        # and looked up in the page tree rather than walked one query per level.
-        pages = request_pages()
+        tree = request_pages().tree
+        if "html_path" in request.GET:
+            site = self.request_site(tree)
+            components = [part for part in request.GET["html_path"].split("/") if part]
+            url_path = "".join(f"{part}/" for part in components)
+            found = site and tree.by_url_path.get(site.root_page.url_path + url_path)
+        else:
+            found = tree.by_id.get(int(request.GET["id"]))
+        return self.visible_page(tree, found)
+
+    def get_object(self):
+        """The page of /api/v2/pages/<id>/, as Wagtail's detail finds it, from the tree."""
+        if not hasattr(self, "_cached_object"):  # asked for again to choose the serializer
+            tree = request_pages().tree
+            page = self.visible_page(tree, tree.by_id.get(self.kwargs["pk"]))
+            if page is None:
+                raise Http404("No Page matches the given query.")
+            self._cached_object = page
+        return self._cached_object
+
+    def request_site(self, tree):
         try:
-            site = site_for_request(request, pages.tree)
+            return site_for_request(self.request, tree)
         except ValueError as exc:
             raise BadRequestError(str(exc)) from exc
-        if site is None:
+
+    def visible_page(self, tree, found):
+        """The tree entry `found` as its own page type, read in one query, if this request may
+        see it: a live page of the request's site under no restriction it has not passed."""
+        site = self.request_site(tree) if found else None
+        if (
+            site is None
+            or not found.url_path.startswith(site.root_page.url_path)
+            or found.path.startswith(tree.hidden_paths(self.request))
+        ):
             return None
-        components = [part for part in request.GET["html_path"].split("/") if part]
-        found = pages.tree.by_url_path.get(
-            site.root_page.url_path + "".join(f"{part}/" for part in components)
-        )
-        if found is None or found.path.startswith(pages.tree.hidden_paths(request)):
-            return None
-        if "type" in request.GET:  # ?type= narrows what may be found
-            return queryset.filter(id=found.id).first()
-        # The page's own type at once: one query, where `Page` then `.specific` would be two.
         model = ContentType.objects.get_for_id(found.content_type_id).model_class() or Page
         return model.objects.filter(id=found.id).first()
 

@@ -4,7 +4,7 @@ time; these tests check that it never answers with something an edit has changed
 from django.core.cache import cache
 from django.db import transaction
 
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, Site
 
 import pytest
 
@@ -86,3 +86,18 @@ def test_a_rolled_back_edit_does_not_stop_later_ones_moving_the_generation_on_co
     with django_capture_on_commit_callbacks() as callbacks:
         card.save()
     assert len(callbacks) == 1
+
+
+def test_detail_and_find_by_id_answer_only_visible_pages_of_the_requests_site(api):
+    clinic_page = Site.objects.get(hostname="clinic.localhost").root_page.get_children().live()[0]
+    assert api(f"/api/v2/pages/{clinic_page.pk}/", host="clinic.localhost")[0] == 200
+    assert api(f"/api/v2/pages/{clinic_page.pk}/")[0] == 404, "not on the campaign's host"
+    assert api("/api/v2/pages/find/", id=clinic_page.pk)[0] == 404
+
+    guide = Page.objects.get(url_path="/campaign-home/resource-guide/")
+    city = guide.get_children().live().first()
+    assert api(f"/api/v2/pages/{city.pk}/")[0] == 200
+    PageViewRestriction.objects.create(page=guide, restriction_type="password", password="x")
+    # A restriction hides everything under its page too.
+    assert api(f"/api/v2/pages/{city.pk}/")[0] == 404
+    assert api("/api/v2/pages/find/", id=city.pk)[0] == 404
