@@ -240,3 +240,61 @@ def test_a_hit_is_sent_compressed_without_compressing_again(db):
     assert hit["X-Cache"] == "hit" and hit["Content-Encoding"] == "gzip"
     assert "Accept-Encoding" in hit["Vary"]
     assert json.loads(gzip.decompress(hit.content)) == plain
+
+
+def answer_made_by(view, requests):
+    """`requests` concurrent visitors of the same address, through the cache middleware."""
+    import threading
+
+    from django.test import RequestFactory
+
+    from turnto.core.cache import ApiCacheMiddleware
+
+    middleware = ApiCacheMiddleware(view)
+    responses = []
+
+    def visit():
+        responses.append(middleware(RequestFactory().get("/api/v2/pages/find/?html_path=/x/")))
+
+    threads = [threading.Thread(target=visit) for _ in range(requests)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    return responses
+
+
+def test_visitors_arriving_while_an_answer_is_made_wait_for_it_instead_of_making_it_again():
+    """After an edit every answer is stale at once: a busy page must be made once, not once
+    per visitor who arrives before it is ready."""
+    import time
+
+    from django.http import JsonResponse
+
+    made = []
+
+    def slow_page(request):
+        made.append(request)
+        time.sleep(0.3)
+        return JsonResponse({"title": "A page", "n": len(made)})
+
+    responses = answer_made_by(slow_page, 8)
+    assert len(made) == 1
+    assert {r.status_code for r in responses} == {200}
+    assert len({r.content for r in responses}) == 1
+    assert sorted(r["X-Cache"] for r in responses) == ["hit"] * 7 + ["miss"]
+
+
+def test_visitors_do_not_wait_for_an_answer_that_is_not_kept():
+    import time
+
+    from django.http import JsonResponse
+
+    def missing_page(request):
+        time.sleep(0.2)
+        return JsonResponse({"message": "not found"}, status=404)
+
+    started = time.monotonic()
+    responses = answer_made_by(missing_page, 6)
+    assert {r.status_code for r in responses} == {404}
+    assert time.monotonic() - started < 2, "nobody waited the full 3 s for a 404"

@@ -60,8 +60,9 @@ def api_cache():
 
 
 def new_generation():
-    # Random, not 1: when the cache loses the counter (a restart, an eviction), the next
-    # number must be one that no stored answer and no process's page tree was made under.
+    # Random, never a counter: every edit's number is then one that no stored answer and no
+    # process's page tree was made under, even after the cache lost the number (a restart,
+    # an eviction) or when two processes edit at once on a cache without atomic increments.
     return secrets.randbits(52)
 
 
@@ -70,11 +71,7 @@ def generation():
 
 
 def move_generation_on():
-    cache = api_cache()
-    try:
-        cache.incr(GENERATION_KEY)
-    except ValueError:  # not there (evicted, or a new cache)
-        cache.set(GENERATION_KEY, new_generation(), timeout=None)
+    api_cache().set(GENERATION_KEY, new_generation(), timeout=None)
 
 
 def content_changed(**kwargs):
@@ -185,6 +182,27 @@ def with_validators(request, response, etag):
     return response
 
 
+# When an edit (or a new minute) makes a busy answer stale, the requests that arrive while it
+# is being made again wait for it, up to this long, instead of each making it too.
+WAIT_FOR_ANSWER_SECONDS = 3.0
+
+
+def wait_for_answer(key, current, lock):
+    """The answer another request is making now, once stored; None if it stored none (an
+    error, a 404) or took too long, and this request should make its own."""
+    cache = api_cache()
+    deadline = time.monotonic() + WAIT_FOR_ANSWER_SECONDS
+    while time.monotonic() < deadline:
+        time.sleep(0.01)
+        found = cache.get_many([key, lock])
+        stored = found.get(key)
+        if stored is not None and stored["generation"] == current:
+            return stored
+        if lock not in found:
+            return None
+    return None
+
+
 class ApiCacheMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
@@ -194,6 +212,10 @@ class ApiCacheMiddleware:
             return self.get_response(request)
         key = cache_key(request)
         current, stored = lookup(key)
+        lock = f"{key}:making:{current}"
+        making = stored is None and api_cache().add(lock, 1, timeout=30)
+        if stored is None and not making:
+            stored = wait_for_answer(key, current, lock)
         if stored is not None:
             if stored["gzipped"] is not None and wants_gzip(request):
                 # Compressed once, when stored: a hit costs no compression.
@@ -207,6 +229,13 @@ class ApiCacheMiddleware:
             response["X-Cache"] = "hit"
             return with_validators(request, response, stored["etag"])
 
+        try:
+            return self.make_answer(request, key, current)
+        finally:
+            if making:
+                api_cache().delete(lock)
+
+    def make_answer(self, request, key, current):
         response = self.get_response(request)
         if response.status_code != 200 or response.cookies or response.streaming:
             return response
