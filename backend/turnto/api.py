@@ -108,20 +108,21 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
         if "type" in request.GET:  # ?type= narrows what may be found: Wagtail's way
             return super().find_object(queryset, request)
         tree = request_pages().tree
+        site = self.request_site(tree)
         if "html_path" in request.GET:
-            site = self.request_site(tree)
             components = [part for part in request.GET["html_path"].split("/") if part]
             url_path = "".join(f"{part}/" for part in components)
             found = site and tree.by_url_path.get(site.root_page.url_path + url_path)
         else:
             found = tree.by_id.get(int(request.GET["id"]))
-        return self.visible_page(tree, found)
+        return self.visible_page(tree, site, found)
 
     def get_object(self):
         """The page of /api/v2/pages/<id>/, as Wagtail's detail finds it, from the tree."""
         if not hasattr(self, "_cached_object"):  # asked for again to choose the serializer
             tree = request_pages().tree
-            page = self.visible_page(tree, tree.by_id.get(self.kwargs["pk"]))
+            found = tree.by_id.get(self.kwargs["pk"])
+            page = self.visible_page(tree, self.request_site(tree), found)
             if page is None:
                 raise Http404("No Page matches the given query.")
             self._cached_object = page
@@ -133,12 +134,12 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
         except ValueError as exc:
             raise BadRequestError(str(exc)) from exc
 
-    def visible_page(self, tree, found):
+    def visible_page(self, tree, site, found):
         """The tree entry `found` as its own page type, read in one query, if this request may
-        see it: a live page of the request's site under no restriction it has not passed."""
-        site = self.request_site(tree) if found else None
+        see it: a live page of its `site` under no restriction it has not passed."""
         if (
-            site is None
+            found is None
+            or site is None
             or not found.url_path.startswith(site.root_page.url_path)
             or found.path.startswith(tree.hidden_paths(self.request))
         ):

@@ -22,8 +22,8 @@ class SitePageLinkHandler(PageLinkHandler):
         tree, site_root = pages.tree, pages.site_root()
         links = []
         for attrs in attrs_list:
-            page_id = attrs.get("id", "")
-            page = tree.by_id.get(int(page_id)) if str(page_id).isdigit() else None
-            href = page_href(page.url_path, site_root) if page and tree.is_public(page.id) else None
+            page_id = str(attrs.get("id", ""))
+            page = tree.public(int(page_id)) if page_id.isdigit() else None
+            href = page_href(page.url_path, site_root) if page else None
             links.append(f'<a href="{escape(href)}">' if href else "<a>")
         return links
