@@ -21,7 +21,8 @@ keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "75"))
 # Not too often: a new worker's first requests are slow (Wagtail sets itself up lazily).
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "50000"))
 max_requests_jitter = max_requests // 10
-# No access log here: nginx writes one, without visitors' addresses or directory queries.
+# No access log here (gunicorn's would keep addresses and query strings): nginx writes one,
+# without visitors' addresses or any query string.
 accesslog = None
 errorlog = "-"
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")

@@ -1,33 +1,61 @@
+"""The server's own log keeps the path and status of a request, never its query string: that
+says where a visitor is, what they need and what they searched for."""
+
 import logging
 
-from turnto.core.logging import RedactDirectoryQueries
+import pytest
+
+from turnto.core.logging import RedactQueryStrings
+
+
+def server_line(request_line):
+    """A line of the development server's request log, filtered as settings.LOGGING does."""
+    record = logging.LogRecord(
+        "django.server", logging.INFO, __file__, 1, '"%s" %s %s', (request_line, 200, 10), None
+    )
+    assert RedactQueryStrings().filter(record) is True  # redacted, never dropped
+    return record.getMessage()
 
 
 def test_directory_searches_leave_no_query_in_the_log():
-    record = logging.LogRecord(
-        "django.server",
-        logging.INFO,
-        __file__,
-        1,
-        '"%s" %s %s',
-        ("GET /api/directory/services/?near=39.10,-94.58&service_type=naloxone HTTP/1.1", 200, 10),
-        None,
+    line = server_line(
+        "GET /api/directory/services/?near=39.10,-94.58&service_type=naloxone HTTP/1.1"
     )
-    RedactDirectoryQueries().filter(record)
-    line = record.getMessage()
     assert "near" not in line and "naloxone" not in line
-    assert "/api/directory/services/?[redacted]" in line
+    assert line == '"GET /api/directory/services/?[redacted] HTTP/1.1" 200 10'
 
 
-def test_other_requests_are_logged_as_they_are():
+@pytest.mark.parametrize(
+    "request_line, path, secret",
+    [
+        ("GET /api/v2/pages/?search=fentanyl+test+strips HTTP/1.1", "/api/v2/pages/", "fentanyl"),
+        ("GET /api/v2/pages/?type=news.NewsPage&search=hep%20c HTTP/1.1", "/api/v2/pages/", "hep"),
+        ("GET /api/v2/pages/find/?html_path=/naloxone/ HTTP/1.1", "/api/v2/pages/find/", "nalox"),
+        ("GET /api/hsds/services/?search=methadone HTTP/1.1", "/api/hsds/services/", "methadone"),
+        # The site's own directory links, served by Django under `make run`.
+        ("GET /resource-guide/kc/?service_type=syringe HTTP/1.1", "/resource-guide/kc/", "syr"),
+        ("GET /preview/?token=abc.def HTTP/1.1", "/preview/", "abc.def"),
+    ],
+)
+def test_no_query_string_of_any_request_is_logged(request_line, path, secret):
+    line = server_line(request_line)
+    assert secret not in line
+    assert f"{path}?[redacted]" in line and line.endswith(" 200 10")
+
+
+def test_a_request_without_a_query_is_logged_as_it_is():
+    assert server_line("GET /api/v2/site/ HTTP/1.1") == '"GET /api/v2/site/ HTTP/1.1" 200 10'
+
+
+def test_settings_filter_both_the_request_log_and_other_messages(caplog):
+    """A message naming a URL in its text (not only in its arguments) is redacted too, through
+    the handlers settings.LOGGING configures."""
+    from django.conf import settings
+
+    handlers = settings.LOGGING["handlers"]
+    assert all("redact_queries" in handler["filters"] for handler in handlers.values())
     record = logging.LogRecord(
-        "django.server",
-        logging.INFO,
-        __file__,
-        1,
-        '"%s" %s %s',
-        ("GET /api/v2/pages/?search=x HTTP/1.1", 200, 10),
-        None,
+        "django.request", logging.WARNING, __file__, 1, "Bad: /api/v2/pages/?search=pills", (), None
     )
-    RedactDirectoryQueries().filter(record)
-    assert "search=x" in record.getMessage()
+    RedactQueryStrings().filter(record)
+    assert record.getMessage() == "Bad: /api/v2/pages/?[redacted]"

@@ -4,17 +4,19 @@ Spam is held back by a honeypot and a rate limit that never stores a visitor's I
 """
 
 import json
+import socket
 import uuid
 from datetime import date
+from functools import partial
 
-from django.core.cache import cache
+from django.core.cache import cache, caches
 from django.test import Client
 from django.utils import timezone
 
 import pytest
 
 from turnto.directory.listings import Service
-from turnto.directory.reports import ListingReport
+from turnto.directory.reports import ListingReport, ReportCounter
 from turnto.directory.reports_api import client_pseudonym
 
 pytestmark = pytest.mark.django_db
@@ -131,15 +133,25 @@ def test_unknown_or_hidden_listings_are_404(visitor, listing):
     assert not ListingReport.objects.exists()
 
 
-def test_a_filled_honeypot_is_thanked_but_nothing_is_stored(visitor, listing):
+@pytest.mark.parametrize("website", ["https://spam.example", " ", "   ", "\t\n", 0, False])
+def test_a_filled_honeypot_is_thanked_but_nothing_is_stored(visitor, listing, website):
+    """People never see the field, so anything in it, even only spaces, came from a bot."""
     response = post_json(
-        visitor,
-        listing.pk,
-        {"kind": "other", "message": "cheap pills", "website": "https://spam.example"},
+        visitor, listing.pk, {"kind": "other", "message": "cheap pills", "website": website}
     )
     assert response.status_code == 201
     assert "thank you" in response.json()["message"].lower()
     assert not ListingReport.objects.exists()
+
+
+def test_a_form_with_the_honeypot_left_empty_is_stored(visitor, listing):
+    """The site's form sends the hidden field empty: that is a person."""
+    response = visitor.post(report_url(listing.pk), {"kind": "wrong_hours", "website": ""})
+    assert response.status_code == 201
+    assert ListingReport.objects.count() == 1
+    response = post_json(visitor, listing.pk, {"kind": "wrong_hours", "website": None})
+    assert response.status_code == 201
+    assert ListingReport.objects.count() == 2
 
 
 def test_the_rate_limit_stops_a_client_after_five_an_hour(visitor, listing):
@@ -157,26 +169,7 @@ def test_the_rate_limit_stops_a_client_after_five_an_hour(visitor, listing):
     assert post_json(other, listing.pk, {"kind": "wrong_phone"}).status_code == 201
 
 
-class RecordingCache:
-    """The real cache, noting every key the rate limit reads or writes."""
-
-    def __init__(self, real):
-        self.real, self.keys = real, set()
-
-    def __getattr__(self, name):
-        method = getattr(self.real, name)
-
-        def recorded(key_or_keys, *args, **kwargs):
-            keys = [key_or_keys] if isinstance(key_or_keys, str) else list(key_or_keys)
-            self.keys.update(keys)
-            return method(key_or_keys, *args, **kwargs)
-
-        return recorded
-
-
-def test_no_ip_address_is_stored_in_the_database_or_the_cache(visitor, listing, monkeypatch):
-    recording = RecordingCache(cache)
-    monkeypatch.setattr("turnto.directory.reports_api.cache", recording)
+def test_no_ip_address_is_stored_in_the_database(visitor, listing):
     for _ in range(3):
         post_json(visitor, listing.pk, {"kind": "wrong_address", "contact": "by phone"})
 
@@ -195,16 +188,25 @@ def test_no_ip_address_is_stored_in_the_database_or_the_cache(visitor, listing, 
     for row in ListingReport.objects.values():
         assert not any(VISITOR_IP in str(value) for value in row.values())
 
-    keys = recording.keys
-    client_keys = [key for key in keys if ":client:" in key]
-    assert len(client_keys) == 1
-    assert all(VISITOR_IP not in key for key in keys)
+    counters = dict(ReportCounter.objects.values_list("key", "count"))
+    client_keys = [key for key in counters if ":client:" in key]
+    assert len(client_keys) == 1 and counters[client_keys[0]] == 3
+    assert all(VISITOR_IP not in key for key in counters)
     # The day the server keys by (UTC), not the test machine's local day.
     assert client_pseudonym(VISITOR_IP, timezone.now().date()) in client_keys[0]
     # The pseudonym changes every day, so days cannot be linked.
     assert client_pseudonym(VISITOR_IP, date(2026, 1, 1)) != client_pseudonym(
         VISITOR_IP, date(2026, 1, 2)
     )
+
+
+def test_last_hours_counters_are_cleared_away(visitor, listing):
+    old = ReportCounter.objects.create(
+        key="directory-report:client:old:2026010100", count=5, expires_at=timezone.now()
+    )
+    assert post_json(visitor, listing.pk, {"kind": "wrong_hours"}).status_code == 201
+    assert not ReportCounter.objects.filter(pk=old.pk).exists()
+    assert ReportCounter.objects.count() == 2  # this hour's: the visitor's and everyone's
 
 
 def test_a_global_cap_holds_whatever_the_addresses(listing, settings):
@@ -269,6 +271,7 @@ def test_the_inbox_needs_a_login(client, report):
 def test_behind_nginx_each_visitor_has_their_own_limit(settings, listing):
     """Every request reaches gunicorn from nginx; the visitor's address is in X-Real-IP."""
     settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    settings.TRUSTED_PROXIES = ["10.0.0.0/24"]
 
     def through_nginx(visitor_address):
         return Client(REMOTE_ADDR="10.0.0.2", HTTP_X_REAL_IP=visitor_address)
@@ -286,3 +289,99 @@ def test_behind_nginx_each_visitor_has_their_own_limit(settings, listing):
         post_json(through_nginx("198.51.100.8"), listing.pk, {"kind": "wrong_hours"}).status_code
         == 201
     )
+
+
+def test_an_address_header_from_anyone_but_the_proxy_is_ignored(settings, listing):
+    """Reached directly (not through nginx), the backend counts a client by its connection's
+    own address, whatever X-Real-IP it sends: a new made-up address each time is no way out."""
+    settings.CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    settings.TRUSTED_PROXIES = ["127.0.0.0/8", "::1/128", "172.16.0.0/12"]
+
+    def direct(made_up_address):
+        return Client(REMOTE_ADDR="203.0.113.50", HTTP_X_REAL_IP=made_up_address)
+
+    for number in range(5):
+        response = post_json(direct(f"198.51.100.{number}"), listing.pk, {"kind": "wrong_hours"})
+        assert response.status_code == 201, number
+    response = post_json(direct("198.51.100.200"), listing.pk, {"kind": "wrong_hours"})
+    assert response.status_code == 429
+    assert "several reports" in response.json()["message"]
+
+    # The proxy's header is believed, IPv6 proxies too; a header that is no address is not.
+    via_docker = Client(REMOTE_ADDR="172.18.0.5", HTTP_X_REAL_IP="203.0.113.50")
+    assert post_json(via_docker, listing.pk, {"kind": "wrong_hours"}).status_code == 429
+    via_loopback = Client(REMOTE_ADDR="::1", HTTP_X_REAL_IP="198.51.100.9")
+    assert post_json(via_loopback, listing.pk, {"kind": "wrong_hours"}).status_code == 201
+    nonsense = Client(REMOTE_ADDR="172.18.0.5", HTTP_X_REAL_IP="not-an-address")
+    assert post_json(nonsense, listing.pk, {"kind": "wrong_hours"}).status_code == 201
+
+
+def test_a_report_leaves_the_api_cache_alone(visitor, listing):
+    """Counting a report is no edit: cached API answers stay."""
+    Client().get("/api/v2/site/", HTTP_HOST="localhost")
+    assert post_json(visitor, listing.pk, {"kind": "wrong_hours"}).status_code == 201
+    assert Client().get("/api/v2/site/", HTTP_HOST="localhost")["X-Cache"] == "hit"
+
+
+def limit_then_flood(listing, forget_all, flood_size):
+    """A visitor is limited; then a flood of distinct API requests fills the API cache (and,
+    to be sure, everything left in it goes); the visitor must still be limited."""
+    for _ in range(5):
+        report = post_json(Client(REMOTE_ADDR=VISITOR_IP), listing.pk, {"kind": "wrong_hours"})
+        assert report.status_code == 201
+    assert (
+        post_json(Client(REMOTE_ADDR=VISITOR_IP), listing.pk, {"kind": "wrong_hours"}).status_code
+        == 429
+    )
+
+    other_traffic = Client()
+    for number in range(flood_size):
+        response = other_traffic.get(f"/api/v2/pages/?search=word{number}", HTTP_HOST="localhost")
+        assert response.status_code == 200
+    assert response["X-Cache"] == "miss"  # each answer went into the cache
+    forget_all()
+
+    response = post_json(Client(REMOTE_ADDR=VISITOR_IP), listing.pk, {"kind": "wrong_hours"})
+    assert response.status_code == 429
+    assert ListingReport.objects.count() == 5
+
+
+def test_a_flood_of_other_requests_does_not_reset_a_limit_with_the_file_cache(
+    settings, listing, tmp_path
+):
+    """The cache without Redis: files, culled at random when full, as in production."""
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": str(tmp_path / "cache"),
+            "OPTIONS": {"MAX_ENTRIES": 50},
+        }
+    }
+    limit_then_flood(listing, caches["default"].clear, flood_size=120)
+    assert len(list((tmp_path / "cache").iterdir())) <= 51  # the flood made the cache cull
+
+
+def redis_reachable():
+    try:
+        socket.create_connection(("127.0.0.1", 6379), timeout=0.5).close()
+        return True
+    except OSError:
+        return False
+
+
+def test_a_flood_of_other_requests_does_not_reset_a_limit_with_redis(settings, listing):
+    if not redis_reachable():
+        pytest.skip("Redis is not reachable at 127.0.0.1:6379: the Redis flood test is skipped.")
+    settings.CACHES = {
+        "default": {
+            "BACKEND": "django_redis.cache.RedisCache",
+            "LOCATION": "redis://127.0.0.1:6379/0",
+            "KEY_PREFIX": f"turnto-test-limits-{uuid.uuid4().hex}",
+        }
+    }
+    # Only this test's keys (its own prefix): clear() would empty the whole Redis database.
+    forget_all = partial(caches["default"].delete_pattern, "*")
+    try:
+        limit_then_flood(listing, forget_all, flood_size=120)
+    finally:
+        forget_all()

@@ -41,6 +41,7 @@ IGNORED_MODELS = {
     "wagtailsearch.indexentry",
     "wagtailadmin.editingsession",
     "directory.listingreport",
+    "directory.reportcounter",  # the report rate limit's counters
 }
 WATCHED_APPS = {
     "core",

@@ -1,18 +1,27 @@
 import logging
 import re
 
-# Directory searches can carry where a visitor is ("near=") and what they need: the query
-# string of those requests is never written to the server's log.
-DIRECTORY_QUERY = re.compile(r"(/api/(?:directory|hsds)/[^?\s\"]*)\?[^\s\"]*")
+# A query string can say where a visitor is (the directory's "near="), what they need or
+# searched for (the pages API's "search=", the site's own directory links), or carry a preview
+# token: no request's query string is written to the server's log. The path stays, and the
+# status with it.
+QUERY_STRING = re.compile(r"(/[^?\s\"]*)\?[^\s\"]*")
+REDACTED = r"\1?[redacted]"
 
 
-class RedactDirectoryQueries(logging.Filter):
+class RedactQueryStrings(logging.Filter):
     def filter(self, record):
         if record.args:
-            record.args = tuple(
-                DIRECTORY_QUERY.sub(r"\1?[redacted]", arg) if isinstance(arg, str) else arg
-                for arg in record.args
-            )
+            if isinstance(record.args, dict):
+                record.args = {
+                    name: QUERY_STRING.sub(REDACTED, arg) if isinstance(arg, str) else arg
+                    for name, arg in record.args.items()
+                }
+            else:
+                record.args = tuple(
+                    QUERY_STRING.sub(REDACTED, arg) if isinstance(arg, str) else arg
+                    for arg in record.args
+                )
         if isinstance(record.msg, str):
-            record.msg = DIRECTORY_QUERY.sub(r"\1?[redacted]", record.msg)
+            record.msg = QUERY_STRING.sub(REDACTED, record.msg)
         return True

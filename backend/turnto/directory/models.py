@@ -69,4 +69,4 @@ from .listings import (  # noqa: E402, F401
     Service,
     ServiceType,
 )
-from .reports import ListingReport  # noqa: E402, F401
+from .reports import ListingReport, ReportCounter  # noqa: E402, F401

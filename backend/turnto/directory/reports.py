@@ -2,7 +2,7 @@
 
 Nothing here identifies the visitor unless they choose to leave a contact: no IP address and no
 user agent are stored (the rate limit in reports_api.py keeps only a keyed, daily-changing hash
-in the cache).
+in the database, ReportCounter).
 """
 
 from django.conf import settings
@@ -76,3 +76,23 @@ class ListingReport(models.Model):
     def clean(self):
         if self.kind == "other" and not self.message.strip():
             raise ValidationError({"message": "Say what is wrong when the problem is “other”."})
+
+
+class ReportCounter(models.Model):
+    """How many reports one client (or all clients) sent in one hour: the rate limit's counters.
+
+    In the database rather than the cache: the cache drops entries whenever other traffic fills
+    it (the file cache at random, Redis the least used), and each drop would let a limited
+    client start again. The key is a keyed hash of the client's address and the day (no address
+    is stored); rows outlive their hour by a minute and are deleted as new ones are made.
+    """
+
+    key = models.CharField(max_length=100, unique=True)
+    count = models.PositiveIntegerField(default=0)
+    expires_at = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = "problem report counter"
+
+    def __str__(self):
+        return f"{self.key}: {self.count}"

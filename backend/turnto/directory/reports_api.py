@@ -1,23 +1,25 @@
 """POST /api/directory/services/<id>/reports/: a visitor reports a problem with a listing.
 
 Spam protection without knowing who anyone is:
-- a honeypot field (`website`) that people never see; a bot that fills it is told "thanks" and
-  nothing is stored;
-- a rate limit per client and a global one, counted in the Django cache. The client's counter key
-  is an HMAC (keyed with SECRET_KEY) of its IP address and the day, so no raw IP is stored, and
-  keys of different days cannot be linked. The address is REMOTE_ADDR, or behind nginx the
-  header it sets (CLIENT_IP_HEADER, X-Real-IP in production); otherwise every visitor would
-  share one counter.
+- a honeypot field (`website`) that people never see; a bot that fills it (with anything, even
+  spaces) is told "thanks" and nothing is stored;
+- a rate limit per client and a global one. The client's counter key is an HMAC (keyed with
+  SECRET_KEY) of its IP address and the day, so no raw IP is stored, and keys of different days
+  cannot be linked. The address is REMOTE_ADDR, or behind nginx the header it sets, believed
+  only from a trusted proxy (turnto.core.client_ip); otherwise every visitor would share one
+  counter, or anyone could pick theirs.
 
-The counters live in the default cache. With the local-memory cache each server process counts on
-its own; a shared cache (Redis, memcached, database) makes the limits hold across processes.
+The counters are rows in the database (ReportCounter), shared by every server process and
+machine, and never dropped to make room for other traffic as cache entries are.
 The view has no session authentication, so it needs no CSRF token and sets no cookie.
 """
 
 import uuid
+from datetime import timedelta
 
 from django.conf import settings
-from django.core.cache import cache
+from django.db import IntegrityError, transaction
+from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
@@ -29,16 +31,19 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from turnto.core.client_ip import client_ip
 from turnto.core.negotiation import AlwaysJSON
 
 from .listings import Service
-from .reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport
+from .reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport, ReportCounter
 
 HONEYPOT_FIELD = "website"
 # Defaults; a site can set these names in its settings.
 PER_CLIENT_PER_HOUR = 5
 ALL_CLIENTS_PER_HOUR = 200
-CACHE_PREFIX = "directory-report"
+COUNTER_PREFIX = "directory-report"
+# A counter outlives its hour by a minute, then goes.
+COUNTER_LIFETIME = timedelta(seconds=3600 + 60)
 THANKS = "Thank you. An editor will check this listing."
 
 
@@ -55,26 +60,28 @@ def client_pseudonym(ip_address, day):
     return salted_hmac("turnto.directory.reports.client", value).hexdigest()[:32]
 
 
-def client_address(request):
-    """The visitor's address, only to count their reports. Behind nginx every request comes
-    from nginx, so nginx passes the visitor's address in a header (CLIENT_IP_HEADER)."""
-    header = getattr(settings, "CLIENT_IP_HEADER", "")
-    return (header and request.META.get(header)) or request.META.get("REMOTE_ADDR", "")
-
-
 def counter_keys(request, now):
     hour = now.strftime("%Y%m%d%H")
-    pseudonym = client_pseudonym(client_address(request), now.date())
-    return f"{CACHE_PREFIX}:client:{pseudonym}:{hour}", f"{CACHE_PREFIX}:all:{hour}"
+    pseudonym = client_pseudonym(client_ip(request), now.date())
+    return f"{COUNTER_PREFIX}:client:{pseudonym}:{hour}", f"{COUNTER_PREFIX}:all:{hour}"
 
 
-def count(key):
-    cache.add(key, 0, timeout=3600 + 60)  # outlives its hour by a minute, then goes away
+def current_counts(keys, now):
+    rows = ReportCounter.objects.filter(key__in=keys, expires_at__gt=now)
+    return dict(rows.values_list("key", "count"))
+
+
+def count(key, now):
+    """Adds one to a counter, in one statement, so concurrent requests never lose a count."""
+    if ReportCounter.objects.filter(key=key).update(count=F("count") + 1):
+        return
+    # The counter's first report this hour: the moment to clear away the counters of the past.
+    ReportCounter.objects.filter(expires_at__lte=now).delete()
     try:
-        return cache.incr(key)
-    except ValueError:  # expired between add and incr
-        cache.set(key, 1, timeout=3600 + 60)
-        return 1
+        with transaction.atomic():
+            ReportCounter.objects.create(key=key, count=1, expires_at=now + COUNTER_LIFETIME)
+    except IntegrityError:  # another request made it just now
+        ReportCounter.objects.filter(key=key).update(count=F("count") + 1)
 
 
 def text_field(max_length, what):
@@ -146,7 +153,7 @@ class ListingReportView(APIView):
         now = timezone.now()
         client_key, all_key = counter_keys(request, now)
         per_client, all_clients = limits()
-        counts = cache.get_many([client_key, all_key])
+        counts = current_counts([client_key, all_key], now)
         if counts.get(client_key, 0) >= per_client or counts.get(all_key, 0) >= all_clients:
             retry_after = 3600 - (now.minute * 60 + now.second)
             message = (
@@ -167,9 +174,11 @@ class ListingReportView(APIView):
                 },
                 status=400,
             )
-        if str(data.get(HONEYPOT_FIELD) or "").strip():
-            count(client_key)  # bots are counted too, and learn nothing
-            count(all_key)
+        # People never see the field, so their browsers send it empty or not at all; any value,
+        # even only spaces, was typed by a bot.
+        if data.get(HONEYPOT_FIELD) not in (None, ""):
+            count(client_key, now)  # bots are counted too, and learn nothing
+            count(all_key, now)
             return Response({"message": THANKS}, status=201)
 
         serializer = ListingReportSerializer(data=data)
@@ -178,8 +187,8 @@ class ListingReportView(APIView):
                 {"message": "Please check the form.", "errors": plain_errors(serializer.errors)},
                 status=400,
             )
-        count(client_key)
-        count(all_key)
+        count(client_key, now)
+        count(all_key, now)
         ListingReport.objects.create(service=service, **serializer.validated_data)
         return Response({"message": THANKS}, status=201)
 

@@ -2,6 +2,7 @@
 from the environment, so the same code runs on a laptop, in CI and in production."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -141,6 +142,27 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
+# Admin sign-in lockout (django-axes): 5 wrong passwords for one account, or from one address,
+# pause signing in there for 15 minutes; every wrong try meanwhile starts the 15 again. Failures
+# are kept in the database (shared by every process) under a keyed hash of the address, never
+# the address itself; successful sign-ins are not recorded. An admin unlocks an account with
+# `manage.py axes_reset_username <name>` (docs/deploy.md). Only logins touch it: the public
+# site and API meet no query and no cookie from it.
+INSTALLED_APPS.append("axes")
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last: it turns a lockout into a page
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # each on its own
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "turnto.core.login_lockout.address_pseudonym"
+AXES_LOCKOUT_CALLABLE = "turnto.core.login_lockout.locked_out"
+AXES_DISABLE_ACCESS_LOG = True
+AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin shows no axes pages
+
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "America/Chicago"  # Missouri; listings carry their own timezone
 USE_I18N = True
@@ -263,13 +285,13 @@ CORS_URLS_REGEX = r"^/api/.*$"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"redact_directory": {"()": "turnto.core.logging.RedactDirectoryQueries"}},
+    "filters": {"redact_queries": {"()": "turnto.core.logging.RedactQueryStrings"}},
     "handlers": {
-        "console": {"class": "logging.StreamHandler", "filters": ["redact_directory"]},
+        "console": {"class": "logging.StreamHandler", "filters": ["redact_queries"]},
         # The development server's request log, without what visitors searched for.
         "server": {
             "class": "logging.StreamHandler",
-            "filters": ["redact_directory"],
+            "filters": ["redact_queries"],
             "formatter": "server",
         },
     },

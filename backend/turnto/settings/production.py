@@ -1,6 +1,7 @@
 """Production: everything from the environment (see .env.example), nothing insecure by default.
 `manage.py check --deploy` passes with no warning once SECRET_KEY and ALLOWED_HOSTS are set."""
 
+import ipaddress
 import os
 
 from django.core.exceptions import ImproperlyConfigured
@@ -27,8 +28,20 @@ SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
 SECURE_REFERRER_POLICY = "same-origin"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 # nginx passes each visitor's address in X-Real-IP (gunicorn only ever sees nginx); it is used
-# only, hashed, to rate-limit problem reports. Empty: use the connection's own address.
+# only, hashed, to rate-limit problem reports and failed admin logins. Empty: use the
+# connection's own address.
 CLIENT_IP_HEADER = os.environ.get("CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
+# ...and believed only from these addresses (turnto.core.client_ip): loopback, and the networks
+# Docker gives a compose project (its default pools, 172.16.0.0/12 and 192.168.0.0/16), where
+# nginx runs. A request from anywhere else counts under its own connection's address.
+TRUSTED_PROXIES = env_list("TRUSTED_PROXIES", "127.0.0.0/8,::1/128,172.16.0.0/12,192.168.0.0/16")
+for network in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(network, strict=False)
+    except ValueError:
+        raise ImproperlyConfigured(
+            f"TRUSTED_PROXIES: {network!r} is not an address or a network (CIDR) like 10.0.0.0/8."
+        ) from None
 
 
 # Each gunicorn thread keeps its database connection for a minute instead of opening one per
