@@ -129,19 +129,23 @@ def test_uploaded_media_is_served_by_nginx(stack):
     assert "sandbox" in reply.headers["content-security-policy"]
 
 
-def test_the_access_log_keeps_no_directory_query(stack):
+def test_the_access_log_keeps_no_query_string_and_no_address(stack):
     query = "/api/directory/services/?near=39.10,-94.58&service_type=naloxone"
     reply = fetch(stack["url"], query, HTTPS)
     assert reply.status == 200
-    fetch(stack["url"], "/api/v2/pages/?search=naloxone", HTTPS)
+    fetch(stack["url"], "/api/v2/pages/?search=fentanyl", HTTPS)
+    fetch(stack["url"], "/resource-guide/kansas-city/?service_type=syringe-services", HTTPS)
+    fetch(stack["url"], "/api/v2/site/", HTTPS)
     # nginx writes a request's line just after answering it.
     deadline = time.monotonic() + 5
-    while "search=naloxone" not in (log := stack["access_log"].read_text()):
+    while "/api/v2/site/ " not in (log := stack["access_log"].read_text()):
         assert time.monotonic() < deadline, log
         time.sleep(0.05)
     assert "/api/directory/services/?[redacted]" in log
     assert "near=" not in log and "94.58" not in log
-    assert "/api/v2/pages/?search=naloxone" in log  # other requests are logged as they are
+    assert '"GET /api/v2/pages/?[redacted] HTTP/1.1" 200' in log  # the path and status stay
+    assert "fentanyl" not in log
+    assert "/resource-guide/kansas-city/?[redacted]" in log and "syringe" not in log
     assert "127.0.0.1" not in log  # no visitor addresses
 
 

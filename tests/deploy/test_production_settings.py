@@ -157,3 +157,39 @@ def test_env_example_lists_every_setting_production_reads(tmp_path, bucket):
     assert {"SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"} <= read
     listed = set(re.findall(r"^#?\s*([A-Z][A-Z0-9_]+)=", (ROOT / ".env.example").read_text(), re.M))
     assert read - listed == set(), "settings missing from .env.example"
+
+
+TRUSTED_PROXIES_PROBE = """
+from django.conf import settings
+from django.test import RequestFactory
+from turnto.core.client_ip import client_ip
+
+def seen(remote):
+    request = RequestFactory().get("/", REMOTE_ADDR=remote, HTTP_X_REAL_IP="192.0.2.1")
+    return client_ip(request)
+
+print(seen("127.0.0.1"), seen("172.20.0.3"), seen("192.168.16.4"), seen("203.0.113.9"))
+"""
+
+
+def test_x_real_ip_is_believed_only_from_loopback_and_the_compose_network(tmp_path):
+    env = production(tmp_path)
+    result = run_python("import django; django.setup()\n" + TRUSTED_PROXIES_PROBE, env)
+    assert result.returncode == 0, result.stderr
+    # nginx on loopback or on Docker's networks; a client reaching gunicorn directly is itself.
+    assert result.stdout.split() == ["192.0.2.1", "192.0.2.1", "192.0.2.1", "203.0.113.9"]
+
+
+def test_trusted_proxies_can_be_narrowed_and_a_typo_stops_the_start(tmp_path):
+    env = production(tmp_path, TRUSTED_PROXIES="10.1.2.3")
+    result = run_python("import django; django.setup()\n" + TRUSTED_PROXIES_PROBE, env)
+    assert result.stdout.split() == ["127.0.0.1", "172.20.0.3", "192.168.16.4", "203.0.113.9"]
+
+    result = subprocess.run(
+        [*MANAGE, "check"],
+        env=production(tmp_path, TRUSTED_PROXIES="10.0.0.0/8,nginx"),
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode != 0
+    assert "TRUSTED_PROXIES: 'nginx' is not an address" in result.stderr
