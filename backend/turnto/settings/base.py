@@ -71,6 +71,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "turnto.core.middleware.HealthCheckMiddleware",
     "turnto.core.middleware.SecurityHeadersMiddleware",
+    # Every error under /api/ in JSON; outside the database check, which sees its errors first.
+    "turnto.core.middleware.ApiErrorMiddleware",
     "turnto.core.middleware.ApiDatabaseUnavailableMiddleware",
     "turnto.core.middleware.PublicGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
