@@ -201,3 +201,19 @@ def test_html_error_pages_under_api_are_json(client, db):
     assert response["Content-Type"] == "application/json" and response.json()["message"]
     # The site's own pages are left alone.
     assert not client.get("/admin/login/", HTTP_HOST="localhost")["Content-Type"].endswith("json")
+
+
+@pytest.mark.parametrize("path", ["/api/v2/pages/", "/api/directory/services/", "/api/v2/site/"])
+def test_a_method_the_api_does_not_take_is_a_405_in_the_api_shape(client, db, path):
+    response = client.delete(path, HTTP_HOST="localhost")
+    assert response.status_code == 405
+    assert response.json() == {"message": 'Method "DELETE" not allowed.'}
+
+
+@pytest.mark.parametrize("operator", ["and", "or"])
+def test_the_longest_search_allowed_answers(api, operator):
+    """200 characters: a hundred one-letter words, each a level of the query, still answer."""
+    status, body = api(
+        "/api/v2/pages/", search=" ".join(["a"] * 100)[:200], search_operator=operator
+    )
+    assert status == 200, body

@@ -242,6 +242,8 @@ REST_FRAMEWORK = {
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "turnto.core.negotiation.AlwaysJSON",
     "UNAUTHENTICATED_TOKEN": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # {"message": ...} for DRF's own errors too, as for every other API error.
+    "EXCEPTION_HANDLER": "turnto.core.api_errors.exception_handler",
 }
 
 # The directory API described as OpenAPI 3 at /api/schema/, readable at /api/docs/.
