@@ -85,7 +85,8 @@ def check_field_value(field, name, value):
     try:
         parsed = field.to_python(value)
     except ValidationError as exc:
-        raise BadRequestError(f"{name}: {value!r} is not a valid {field.description}") from exc
+        # Django's own words: "“abc” value has an invalid date format. It must be in ..."
+        raise BadRequestError(f"{name}: {exc.messages[0]}") from exc
     if isinstance(field, models.DateTimeField) and parsed is not None:
         try:  # as the database will be asked: an aware time, in UTC
             if timezone.is_naive(parsed):
