@@ -1,12 +1,20 @@
 """The API router ("wagtailapi_v2"): pages, images, documents and the site shell."""
 
+import re
+from datetime import UTC
+from types import SimpleNamespace
+
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
 from django.core.signing import BadSignature, SignatureExpired
+from django.db import models
 from django.http import Http404
 from django.urls import path
+from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
+from wagtail.api.v2.filters import FieldsFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageParentField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
@@ -31,6 +39,108 @@ class JSONOnly:
     def get_renderer_context(self):
         # Compact JSON: Wagtail indents by 4, which costs phones on a weak signal bytes.
         return {**super().get_renderer_context(), "indent": None}
+
+
+# The smallest integer range of the databases the site runs on (PostgreSQL's integer): an
+# offset past it fails in the database instead of finding nothing.
+MAX_OFFSET = 2**31 - 1
+# A visitor's search is a few words; thousands of them nest the query past Python's recursion.
+MAX_SEARCH_LENGTH = 200
+# Field filters whose value the database must be able to read as its type.
+TYPED_FIELDS = (
+    models.DateField,  # DateTimeField too
+    models.TimeField,
+    models.DecimalField,
+    models.FloatField,
+    models.UUIDField,
+    models.DurationField,
+)
+
+
+def check_id(params):
+    """?id= of find: a whole number, in ASCII digits (int() would take "٣" or " 3")."""
+    if "id" in params and not re.fullmatch(r"[0-9]+", params["id"]):
+        raise BadRequestError("id must be a whole number")
+
+
+class CheckedFieldsFilter(FieldsFilter):
+    """Wagtail's field filters (?date=, ?first_published_at=...), with a value the field
+    cannot read, or a time outside what a datetime holds, refused with a 400 naming it."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
+        for name, value in request.GET.items():
+            if name not in fields:
+                continue
+            try:
+                field = queryset.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if isinstance(field, TYPED_FIELDS):
+                check_field_value(field, name, value)
+        return super().filter_queryset(request, queryset, view)
+
+
+def check_field_value(field, name, value):
+    try:
+        parsed = field.to_python(value)
+    except ValidationError as exc:
+        # Django's own words: "“abc” value has an invalid date format. It must be in ..."
+        raise BadRequestError(f"{name}: {exc.messages[0]}") from exc
+    if isinstance(field, models.DateTimeField) and parsed is not None:
+        try:  # as the database will be asked: an aware time, in UTC
+            if timezone.is_naive(parsed):
+                parsed = timezone.make_aware(parsed)
+            parsed.astimezone(UTC)
+        except (OverflowError, ValueError) as exc:
+            raise BadRequestError(f"{name}: {value!r} is out of range") from exc
+
+
+class WordsSearchFilter(SearchFilter):
+    """Wagtail's search, given the words of ?search= only: a quote, a NUL or other
+    punctuation is full-text syntax to the database (SQLite's FTS5 fails on a lone `"`),
+    never what a visitor meant to find. No words at all find nothing."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        words = re.findall(r"\w+", request.GET["search"])
+        if not words:
+            return queryset.none()
+        params = request.GET.copy()
+        params["search"] = " ".join(words)
+        return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
+
+
+def checked_backends(backends):
+    replacements = {FieldsFilter: CheckedFieldsFilter, SearchFilter: WordsSearchFilter}
+    return [replacements.get(backend, backend) for backend in backends]
+
+
+class CheckedQueryParameters:
+    """What Wagtail lets through to the database or the search backend, and so to a 500,
+    refused with a 400 that names the parameter."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        params = self.request.GET
+        offset = params.get("offset")
+        if offset is not None and (not re.fullmatch(r"[0-9]+", offset) or int(offset) > MAX_OFFSET):
+            raise BadRequestError(f"offset must be a whole number from 0 to {MAX_OFFSET}")
+        if len(params.get("search", "")) > MAX_SEARCH_LENGTH:
+            raise BadRequestError(f"search must be at most {MAX_SEARCH_LENGTH} characters")
+        operator = params.get("search_operator")
+        if operator is not None and operator not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+
+
+class CheckedFind:
+    """find/?id= of images and documents: a 400 for an id that is not a number (Wagtail's
+    lookup raises on it), a 404 for one that finds nothing."""
+
+    def find_view(self, request):
+        check_id(request.GET)
+        return super().find_view(request)
 
 
 class TreeParentField(PageParentField):
@@ -77,15 +187,9 @@ class TurnToPageSerializer(PageSerializer):
     parent = TreeParentField(read_only=True)
 
 
-class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
+class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
     base_serializer_class = TurnToPageSerializer
-
-    def check_query_parameters(self, queryset):
-        super().check_query_parameters(queryset)
-        # Wagtail lets these through to a 500; a visitor's typo deserves a 400 that says why.
-        operator = self.request.GET.get("search_operator")
-        if operator is not None and operator not in ("and", "or"):
-            raise BadRequestError("search_operator must be 'and' or 'or'")
+    filter_backends = checked_backends(PagesAPIViewSet.filter_backends)
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -155,13 +259,12 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
         (with Content-Location naming the detail URL)."""
         if not ({"html_path", "id"} & set(request.GET)):
             raise BadRequestError("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
-        if "id" in request.GET and not request.GET["id"].isdigit():
-            raise BadRequestError("id must be a whole number")
+        check_id(request.GET)
         # The queryset is built only if it is needed: building it costs a query.
         queryset = SimpleLazyObject(self.get_queryset)
         try:
             page = self.find_object(queryset, request)
-        except self.model.DoesNotExist:
+        except ObjectDoesNotExist:  # with ?type=, that model's own DoesNotExist
             page = None
         if page is None:
             raise Http404("not found")
@@ -264,9 +367,17 @@ class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
 
 api_router = WagtailAPIRouter("wagtailapi_v2")
 api_router.register_endpoint("pages", TurnToPagesAPIViewSet)
-api_router.register_endpoint("images", type("ImagesAPIViewSet", (JSONOnly, ImagesAPIViewSet), {}))
-api_router.register_endpoint(
-    "documents", type("DocumentsAPIViewSet", (JSONOnly, DocumentsAPIViewSet), {})
-)
+
+
+class TurnToImagesAPIViewSet(CheckedFind, CheckedQueryParameters, JSONOnly, ImagesAPIViewSet):
+    filter_backends = checked_backends(ImagesAPIViewSet.filter_backends)
+
+
+class TurnToDocumentsAPIViewSet(CheckedFind, CheckedQueryParameters, JSONOnly, DocumentsAPIViewSet):
+    filter_backends = checked_backends(DocumentsAPIViewSet.filter_backends)
+
+
+api_router.register_endpoint("images", TurnToImagesAPIViewSet)
+api_router.register_endpoint("documents", TurnToDocumentsAPIViewSet)
 api_router.register_endpoint("site", SiteShellAPIViewSet)
 api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)

@@ -1,6 +1,8 @@
 import logging
+from http import HTTPStatus
 
 from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent
 from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware
@@ -144,7 +146,10 @@ def is_debug_error_page(response):
 
 class ApiDatabaseUnavailableMiddleware:
     """With the database down or unreachable, the API answers 503 with a JSON error the site
-    can show (it then offers a retry and the crisis lines), never a stack trace or HTML."""
+    can show (it then offers a retry and the crisis lines), never a stack trace or HTML.
+
+    Only then: a query the database refuses (SQLite calls a bad full-text query an
+    OperationalError too) is not an outage, and a 503 would tell caches the service is down."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -155,10 +160,87 @@ class ApiDatabaseUnavailableMiddleware:
     def process_exception(self, request, exception):
         if not isinstance(exception, OperationalError | InterfaceError):
             return None
-        if not request.path.startswith("/api/"):
+        if not request.path.startswith("/api/") or database_reachable(exception):
             return None
         logger.error("Database unavailable for %s: %s", request.path, exception.__class__.__name__)
         return database_unavailable()
+
+
+def database_reachable(exception):
+    """Whether the database still answers after `exception`: never connected, or a connection
+    that no longer works, is an outage; so is SQLite's busy file."""
+    if connection.connection is None or "database is locked" in str(exception):
+        return False
+    if connection.in_atomic_block:  # a probe would fail in an aborted transaction: trust it
+        return True
+    return connection.is_usable()
+
+
+class ApiErrorMiddleware:
+    """Every error under /api/ is JSON: `{"message": ...}`, whatever DEBUG says.
+
+    - a query parameter holding a NUL character is refused with a 400 naming it (no database
+      stores one; PostgreSQL raises on it);
+    - an exception a view did not handle is logged with its traceback and answered with a
+      plain JSON 500, no traceback in the body (a body too big or with too many fields: 413
+      and 400);
+    - an error page that something else made in HTML (Django's 400, 403 or 405 pages) is
+      answered with the same status in JSON.
+    Outside /api/ nothing changes."""
+
+    KEPT_HEADERS = ("Allow", "Retry-After", "Vary", "Cache-Control")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not request.path.startswith("/api/"):
+            return self.get_response(request)
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                return api_error(400, f"{name!r} must not contain a NUL character", name)
+        response = self.get_response(request)
+        if response.status_code >= 400 and not is_json(response):
+            json_response = api_error(response.status_code, status_phrase(response.status_code))
+            for header in self.KEPT_HEADERS:
+                if header in response:
+                    json_response[header] = response[header]
+            return json_response
+        return response
+
+    def process_exception(self, request, exception):
+        if not request.path.startswith("/api/"):
+            return None
+        if isinstance(exception, RequestDataTooBig):
+            limit = settings.DATA_UPLOAD_MAX_MEMORY_SIZE
+            return api_error(413, f"The request body is too large: at most {limit} bytes.")
+        if isinstance(exception, TooManyFieldsSent):
+            return api_error(400, "The request has too many fields.")
+        if isinstance(exception, SuspiciousOperation):
+            logger.warning("Refused %s: %s", request.path, exception.__class__.__name__)
+            return api_error(400, "The request could not be read.")
+        logger.error("Internal error for %s", request.path, exc_info=exception)
+        return api_error(500, "Something went wrong on our side. Please try again later.")
+
+
+def api_error(status, message, parameter=None):
+    body = {"message": message}
+    if parameter is not None:
+        body["parameter"] = parameter
+    response = JsonResponse(body, status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+def is_json(response):
+    return response.get("Content-Type", "").split(";")[0].strip().endswith(("/json", "+json"))
+
+
+def status_phrase(status):
+    try:
+        return HTTPStatus(status).phrase
+    except ValueError:
+        return "Error"
 
 
 def database_unavailable():

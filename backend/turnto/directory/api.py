@@ -87,6 +87,11 @@ def parse_list(params, name):
     return values
 
 
+# The years open_at may name: the hours are read a day either side of it, in every timezone,
+# which must stay within what a date can hold (years 1 to 9999).
+OPEN_AT_YEARS = (1900, 2999)
+
+
 def parse_moment(value):
     try:
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
@@ -94,6 +99,10 @@ def parse_moment(value):
         raise FilterError(
             "open_at", "open_at must be a date and time like 2026-11-20T18:00 (ISO 8601)"
         ) from exc
+    if not OPEN_AT_YEARS[0] <= moment.year <= OPEN_AT_YEARS[1]:
+        raise FilterError(
+            "open_at", "open_at must be a time in the years {} to {}".format(*OPEN_AT_YEARS)
+        )
     if moment.tzinfo is None:  # a local time in Missouri, as a visitor would mean it
         moment = moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
     return moment

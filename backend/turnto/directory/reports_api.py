@@ -26,13 +26,14 @@ from django.utils.crypto import salted_hmac
 from rest_framework import serializers
 from rest_framework.exceptions import ParseError, UnsupportedMediaType
 from rest_framework.negotiation import DefaultContentNegotiation
-from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
+from rest_framework.parsers import FormParser, MultiPartParser
 from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from turnto.core.client_ip import client_ip
 from turnto.core.negotiation import AlwaysJSON
+from turnto.core.parsers import JSONParser
 
 from .listings import Service
 from .reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport, ReportCounter

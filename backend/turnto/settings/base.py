@@ -72,6 +72,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "turnto.core.middleware.HealthCheckMiddleware",
     "turnto.core.middleware.SecurityHeadersMiddleware",
+    # Every error under /api/ in JSON; outside the database check, which sees its errors first.
+    "turnto.core.middleware.ApiErrorMiddleware",
     "turnto.core.middleware.ApiDatabaseUnavailableMiddleware",
     "turnto.core.middleware.PublicGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
@@ -262,6 +264,8 @@ REST_FRAMEWORK = {
     "DEFAULT_CONTENT_NEGOTIATION_CLASS": "turnto.core.negotiation.AlwaysJSON",
     "UNAUTHENTICATED_TOKEN": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    # {"message": ...} for DRF's own errors too, as for every other API error.
+    "EXCEPTION_HANDLER": "turnto.core.api_errors.exception_handler",
 }
 
 # The directory API described as OpenAPI 3 at /api/schema/, readable at /api/docs/.
