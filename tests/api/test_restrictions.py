@@ -106,6 +106,13 @@ def what_is_seen(client, guide, facts):
         "detail": ask("detail", f"/api/v2/pages/{guide.pk}/").status_code == 200,
         "find": ask("find", "/api/v2/pages/find/", html_path="/resource-guide/").status_code == 200,
         "find by id": ask("find id", "/api/v2/pages/find/", id=guide.pk).status_code == 200,
+        "find by type": ask(
+            "find type",
+            "/api/v2/pages/find/",
+            html_path="/resource-guide/",
+            type="directory.ResourceGuidePage",
+        ).status_code
+        == 200,
         "a page under it": ask(
             "city", "/api/v2/pages/find/", html_path=city.url_path.removeprefix("/campaign-home")
         ).status_code

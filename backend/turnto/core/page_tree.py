@@ -101,8 +101,8 @@ class PageTree:
         request = getattr(request, "_request", request)  # Django's, under a DRF request
         if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
             return self.restricted_paths
-        # Wagtail's own check, given Django's request: DRF's has no user, as the API
-        # authenticates no one; Django's has the session's user, or an anonymous one.
+        # Wagtail's own check, which reads the session (a password given) and the user: the
+        # session's, or an anonymous one (the API's views keep it: api.SessionUser).
         return tuple(
             path
             for restriction, path in self.restrictions
