@@ -104,9 +104,10 @@ class TurnToPagesAPIViewSet(JSONOnly, PagesAPIViewSet):
 
     def get_base_queryset(self):
         """As Wagtail's (the live pages of the request's site), but without the restricted
-        subtrees the page tree says this request may not see: Wagtail checks restrictions
-        against DRF's request, which has no user here, and answers 500 for a login or groups
-        restriction. Listings, search, ?type=, ?child_of= and ?descendant_of= all start here."""
+        subtrees the page tree says this request may not see: worked out once per request,
+        and without reading the session of a visitor who has none (Wagtail's reads it for
+        every restriction). Listings, search, ?type=, ?child_of= and ?descendant_of= start
+        here."""
         site = self.request_site(request_pages().tree)
         if site is None:
             return Page.objects.none()

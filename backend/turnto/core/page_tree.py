@@ -174,8 +174,8 @@ class RequestPages:
         self._tree = None
         self._site_root = None
         self._hidden_paths = None
-        # Whether the answer shows a restricted page this request was let through to: then
-        # it is this person's alone, and no shared cache may keep it.
+        # Whether this request passed a restriction: its answer may then show a page that is
+        # for this person alone, and no shared cache may keep it.
         self.personal = False
 
     @property
@@ -197,8 +197,8 @@ class RequestPages:
         return self._site_root
 
     def hidden_paths(self):
-        """The restricted subtrees this request may not see, worked out once (a listing asks
-        for every page's parent)."""
+        """The restricted subtrees this request may not see, worked out once (a listing, its
+        filters and each page's parent all ask)."""
         if self._hidden_paths is None:
             self._hidden_paths = self.tree.hidden_paths(self.request)
             self.personal = len(self._hidden_paths) < len(self.tree.restricted_paths)
