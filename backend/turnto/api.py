@@ -5,6 +5,7 @@ from datetime import UTC
 from types import SimpleNamespace
 
 from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
 from django.contrib.contenttypes.models import ContentType
 from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
 from django.core.signing import BadSignature, SignatureExpired
@@ -23,6 +24,7 @@ from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
 
+from rest_framework.authentication import BaseAuthentication
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
@@ -143,6 +145,18 @@ class CheckedFind:
         return super().find_view(request)
 
 
+class SessionUser(BaseAuthentication):
+    """The user Django's middleware found for the request's session: an editor logged in to
+    the admin, else an anonymous user. Without it DRF sets the user to None (the public API
+    authenticates no one), on Django's request too, and Wagtail's check of a login or groups
+    restriction fails on it. Left unread until a restriction asks, which the page tree does
+    only for a request with a session cookie: a visitor's answer reads no session."""
+
+    def authenticate(self, request):
+        user = getattr(request._request, "user", None)  # lazy: not read here
+        return (AnonymousUser() if user is None else user, None)
+
+
 class TreeParentField(PageParentField):
     """A page's parent as Wagtail gives it, found in the page tree rather than asked of the
     database twice."""
@@ -157,7 +171,7 @@ class TreeParentField(PageParentField):
             parent is None
             or not site_root
             or not parent.url_path.startswith(site_root)
-            or parent.path.startswith(pages.tree.hidden_paths(self.context.get("request")))
+            or parent.path.startswith(pages.hidden_paths())
         ):
             return None
         return parent
@@ -190,6 +204,21 @@ class TurnToPageSerializer(PageSerializer):
 class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
     base_serializer_class = TurnToPageSerializer
     filter_backends = checked_backends(PagesAPIViewSet.filter_backends)
+    authentication_classes = [SessionUser]
+
+    def get_base_queryset(self):
+        """As Wagtail's (the live pages of the request's site), but without the restricted
+        subtrees the page tree says this request may not see: worked out once per request,
+        and without reading the session of a visitor who has none (Wagtail's reads it for
+        every restriction). Listings, search, ?type=, ?child_of= and ?descendant_of= start
+        here."""
+        site = self.request_site(request_pages().tree)
+        if site is None:
+            return Page.objects.none()
+        queryset = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+        for hidden in request_pages().hidden_paths():
+            queryset = queryset.exclude(path__startswith=hidden)
+        return queryset
 
     def get_queryset(self):
         queryset = super().get_queryset()
@@ -219,14 +248,14 @@ class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
             found = site and tree.by_url_path.get(site.root_page.url_path + url_path)
         else:
             found = tree.by_id.get(int(request.GET["id"]))
-        return self.visible_page(tree, site, found)
+        return self.visible_page(site, found)
 
     def get_object(self):
         """The page of /api/v2/pages/<id>/, as Wagtail's detail finds it, from the tree."""
         if not hasattr(self, "_cached_object"):  # asked for again to choose the serializer
             tree = request_pages().tree
             found = tree.by_id.get(self.kwargs["pk"])
-            page = self.visible_page(tree, self.request_site(tree), found)
+            page = self.visible_page(self.request_site(tree), found)
             if page is None:
                 raise Http404("No Page matches the given query.")
             self._cached_object = page
@@ -238,14 +267,14 @@ class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
         except ValueError as exc:
             raise BadRequestError(str(exc)) from exc
 
-    def visible_page(self, tree, site, found):
+    def visible_page(self, site, found):
         """The tree entry `found` as its own page type, read in one query, if this request may
         see it: a live page of its `site` under no restriction it has not passed."""
         if (
             found is None
             or site is None
             or not found.url_path.startswith(site.root_page.url_path)
-            or found.path.startswith(tree.hidden_paths(self.request))
+            or found.path.startswith(request_pages().hidden_paths())
         ):
             return None
         model = ContentType.objects.get_for_id(found.content_type_id).model_class() or Page
@@ -343,6 +372,7 @@ class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
 
     model = Site
     name = "site"
+    authentication_classes = [SessionUser]
     known_query_parameters = frozenset(["site", "format"])
 
     def shell_view(self, request):
@@ -358,7 +388,7 @@ class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
             raise BadRequestError(str(exc)) from exc
         if site is None:
             raise Http404("no site is configured for this host")
-        return Response(site_shell(site, request))
+        return Response(site_shell(site))
 
     @classmethod
     def get_urlpatterns(cls):

@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.urls import include, path, re_path
+from django.views.generic import RedirectView
 
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
@@ -9,6 +10,9 @@ from turnto.core.views import api_not_found, ping, preview_entry, site_entry
 from turnto.directory.openapi import DocsView, SchemaView
 
 urlpatterns = [
+    # Without the slash, where the editor meant to go (the catch-all below would show the site).
+    path("admin", RedirectView.as_view(url="/admin/", permanent=True, query_string=True)),
+    path("documents", RedirectView.as_view(url="/documents/", permanent=True, query_string=True)),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),

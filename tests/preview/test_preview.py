@@ -5,6 +5,7 @@ import time
 from unittest import mock
 from urllib.parse import parse_qs, urlparse
 
+from django.contrib.auth.models import Group
 from django.core.signing import TimestampSigner, b62_encode
 from django.test import override_settings
 
@@ -199,3 +200,72 @@ def test_view_live_points_at_the_single_page_site_of_each_site(api):
     clinic = find_page(api, "/harm-reduction/", host="clinic.localhost")
     assert campaign["meta"]["html_url"] == "http://localhost/facts-and-stats/"
     assert clinic["meta"]["html_url"] == "http://clinic.localhost/harm-reduction/"
+
+
+GUIDE = "/campaign-home/resource-guide/"
+UNDER_GUIDE = "/campaign-home/resource-guide/additional-resources/"
+
+
+def restrict(page, kind):
+    restriction = PageViewRestriction.objects.create(
+        page=page, restriction_type=kind, password="a-shared-secret" if kind == "password" else ""
+    )
+    if kind == "groups":
+        restriction.groups.add(Group.objects.create(name="Outreach staff"))
+
+
+@pytest.mark.parametrize("kind", ["password", "login", "groups"])
+def test_drafts_preview_while_a_page_is_restricted(editor, client, kind):
+    restrict(Page.objects.get(url_path=GUIDE), kind)
+    page = Page.objects.get(url_path=WHAT)
+    link = preview_link(
+        editor,
+        f"/admin/pages/{page.pk}/edit/preview/",
+        content_form("Harm reduction, redrafted", "what-is-harm-reduction", "A DRAFT SENTENCE"),
+    )
+    for logged_in in (True, False):  # in the admin's frame, and from the link alone
+        if not logged_in:
+            client.logout()
+        response = preview_api(client, link)
+        assert response.status_code == 200, response.content[:300]
+        assert "A DRAFT SENTENCE" in response.json()["body"][0]["value"]
+
+
+@pytest.mark.parametrize("kind", ["password", "login", "groups"])
+def test_an_editor_previews_a_restricted_pages_draft_which_stays_hidden(editor, client, kind):
+    guide = Page.objects.get(url_path=GUIDE)
+    restrict(guide, kind)
+    page = Page.objects.get(url_path=UNDER_GUIDE)
+    link = preview_link(
+        editor,
+        f"/admin/pages/{page.pk}/edit/preview/",
+        content_form("Staff-only resources", "additional-resources", "A STAFF DRAFT"),
+    )
+    # The editor (a superuser) passes a login or groups restriction, as on Wagtail's own
+    # pages, so sees the draft's parent; a password must be given, superuser or not.
+    response = preview_api(client, link)
+    assert response.status_code == 200, response.content[:300]
+    draft = response.json()
+    assert draft["title"] == "Staff-only resources"
+    assert "A STAFF DRAFT" in str(draft["body"])
+    parent = draft["meta"]["parent"]
+    assert (parent and parent["id"]) == (None if kind == "password" else guide.pk)
+    assert "private" in response["Cache-Control"] and "no-store" in response["Cache-Control"]
+
+    # The token alone previews the draft, but shows nothing of the restricted guide.
+    client.logout()
+    response = preview_api(client, link)
+    assert response.status_code == 200
+    assert response.json()["meta"]["parent"] is None
+    assert "Resource guide" not in response.content.decode()
+    # Neither the page nor its draft reaches a visitor.
+    for path, params in (
+        ("/api/v2/pages/", {"search": "resources"}),
+        ("/api/v2/pages/", {"limit": 100}),
+        ("/api/v2/pages/find/", {"html_path": "/resource-guide/additional-resources/"}),
+        (f"/api/v2/pages/{page.pk}/", {}),
+    ):
+        answer = client.get(path, params)
+        assert answer.status_code in (200, 404)
+        assert "additional-resources" not in answer.content.decode()
+        assert "STAFF" not in answer.content.decode()

@@ -14,8 +14,10 @@ import threading
 from contextvars import ContextVar
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.http import Http404
 from django.http.request import split_domain_port
+from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -66,12 +68,13 @@ class PageTree:
         self.by_path = {page.path: page for page in pages}
         self.by_url_path = {page.url_path: page for page in pages}
         # The restrictions themselves (a logged-in editor may pass some), with their page's
-        # tree path: a restriction hides its page and everything under it.
+        # tree path: a restriction hides its page and everything under it. Their groups are
+        # read now, so that checking a groups restriction asks only for the user's groups.
         self.restrictions = [
             (restriction, restriction.page.path)
-            for restriction in PageViewRestriction.objects.select_related("page").only(
-                "id", "restriction_type", "password", "page__path"
-            )
+            for restriction in PageViewRestriction.objects.select_related("page")
+            .only("id", "restriction_type", "password", "page__path")
+            .prefetch_related("groups")
         ]
         self.restricted_paths = tuple(path for _, path in self.restrictions)
         self._sites = {}
@@ -90,9 +93,16 @@ class PageTree:
         return self.by_id[page_id].as_page() if self.is_public(page_id) else None
 
     def hidden_paths(self, request):
-        """The restricted subtrees this request may not see (all of them for a visitor)."""
-        if request is None or not request.COOKIES:  # no session, no login: none is passed
+        """The restricted subtrees this request may not see (all of them for a visitor).
+
+        Only a session can pass a restriction (a password given, a login, a group), so a
+        request without a session cookie is never asked for one: its session is left
+        untouched and its answer is the same as every visitor's."""
+        request = getattr(request, "_request", request)  # Django's, under a DRF request
+        if request is None or settings.SESSION_COOKIE_NAME not in request.COOKIES:
             return self.restricted_paths
+        # Wagtail's own check, which reads the session (a password given) and the user: the
+        # session's, or an anonymous one (the API's views keep it: api.SessionUser).
         return tuple(
             path
             for restriction, path in self.restrictions
@@ -163,6 +173,10 @@ class RequestPages:
         self.request = request
         self._tree = None
         self._site_root = None
+        self._hidden_paths = None
+        # Whether this request passed a restriction: its answer may then show a page that is
+        # for this person alone, and no shared cache may keep it.
+        self.personal = False
 
     @property
     def tree(self):
@@ -182,6 +196,14 @@ class RequestPages:
             self._site_root = site.root_page.url_path if site else ""
         return self._site_root
 
+    def hidden_paths(self):
+        """The restricted subtrees this request may not see, worked out once (a listing, its
+        filters and each page's parent all ask)."""
+        if self._hidden_paths is None:
+            self._hidden_paths = self.tree.hidden_paths(self.request)
+            self.personal = len(self._hidden_paths) < len(self.tree.restricted_paths)
+        return self._hidden_paths
+
 
 _request_pages = ContextVar("turnto_request_pages", default=None)
 
@@ -199,8 +221,13 @@ class RequestPagesMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _request_pages.set(RequestPages(request))
+        pages = RequestPages(request)
+        token = _request_pages.set(pages)
         try:
-            return self.get_response(request)
+            response = self.get_response(request)
         finally:
             _request_pages.reset(token)
+        if pages.personal:
+            patch_cache_control(response, private=True)
+            patch_vary_headers(response, ("Cookie",))
+        return response

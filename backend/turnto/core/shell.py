@@ -7,12 +7,14 @@ from .page_tree import request_pages
 from .pages import site_path
 
 
-def navigation(site, request):
+def navigation(site):
     """The menu: the site's home, its top-level pages shown in menus, and their children
-    shown in menus (the cities under the Resource guide). From the page tree: no query."""
+    shown in menus (the cities under the Resource guide), but no page restricted from the
+    request. From the page tree: no query."""
     root = site.root_page
-    tree = request_pages().tree
-    hidden = tree.hidden_paths(request)
+    pages = request_pages()
+    tree = pages.tree
+    hidden = pages.hidden_paths()
     home = {"id": root.pk, "title": "Home", "url": "/", "children": []}
     sections = []
     for page in tree.in_order:
@@ -37,7 +39,7 @@ def navigation(site, request):
     return [home, *(item for _, item in sections)]
 
 
-def site_shell(site, request):
+def site_shell(site):
     settings = SiteSettings.for_site(site)
     return {
         "site": {
@@ -46,7 +48,7 @@ def site_shell(site, request):
             "hostname": site.hostname,
             "root_url": site.root_url,
         },
-        "navigation": navigation(site, request),
+        "navigation": navigation(site),
         "crisis_lines": settings.crisis_lines_representation(),
         "exit": {"url": settings.exit_url, "label": settings.exit_label},
         "footer": {"text": expand_db_html(settings.footer_text)},
