@@ -20,9 +20,10 @@ from tests.schemathesis_support import configure, demo_server  # noqa: F401 (a f
 
 HSDS = Path(__file__).resolve().parents[3] / "shared" / "hsds" / "schema"
 SPEC_SITE = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/"
-pytestmark = pytest.mark.skipif(
-    not HSDS.exists(), reason="the HSDS schemas (../shared/hsds) are not beside this clone"
-)
+if not HSDS.exists():
+    pytest.skip(
+        "the HSDS schemas (../shared/hsds) are not beside this clone", allow_module_level=True
+    )
 # Parameter -> the schema our API documents where the standard's is looser.
 NARROWED = {
     "page": {"type": "integer", "minimum": 1, "maximum": 100000},
@@ -73,9 +74,8 @@ def inline(node, folder, seen):
     }
 
 
-def official_document(ids):
+def official_document():
     document = inline(json.loads((HSDS / "openapi.json").read_text()), ".", ())
-    document.setdefault("servers", [{"url": "/api/hsds"}])
     parameters = document["components"]["parameters"]
     for name, schema in NARROWED.items():
         parameters[name]["schema"] = schema
@@ -86,9 +86,6 @@ def official_document(ids):
             for parameter in operation.get("parameters", []):
                 if parameter.get("name") in NARROWED:
                     parameter["schema"] = NARROWED[parameter["name"]]
-                if parameter.get("in") == "path":
-                    # A real record, so that the examples phase reads one, not only 404s.
-                    parameter["example"] = ids[path.split("/")[1]]
             responses = operation["responses"]
             responses["400"] = {"description": "A parameter is wrong (named)", **ERROR}
             if "{id}" in path:
@@ -108,24 +105,7 @@ def ndjson(ctx, response):
     return [json.loads(line) for line in response.content.decode().splitlines() if line]
 
 
-@pytest.fixture
-def hsds_schema(demo_server):  # noqa: F811 (the fixture imported above)
-    from turnto.directory import hsds
-    from turnto.directory.listings import Organization, Service, ServiceType
-
-    ids = {
-        "services": str(Service.objects.order_by("name").first().id),
-        "service_at_locations": str(
-            Service.objects.filter(location__isnull=False).order_by("name").first().id
-        ),
-        "organizations": str(Organization.objects.order_by("name").first().id),
-        "taxonomies": hsds.TAXONOMY_ID,
-        "taxonomy_terms": str(ServiceType.objects.order_by("name").first().id),
-    }
-    return configure(schemathesis.openapi.from_dict(official_document(ids)), demo_server)
-
-
-schema = schemathesis.pytest.from_fixture("hsds_schema")
+schema = configure(schemathesis.openapi.from_dict(official_document()))
 
 
 @pytest.fixture(scope="module", autouse=True)
@@ -135,6 +115,6 @@ def report_cases():
 
 
 @schema.parametrize()
-def test_the_hsds_api_keeps_open_referrals_document(case):
+def test_the_hsds_api_keeps_open_referrals_document(case, demo_server):  # noqa: F811
     CASES[case.operation.label] += 1
-    case.call_and_validate()
+    case.call_and_validate(base_url=demo_server + "/api/hsds")
