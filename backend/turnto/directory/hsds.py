@@ -42,8 +42,9 @@ LANGUAGE_NAMES = {
 # Service.scope as an HSDS service area name (local services have none).
 SCOPE_AREAS = {"statewide": "Statewide", "national": "Nationwide"}
 MAX_PER_PAGE = 100
-# `minimal=true` records are small: "aim to return all services within one page".
-MAX_MINIMAL_PER_PAGE = 10000
+# `minimal=true` records are small: "aim to return all services within one page" (the largest
+# page by default; the bound stays the documented one).
+MAX_MINIMAL_PER_PAGE = MAX_PER_PAGE
 # The API this one follows: HSDS 3.0's own OpenAPI description.
 OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json"
 
@@ -516,7 +517,7 @@ def within(params, queryset):
     (whose service area is Missouri or the country) cover every ZIP code of their area."""
     postcode = params.get("postcode", "").strip()
     proximity = params.get("proximity", "").strip()
-    if proximity and not re.fullmatch(r"\d{1,9}(\.\d+)?", proximity):
+    if "proximity" in params and not re.fullmatch(r"\d{1,9}(\.\d+)?", proximity):
         raise HSDSError("proximity must be a distance in meters, e.g. 5000")
     if not postcode:
         return queryset  # proximity alone has no point to measure from
