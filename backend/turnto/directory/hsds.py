@@ -5,6 +5,15 @@ detail, organizations, services at locations, taxonomies and taxonomy terms. Pho
 and closures carry their own stable `hsds_id`; other sub-records (addresses, languages, cost
 options...) get UUIDs derived from their parent's id, so a record keeps its id between reads
 and across export and import (turnto.directory.exchange).
+
+Every parameter of that document is taken, with the meaning its descriptions give it: `search`,
+`taxonomy_term_id`, `taxonomy_id`, `organization_id`, `modified_after` (on or after; an ISO 8601
+date or date and time, UTC without an offset), `minimal`, `full`, `full_service`, `postcode`,
+`proximity` (meters from the postcode's centroid), `top_only`, `parent_id`, and `format`
+(`ndjson`: every record, one per line, no paging). Ids are strings in HSDS: one that is not ours
+matches nothing. Bounds of our own, answered with a 400 naming the parameter: page 1-100000,
+per_page 1-100, format json or ndjson, proximity a number of meters; an unknown parameter is a
+400 too. Methods other than GET (HEAD, OPTIONS) are a JSON 405.
 """
 
 import json
