@@ -479,8 +479,8 @@ def read_package(source):
             message="holds no organizations.csv, services.csv or locations.csv: "
             "is it an HSDS Tabular Data Package?",
         )
-    check_missing_files(tables, layout, listed, members, problems)
     problems.raise_if_any()
+    check_missing_files(tables, layout, listed, members, problems)
     check_references(tables, problems)
     problems.raise_if_any()
     return tables
