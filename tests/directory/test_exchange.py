@@ -342,13 +342,28 @@ def test_not_a_package_is_refused_clearly():
         import_bytes(b"id,name\n1,x\n")
     with pytest.raises(exchange.PackageError, match="no organizations.csv, services.csv"):
         import_bytes(rezip({"notes.txt": b"hello"}))
+
+
+def test_a_missing_file_is_named_once_not_on_every_row_that_needs_it():
     files = unzip(exchange.export_tabular())
-    del files["organizations.csv"]
-    with pytest.raises(
-        exchange.PackageError,
-        match=r"services.csv row 2, field organization_id: refers to organizations.csv, which",
-    ):
+    del files["services.csv"]
+    before = counts()
+    with pytest.raises(exchange.PackageError) as error:
         import_bytes(rezip(files))
+    problems = error.value.problems
+    assert problems[0].startswith("services.csv is missing: datapackage.json lists it and ")
+    assert "phones.csv" in problems[0] and "schedules.csv" in problems[0]
+    assert len(problems) == 1, problems[:5]
+    assert counts() == before
+
+    del files["organizations.csv"]
+    with pytest.raises(exchange.PackageError) as error:
+        import_bytes(rezip(files))
+    assert sorted(error.value.problems)[0] == (
+        "organizations.csv is missing: datapackage.json lists it and locations.csv refers to it"
+    )
+    assert len(error.value.problems) == 2
+    assert sorted(error.value.problems)[1].startswith("services.csv is missing: ")
 
 
 @needs_hsds

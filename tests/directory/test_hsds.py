@@ -1,6 +1,7 @@
 """The HSDS 3.0 API, validated against Open Referral's own schemas."""
 
 import json
+from decimal import Decimal
 from pathlib import Path
 
 import pytest
@@ -101,8 +102,12 @@ def test_paging(client):
     [
         {"page": "0"},
         {"per_page": "1000"},
-        {"taxonomy_term_id": "naloxone"},
+        {"page": "99999999999999999999"},
+        {"format": "xml"},
         {"modified_after": "last week"},
+        {"modified_after": "2026-02-30"},
+        {"modified_after": "2026-01-01T00:00:00+24:00"},
+        {"minimal": "yes"},
         {"full_service": "maybe"},
         {"colour": "red"},
     ],
@@ -116,3 +121,135 @@ def test_missing_records_get_a_404(client):
     for path in ("/services/", "/organizations/", "/taxonomy_terms/", "/taxonomies/"):
         status, body = get(client, path + "00000000-0000-0000-0000-000000000000")
         assert status == 404 and body["message"]
+
+
+def test_an_id_that_is_not_ours_finds_nothing_rather_than_a_400(client):
+    for params in (
+        {"taxonomy_term_id": "naloxone"},
+        {"organization_id": "42"},
+        {"taxonomy_id": "another-taxonomy"},
+    ):
+        status, page = get(client, "/services", **params)
+        assert status == 200 and page["empty"], params
+    status, body = get(client, "/services/not-a-uuid")
+    assert status == 404 and body["message"]
+
+
+def test_services_filter_by_organization_taxonomy_and_modification(client):
+    _, everything = get(client, "/services", per_page=100)
+    _, organizations = get(client, "/organizations", per_page=100)
+    organization = organizations["contents"][0]["id"]
+    _, theirs = get(client, "/services", organization_id=organization, per_page=100)
+    assert 0 < theirs["total_items"] < everything["total_items"]
+    assert {s["organization_id"] for s in theirs["contents"]} == {organization}
+
+    _, taxonomies = get(client, "/taxonomies")
+    _, typed = get(client, "/services", taxonomy_id=taxonomies["contents"][0]["id"], per_page=100)
+    assert 0 < typed["total_items"] <= everything["total_items"]
+
+    newest = max(s["last_modified"] for s in everything["contents"])
+    _, since = get(client, "/services", modified_after=newest, per_page=100)
+    assert since["total_items"] >= 1  # "on or after"
+    assert all(s["last_modified"] >= newest for s in since["contents"])
+    # Moments at the ends of the calendar are clamped, not a 500.
+    for moment, total in [
+        ("0001-01-01T00:00:00+14:00", everything["total_items"]),
+        ("0001-01-01", everything["total_items"]),
+        ("9999-12-31T23:59:59-14:00", 0),
+        ("9999-12-31", 0),
+    ]:
+        status, page = get(client, "/services", modified_after=moment)
+        assert status == 200 and page["total_items"] == total, moment
+
+
+def test_minimal_and_full_services(client):
+    _, minimal = get(client, "/services", minimal="true")
+    assert minimal["last_page"] and minimal["total_items"] == minimal["size"] >= 49
+    assert set(minimal["contents"][0]) == {"id", "name", "status", "last_modified"}
+    _, short = get(client, "/services", per_page=1)
+    _, full = get(client, "/services", per_page=1, full="true")
+    assert "phones" not in short["contents"][0] and "phones" in full["contents"][0]
+
+
+@needs_schemas
+def test_organizations_nest_their_services_when_asked(client):
+    _, plain = get(client, "/organizations", per_page=5)
+    assert "services" not in plain["contents"][0]
+    _, nested = get(client, "/organizations", per_page=5, full="true")
+    assert (
+        nested["contents"][0]["services"] and "phones" not in nested["contents"][0]["services"][0]
+    )
+    _, full = get(client, "/organizations", per_page=5, full_service="true")
+    for item in full["contents"]:
+        validate(item, "compiled/organization.json")
+    assert "phones" in full["contents"][0]["services"][0]
+    organization = plain["contents"][0]["id"]
+    _, detail = get(client, f"/organizations/{organization}", full_service="true")
+    assert "phones" in detail["services"][0]
+
+
+@needs_schemas
+def test_services_at_locations_by_postcode_and_proximity(client):
+    from turnto.directory.listings import Location
+
+    # Two places in one ZIP code, 1.1 km apart (the demo data gives no ZIP codes).
+    places = Location.objects.filter(latitude__isnull=False, services__isnull=False).distinct()
+    one, other = places[:2]
+    Location.objects.filter(pk=one.pk).update(postal_code="64108")
+    Location.objects.filter(pk=other.pk).update(
+        postal_code="64108", latitude=one.latitude + Decimal("0.01"), longitude=one.longitude
+    )
+    _, places = get(client, "/service_at_locations", per_page=100)
+    first = next(p for p in places["contents"] if p["location_id"] == str(one.pk))
+    postcode = "64108"
+    _, here = get(client, "/service_at_locations", postcode=postcode, per_page=100)
+    codes = {p["location"]["addresses"][0]["postal_code"] for p in here["contents"]}
+    assert postcode in codes and here["total_items"] < places["total_items"]
+    _, near = get(client, "/service_at_locations", postcode=postcode, proximity="1", per_page=100)
+    _, wide = get(
+        client, "/service_at_locations", postcode=postcode, proximity="1000000", per_page=100
+    )
+    statewide = here["total_items"] - 2  # statewide and national lines cover every ZIP code
+    assert near["total_items"] == statewide
+    _, both = get(client, "/service_at_locations", postcode=postcode, proximity="600", per_page=100)
+    assert both["total_items"] == here["total_items"] <= wide["total_items"]
+    _, nowhere = get(client, "/service_at_locations", postcode="not a zip")
+    assert nowhere["empty"]
+    status, body = get(client, "/service_at_locations", postcode=postcode, proximity="far")
+    assert status == 400 and "proximity" in body["message"]
+    _, full = get(client, "/service_at_locations", per_page=3, full="true")
+    assert "phones" in full["contents"][0]["service"]
+    _, detail = get(client, f"/service_at_locations/{first['id']}")
+    validate(detail, "compiled/service.json")
+    validate(detail, "compiled/service_at_location.json")
+
+
+def test_taxonomy_terms_filters(client):
+    _, terms = get(client, "/taxonomy_terms", per_page=100)
+    _, top = get(client, "/taxonomy_terms", per_page=100, top_only="true")
+    assert top["total_items"] == terms["total_items"] > 0  # a flat list: every term is top-level
+    _, children = get(client, "/taxonomy_terms", parent_id=terms["contents"][0]["id"])
+    assert children["empty"]
+    _, found = get(client, "/taxonomy_terms", search="naloxone")
+    assert [t["code"] for t in found["contents"]] == ["naloxone"]
+
+
+def test_ndjson_streams_every_record_without_paging(client):
+    response = client.get("/api/hsds/services", {"format": "ndjson"})
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/x-ndjson"
+    lines = b"".join(response.streaming_content).decode().splitlines()
+    records = [json.loads(line) for line in lines]
+    _, page = get(client, "/services", per_page=1)
+    assert len(records) == page["total_items"] and records[0]["id"] == page["contents"][0]["id"]
+
+
+@pytest.mark.parametrize("method", ["post", "put", "patch", "delete"])
+def test_other_methods_get_a_json_405(client, method):
+    for path in ("/services", "/services/00000000-0000-0000-0000-000000000000", "/"):
+        response = getattr(client, method)(f"/api/hsds{path}")
+        assert response.status_code == 405, path
+        assert response["Content-Type"] == "application/json" and "GET" in response["Allow"]
+        assert "read-only" in response.json()["message"]
+    response = client.post("/api/hsds/no/such/place")
+    assert response.status_code == 404 and response.json()["message"]

@@ -329,20 +329,22 @@ def read_text(archive, info, problems):
 
 
 def package_layout(archive, members, problems):
-    """Resource name -> (file name, missing values), from the package's datapackage.json."""
+    """Resource name -> (file name, missing values), from the package's datapackage.json, and
+    the names of the resources that datapackage.json lists."""
     layout = {name: (resource["path"], [""]) for name, resource in RESOURCES.items()}
+    listed = []
     if "datapackage.json" not in members:
-        return layout
+        return layout, listed
     text = read_text(archive, members["datapackage.json"], problems)
     try:
         descriptor = json.loads(text) if text is not None else {}
     except ValueError:
         problems.add("datapackage.json", message="not valid JSON")
-        return layout
+        return layout, listed
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
     if not isinstance(resources, list):
         problems.add("datapackage.json", message="has no list of resources")
-        return layout
+        return layout, listed
     for resource in resources:
         if not isinstance(resource, dict) or resource.get("name") not in RESOURCES:
             continue
@@ -353,7 +355,8 @@ def package_layout(archive, members, problems):
             problems.add("datapackage.json", message=f"resource {resource['name']!r} is malformed")
             continue
         layout[resource["name"]] = (PurePosixPath(path).name, [str(value) for value in missing])
-    return layout
+        listed.append(resource["name"])
+    return layout, listed
 
 
 def read_table(name, file, text, missing_values, problems):
@@ -414,24 +417,42 @@ def read_table(name, file, text, missing_values, problems):
     return table
 
 
+def check_missing_files(tables, layout, listed, members, problems):
+    """A file that the package lists, or that its other files refer to, must be in it: said
+    once per file, rather than as a broken reference on every row that points at it."""
+
+    def missing(name):
+        return layout[name][0] not in members
+
+    needed_by = defaultdict(list)  # missing resource -> files that refer to it
+    for name, table in tables.items():
+        for key in RESOURCES[name]["schema"].get("foreignKeys", []):
+            target = key["reference"]["resource"] or name
+            if missing(target) and any(row[key["fields"]] is not None for row in table.rows):
+                if table.file not in needed_by[target]:
+                    needed_by[target].append(table.file)
+    for name in listed:
+        if missing(name):
+            needed_by.setdefault(name, [])
+    for name, files in needed_by.items():
+        reasons = (["datapackage.json lists it"] if name in listed else []) + (
+            [f"{', '.join(files)} refer{'s' if len(files) == 1 else ''} to it"] if files else []
+        )
+        problems.add(f"{layout[name][0]} is missing", message=" and ".join(reasons))
+
+
 def check_references(tables, problems):
     ids = {name: {row["id"] for row in table.rows} for name, table in tables.items()}
     for name, table in tables.items():
         for key in RESOURCES[name]["schema"].get("foreignKeys", []):
             column, target = key["fields"], key["reference"]["resource"] or name
-            target_file = RESOURCES[target]["path"]
+            if target not in tables:
+                continue  # said once by check_missing_files
             for row in table.rows:
                 value = row[column]
                 if value is None:
                     continue
-                if target not in tables:
-                    problems.add(
-                        table.file,
-                        row.number,
-                        column,
-                        f"refers to {target_file}, which is not in the package",
-                    )
-                elif value not in ids[target]:
+                if value not in ids[target]:
                     problems.add(
                         table.file,
                         row.number,
@@ -444,7 +465,7 @@ def read_package(source):
     """The package's HSDS tables (name -> Table), checked cell by cell; or PackageError."""
     problems = Problems()
     archive, members = open_package(source)
-    layout = package_layout(archive, members, problems)
+    layout, listed = package_layout(archive, members, problems)
     problems.raise_if_any()
     tables = {}
     for name, (file, missing_values) in layout.items():
@@ -459,6 +480,7 @@ def read_package(source):
             "is it an HSDS Tabular Data Package?",
         )
     problems.raise_if_any()
+    check_missing_files(tables, layout, listed, members, problems)
     check_references(tables, problems)
     problems.raise_if_any()
     return tables

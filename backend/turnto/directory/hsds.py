@@ -5,19 +5,34 @@ detail, organizations, services at locations, taxonomies and taxonomy terms. Pho
 and closures carry their own stable `hsds_id`; other sub-records (addresses, languages, cost
 options...) get UUIDs derived from their parent's id, so a record keeps its id between reads
 and across export and import (turnto.directory.exchange).
+
+Every parameter of that document is taken, with the meaning its descriptions give it: `search`,
+`taxonomy_term_id`, `taxonomy_id`, `organization_id`, `modified_after` (on or after; an ISO 8601
+date or date and time, UTC without an offset), `minimal`, `full`, `full_service`, `postcode`,
+`proximity` (meters from the postcode's centroid), `top_only`, `parent_id`, and `format`
+(`ndjson`: every record, one per line, no paging). Ids are strings in HSDS: one that is not ours
+matches nothing. Bounds of our own, answered with a 400 naming the parameter: page 1-100000,
+per_page 1-100, format json or ndjson, proximity a number of meters; an unknown parameter is a
+400 too. Methods other than GET (HEAD, OPTIONS) are a JSON 405.
 """
 
+import json
 import math
 import re
 import uuid
-from datetime import datetime
+from datetime import UTC, datetime, timedelta
 
-from django.urls import path
+from django.db.models import Avg, F, Q
+from django.db.models.lookups import GreaterThanOrEqual
+from django.http import JsonResponse, StreamingHttpResponse
+from django.urls import path, re_path
+from django.views.decorators.csrf import csrf_exempt
 
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .listings import DEFAULT_TIMEZONE, Organization, Service, ServiceType
+from .api import EARTH_RADIUS_KM, sphere_point
+from .listings import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
 
 HSDS_VERSION = "3.0"
 NAMESPACE = uuid.UUID("9b7b2f2e-7d4c-4f55-9b1e-6a2c1f3d8e01")  # Turn To's id space
@@ -36,6 +51,9 @@ LANGUAGE_NAMES = {
 # Service.scope as an HSDS service area name (local services have none).
 SCOPE_AREAS = {"statewide": "Statewide", "national": "Nationwide"}
 MAX_PER_PAGE = 100
+# `minimal=true` records are small: "aim to return all services within one page" (the largest
+# page by default; the bound stays the documented one).
+MAX_MINIMAL_PER_PAGE = MAX_PER_PAGE
 # The API this one follows: HSDS 3.0's own OpenAPI description.
 OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json"
 
@@ -239,7 +257,7 @@ def service_record(service, full=True):
     return compact(record)
 
 
-def service_at_location_record(service, with_service=True):
+def service_at_location_record(service, with_service=True, full_service=False):
     record = {
         "id": str(service.id),  # one location per service here: the service's id
         "service_id": str(service.id),
@@ -248,11 +266,15 @@ def service_at_location_record(service, with_service=True):
         "description": f"{service.name} at {service.location.name}",
     }
     if with_service:
-        record["service"] = service_record(service, full=False)
+        record["service"] = service_record(service, full=full_service)
     return compact(record)
 
 
 class HSDSError(ValueError):
+    pass
+
+
+class NotFound(Exception):
     pass
 
 
@@ -273,33 +295,139 @@ def page_envelope(items, page, per_page, render):
     }
 
 
-def paging(params):
-    def number(name, default, high):
-        value = params.get(name, str(default))
-        if not re.fullmatch(r"\d+", value) or not 1 <= int(value) <= high:
-            raise HSDSError(f"{name} must be a whole number from 1 to {high}")
-        return int(value)
+def whole_number(params, name, default, high):
+    value = params.get(name, str(default))
+    if not re.fullmatch(r"\d{1,7}", value) or not 1 <= int(value) <= high:
+        raise HSDSError(f"{name} must be a whole number from 1 to {high}")
+    return int(value)
 
-    return number("page", 1, 100000), number("per_page", 50, MAX_PER_PAGE)
+
+def paging(params, per_page_default=50, per_page_max=MAX_PER_PAGE):
+    return (
+        whole_number(params, "page", 1, 100000),
+        whole_number(params, "per_page", per_page_default, per_page_max),
+    )
+
+
+def flag(params, name):
+    """An OpenAPI boolean query parameter: true or false (absent: false)."""
+    value = params.get(name, "false").lower()
+    if value not in ("true", "false"):
+        raise HSDSError(f"{name} must be true or false")
+    return value == "true"
+
+
+def output_format(params):
+    value = params.get("format", "json").lower()
+    if value not in ("json", "ndjson"):
+        raise HSDSError("format must be json or ndjson")
+    return value
+
+
+def moment_after(params, name):
+    """An ISO 8601 date or date and time (UTC when it names no offset), as an aware datetime.
+    A moment before or after what a datetime holds (year 1 at +14:00) is clamped, so that
+    "modified after" still means everything or nothing."""
+    text = params.get(name, "")
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00").replace("z", "+00:00"))
+    except ValueError as exc:
+        raise HSDSError(f"{name} must be an ISO 8601 date or date and time") from exc
+    offset = moment.utcoffset()
+    naive = moment.replace(tzinfo=None)
+    if offset:
+        try:
+            naive -= offset
+        except OverflowError:
+            naive = datetime.min if offset > timedelta(0) else datetime.max
+    return naive.replace(tzinfo=UTC)
+
+
+def any_id(value):
+    """HSDS ids are strings; ours are UUIDs. Another string names no record of ours."""
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def missouri_zip(code):
+    return re.fullmatch(r"6[3-5]\d{3}(-\d{4})?", code) is not None
 
 
 def services_queryset():
     return Service.objects.with_details().order_by("name", "id")
 
 
+def filtered_services(params, queryset):
+    """The filters /services and /service_at_locations share, as the HSDS API reference
+    describes them."""
+    if words := params.get("search", "").strip():
+        # Text fields cannot hold a NUL: such a search matches nothing (PostgreSQL would refuse it).
+        queryset = queryset.none() if "\x00" in words else queryset.matching(words)
+    if "taxonomy_term_id" in params:
+        term = any_id(params["taxonomy_term_id"])
+        queryset = queryset.filter(service_types__id=term) if term else queryset.none()
+    if "taxonomy_id" in params:
+        # Our one taxonomy holds every service type: services with any of them.
+        if params["taxonomy_id"] == TAXONOMY_ID:
+            queryset = queryset.filter(service_types__isnull=False)
+        else:
+            queryset = queryset.none()
+    if "organization_id" in params:
+        organization = any_id(params["organization_id"])
+        queryset = (
+            queryset.filter(organization_id=organization) if organization else queryset.none()
+        )
+    if "modified_after" in params:
+        queryset = queryset.filter(updated_at__gte=moment_after(params, "modified_after"))
+    return queryset.distinct()
+
+
 class HSDSView(APIView):
-    known = {"page", "per_page"}
+    known = {"page", "per_page", "format"}
 
     def get(self, request, **kwargs):
         unknown = sorted(set(request.GET) - self.known)
         try:
             if unknown:
                 raise HSDSError(f"unknown parameter {unknown[0]!r}")
-            return Response(self.answer(request.GET, **kwargs))
+            answer = self.answer(request.GET, **kwargs)
         except HSDSError as error:
             return Response({"message": str(error)}, status=400)
-        except (Service.DoesNotExist, Organization.DoesNotExist, ServiceType.DoesNotExist):
+        except (
+            NotFound,
+            Service.DoesNotExist,
+            Organization.DoesNotExist,
+            ServiceType.DoesNotExist,
+        ):
             return Response({"message": "not found"}, status=404)
+        if isinstance(answer, StreamingHttpResponse):
+            return answer
+        return Response(answer)
+
+    def http_method_not_allowed(self, request, *args, **kwargs):
+        # DRF adds the Allow header; the body is JSON like every other error of the API.
+        return Response(
+            {"message": f"{request.method} is not allowed here: the HSDS API is read-only (GET)"},
+            status=405,
+        )
+
+    def listing(self, params, items, render, **paging_options):
+        """A Page of items, or with format=ndjson every item, one JSON record per line."""
+        if output_format(params) == "ndjson":
+            if "page" in params or "per_page" in params:
+                paging(params, **paging_options)  # still checked: a bad value is a 400
+            records = (json.dumps(render(item), ensure_ascii=False) + "\n" for item in items)
+            return StreamingHttpResponse(records, content_type="application/x-ndjson")
+        page, per_page = paging(params, **paging_options)
+        return page_envelope(items, page, per_page, render)
+
+    def record(self, queryset, pk):
+        key = any_id(pk)
+        if key is None:
+            raise NotFound
+        return queryset.get(pk=key)
 
 
 class RootView(HSDSView):
@@ -314,129 +442,216 @@ class RootView(HSDSView):
         }
 
 
+def minimal_service(service):
+    # The reference asks for just the id and modification time; the official OpenAPI document
+    # describes list items with compiled/service_list.json, which requires name and status too.
+    return {
+        "id": str(service.id),
+        "name": service.name,
+        "status": service.status,
+        "last_modified": service.updated_at.isoformat(),
+    }
+
+
 class ServicesView(HSDSView):
-    known = {"page", "per_page", "search", "taxonomy_term_id", "modified_after", "full_service"}
+    known = HSDSView.known | {
+        "search",
+        "taxonomy_term_id",
+        "taxonomy_id",
+        "organization_id",
+        "modified_after",
+        "minimal",
+        "full",
+        "full_service",  # Turn To's name for `full` before it followed the reference
+    }
 
     def answer(self, params):
-        page, per_page = paging(params)
-        queryset = services_queryset()
-        if words := params.get("search", "").strip():
-            queryset = queryset.matching(words)
-        if term := params.get("taxonomy_term_id"):
-            try:
-                uuid.UUID(term)
-            except ValueError as exc:
-                raise HSDSError("taxonomy_term_id must be a UUID") from exc
-            queryset = queryset.filter(service_types__id=term)
-        if modified := params.get("modified_after"):
-            try:
-                since = datetime.fromisoformat(modified.replace("Z", "+00:00"))
-            except ValueError as exc:
-                raise HSDSError("modified_after must be an ISO 8601 date and time") from exc
-            queryset = queryset.filter(updated_at__gt=since)
-        full = params.get("full_service", "false").lower()
-        if full not in ("true", "false"):
-            raise HSDSError("full_service must be true or false")
-        return page_envelope(
-            queryset.distinct(), page, per_page, lambda s: service_record(s, full=full == "true")
-        )
+        queryset = filtered_services(params, services_queryset())
+        if flag(params, "minimal"):
+            # "Aim to return all services within one page": a big default page of small records.
+            flag(params, "full") or flag(params, "full_service")  # checked all the same
+            return self.listing(
+                params,
+                queryset,
+                minimal_service,
+                per_page_default=MAX_MINIMAL_PER_PAGE,
+                per_page_max=MAX_MINIMAL_PER_PAGE,
+            )
+        full = flag(params, "full") | flag(params, "full_service")
+        return self.listing(params, queryset, lambda s: service_record(s, full=full))
 
 
 class ServiceView(HSDSView):
     known = set()
 
     def answer(self, params, pk):
-        return service_record(services_queryset().get(pk=pk))
+        return service_record(self.record(services_queryset(), pk))
+
+
+def nested_organization(organization, full_services):
+    record = organization_record(organization)
+    record["services"] = [
+        service_record(s, full=full_services)
+        for s in services_queryset().filter(organization=organization)
+    ]
+    return record
 
 
 class OrganizationsView(HSDSView):
-    known = {"page", "per_page", "search"}
+    known = HSDSView.known | {"search", "full_service", "full"}
 
     def answer(self, params):
-        page, per_page = paging(params)
         queryset = Organization.objects.order_by("name", "id")
         if words := params.get("search", "").strip():
-            queryset = queryset.filter(name__icontains=words)
-        return page_envelope(queryset, page, per_page, organization_record)
+            queryset = (
+                queryset.none() if "\x00" in words else queryset.filter(name__icontains=words)
+            )
+        full_service, full = flag(params, "full_service"), flag(params, "full")
+        if full or full_service:
+            return self.listing(params, queryset, lambda o: nested_organization(o, full_service))
+        return self.listing(params, queryset, organization_record)
 
 
 class OrganizationView(HSDSView):
-    known = set()
+    known = {"full_service"}
 
     def answer(self, params, pk):
-        organization = Organization.objects.get(pk=pk)
-        record = organization_record(organization)
-        record["services"] = [
-            service_record(s, full=False)
-            for s in services_queryset().filter(organization=organization)
-        ]
-        return record
+        full_service = flag(params, "full_service")
+        return nested_organization(self.record(Organization.objects, pk), full_service)
+
+
+def within(params, queryset):
+    """HSDS `postcode` and `proximity` (meters from the postcode's centroid). We know a
+    postcode's centroid only from our own locations in it; statewide and national lines
+    (whose service area is Missouri or the country) cover every ZIP code of their area."""
+    postcode = params.get("postcode", "").strip()
+    proximity = params.get("proximity", "").strip()
+    if "proximity" in params and not re.fullmatch(r"\d{1,9}(\.\d+)?", proximity):
+        raise HSDSError("proximity must be a distance in meters, e.g. 5000")
+    if not postcode:
+        return queryset  # proximity alone has no point to measure from
+    us_zip = re.fullmatch(r"\d{5}(-\d{4})?", postcode) is not None
+    areas = Q(scope="national") if us_zip else Q(pk__in=[])
+    if missouri_zip(postcode):
+        areas |= Q(scope="statewide")
+    if not proximity:
+        return queryset.filter(Q(location__postal_code=postcode[:5]) | areas)
+    centre = Location.objects.filter(postal_code=postcode[:5], latitude__isnull=False).aggregate(
+        latitude=Avg("latitude"), longitude=Avg("longitude")
+    )
+    if centre["latitude"] is None:
+        return queryset.filter(areas)
+    # Half the Earth's circumference is as far as anything can be.
+    radius_km = min(float(proximity) / 1000, math.pi * EARTH_RADIUS_KM)
+    x, y, z = sphere_point(float(centre["latitude"]), float(centre["longitude"]))
+    closeness = (
+        F("location__sphere_x") * x + F("location__sphere_y") * y + F("location__sphere_z") * z
+    )
+    return queryset.filter(
+        Q(GreaterThanOrEqual(closeness, math.cos(radius_km / EARTH_RADIUS_KM))) | areas
+    )
 
 
 class ServiceAtLocationsView(HSDSView):
+    known = HSDSView.known | {
+        "search",
+        "taxonomy_term_id",
+        "taxonomy_id",
+        "organization_id",
+        "modified_after",
+        "full",
+        "postcode",
+        "proximity",
+    }
+
     def answer(self, params):
-        page, per_page = paging(params)
         queryset = services_queryset().filter(location__isnull=False)
-        return page_envelope(queryset, page, per_page, service_at_location_record)
+        queryset = within(params, filtered_services(params, queryset))
+        full = flag(params, "full")
+        return self.listing(
+            params, queryset, lambda s: service_at_location_record(s, full_service=full)
+        )
 
 
 class ServiceAtLocationView(HSDSView):
     known = set()
 
     def answer(self, params, pk):
-        return service_at_location_record(
-            services_queryset().filter(location__isnull=False).get(pk=pk)
-        )
+        service = self.record(services_queryset().filter(location__isnull=False), pk)
+        record = service_at_location_record(service, full_service=True)
+        # The official OpenAPI document describes this answer with compiled/service.json, which
+        # requires a name and a status: those of the service given at this location.
+        return {**record, "name": service.name, "status": service.status}
 
 
 class TaxonomiesView(HSDSView):
+    known = HSDSView.known | {"search"}
+
     def answer(self, params):
-        page, per_page = paging(params)
-        return page_envelope([taxonomy()], page, per_page, lambda item: item)
+        items = [taxonomy()]
+        if words := params.get("search", "").strip().lower():
+            items = [t for t in items if words in t["name"].lower() or words in t["description"]]
+        return self.listing(params, items, lambda item: item)
 
 
 class TaxonomyView(HSDSView):
     known = set()
 
     def answer(self, params, pk):
-        if str(pk) != TAXONOMY_ID:
-            raise Service.DoesNotExist
+        if pk != TAXONOMY_ID:
+            raise NotFound
         return taxonomy()
 
 
 class TaxonomyTermsView(HSDSView):
-    known = {"page", "per_page", "taxonomy_id"}
+    known = HSDSView.known | {"search", "taxonomy_id", "top_only", "parent_id"}
 
     def answer(self, params):
-        page, per_page = paging(params)
-        queryset = ServiceType.objects.order_by("name")
+        queryset = ServiceType.objects.order_by("name", "id")
+        if words := params.get("search", "").strip():
+            queryset = (
+                queryset.none() if "\x00" in words else queryset.filter(name__icontains=words)
+            )
         if params.get("taxonomy_id") not in (None, TAXONOMY_ID):
             queryset = queryset.none()
-        return page_envelope(queryset, page, per_page, taxonomy_term)
+        # Our terms are one flat list: each is a top-level term without children, and none has
+        # a parent. So top_only keeps them all and parent_id matches none.
+        flag(params, "top_only")
+        if "parent_id" in params:
+            queryset = queryset.none()
+        return self.listing(params, queryset, taxonomy_term)
 
 
 class TaxonomyTermView(HSDSView):
     known = set()
 
     def answer(self, params, pk):
-        return taxonomy_term(ServiceType.objects.get(pk=pk))
+        return taxonomy_term(self.record(ServiceType.objects, pk))
+
+
+@csrf_exempt
+def not_found(request, rest=""):
+    """Any other address under /api/hsds/, whatever the method: a JSON 404, not a CSRF page."""
+    return JsonResponse({"message": f"no such HSDS address: {request.path}"}, status=404)
 
 
 app_name = "hsds"
 urlpatterns = [
     path("", RootView.as_view(), name="root"),
     path("services", ServicesView.as_view(), name="services"),
-    path("services/<uuid:pk>", ServiceView.as_view(), name="service"),
+    # Any string as id (the reference's ids are strings): a JSON 404 when it is not one of ours.
+    path("services/<path:pk>", ServiceView.as_view(), name="service"),
     path("organizations", OrganizationsView.as_view(), name="organizations"),
-    path("organizations/<uuid:pk>", OrganizationView.as_view(), name="organization"),
+    path("organizations/<path:pk>", OrganizationView.as_view(), name="organization"),
     path("service_at_locations", ServiceAtLocationsView.as_view(), name="service_at_locations"),
     path(
-        "service_at_locations/<uuid:pk>",
+        "service_at_locations/<path:pk>",
         ServiceAtLocationView.as_view(),
         name="service_at_location",
     ),
     path("taxonomies", TaxonomiesView.as_view(), name="taxonomies"),
-    path("taxonomies/<uuid:pk>", TaxonomyView.as_view(), name="taxonomy"),
+    path("taxonomies/<path:pk>", TaxonomyView.as_view(), name="taxonomy"),
     path("taxonomy_terms", TaxonomyTermsView.as_view(), name="taxonomy_terms"),
-    path("taxonomy_terms/<uuid:pk>", TaxonomyTermView.as_view(), name="taxonomy_term"),
+    path("taxonomy_terms/<path:pk>", TaxonomyTermView.as_view(), name="taxonomy_term"),
+    re_path(r"^(?P<rest>.*)$", not_found),
 ]
