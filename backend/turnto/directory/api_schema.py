@@ -4,13 +4,13 @@ These serializers only describe; api.listing_representation builds the answers, 
 tests/directory/test_api_schema.py checks the two agree on the fields.
 """
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter
 from rest_framework import serializers
 
 from .listings import Service
 
 SCOPES = [value for value, _ in Service.SCOPE_CHOICES]
+EMPTY = {"type": "string", "enum": [""]}
 
 
 class OrganizationSerializer(serializers.Serializer):
@@ -176,9 +176,12 @@ def list_parameters(max_radius_km, max_page_size):
         boolean("open_now", "Only listings open right now, by their own timezone."),
         OpenApiParameter(
             "open_at",
-            OpenApiTypes.DATETIME,
+            # Empty is the same as leaving it out, as for every filter here: the site's form
+            # sends its fields empty when a visitor fills none.
+            {"anyOf": [{"type": "string", "format": "date-time"}, EMPTY]},
             description="Only listings open at this moment (ISO 8601, e.g. 2026-11-20T18:00 or "
-            "2026-11-20T18:00-06:00); without an offset, Missouri time. Implies the open filter.",
+            "2026-11-20T18:00-06:00); without an offset, Missouri time. Implies the open filter. "
+            "Empty: ignored, like every filter here left empty.",
         ),
         boolean("free", "true: only free listings; false: only those that charge."),
         boolean("walk_in", "true: only listings with some hours that take walk-ins."),
