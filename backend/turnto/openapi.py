@@ -11,8 +11,10 @@ own published document.
 
 from django.conf import settings
 
-from wagtail.models import Page, get_page_models
+from wagtail.models import Locale, Page, get_page_models
 
+from turnto.core.page_tree import page_tree
+from turnto.directory.listings import ServiceType
 from turnto.directory.reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport
 
 # What drf-spectacular may introspect: the directory's own DRF views (reports included).
@@ -70,9 +72,31 @@ def page_types():
     return sorted(f"{m._meta.app_label}.{m.__name__}" for m in get_page_models() if m is not Page)
 
 
-def page_fields():
-    """Fields every page has (what ?fields= and ?order= may name without ?type=)."""
-    return ["id", "title", "slug", "show_in_menus", "seo_title", "search_description"]
+# Fields every page has: what ?fields= may name without ?type= (detail: parent too), and the
+# ones stored in the page's own table, which ?order= and the field filters take.
+PAGE_FIELDS = [
+    "id", "title", "type", "detail_url", "html_url", "slug", "show_in_menus", "seo_title",
+    "search_description", "first_published_at", "alias_of", "locale",
+]  # fmt: skip
+# Of those, the ones ?order= and the field filters take even with ?search= (the search index
+# knows them; others, such as slug, are a 400 while searching, so they are left out here).
+PAGE_DB_FIELDS = ["id", "title", "show_in_menus", "first_published_at", "locale"]
+
+
+def public_page_ids(request):
+    """Ids of the pages a visitor of this request's site can see: what child_of, ancestor_of
+    and descendant_of take (any other id is a 400)."""
+    tree = page_tree()
+    site = tree.site(request) if request is not None else None
+    if site is None:
+        return []
+    root = site.root_page.url_path
+    hidden = tree.hidden_paths(request)
+    return sorted(
+        page.pk
+        for page in tree.by_id.values()
+        if page.url_path.startswith(root) and not (hidden and page.path.startswith(hidden))
+    )
 
 
 def schemas():
@@ -223,6 +247,28 @@ def schemas():
             "map": {"description": "The campaign's map, when it has one."},
         },
     }
+    report = {
+        "type": "object",
+        "required": ["kind"],
+        # kind "other" needs a message that is not blank.
+        "anyOf": [
+            {"properties": {"kind": {"not": {"enum": ["other"]}}}},
+            {"required": ["message"], "properties": {"message": {"pattern": r"\S"}}},
+        ],
+        "properties": {
+            "kind": {
+                "type": "string",
+                "enum": [value for value, _label in ListingReport.KIND_CHOICES],
+            },
+            "message": {
+                "type": "string",
+                "maxLength": MESSAGE_MAX_LENGTH,
+                "description": "Needed (not blank) when kind is other.",
+            },
+            "contact": {"type": "string", "maxLength": CONTACT_MAX_LENGTH},
+            "website": {"type": "string", "pattern": r"^\s*$", "description": "Leave out."},
+        },
+    }
     return {
         "ErrorMessage": {
             "type": "object",
@@ -247,25 +293,17 @@ def schemas():
             },
         },
         "ListingReport": {
-            "type": "object",
-            "required": ["kind"],
-            "properties": {
-                "kind": {
-                    "type": "string",
-                    "enum": [value for value, _label in ListingReport.KIND_CHOICES],
+            "description": "A report, as JSON or a form. A body whose `website` (a field people "
+            "never see) holds more than spaces is thanked (201) whatever else it holds, and is "
+            "not stored.",
+            "anyOf": [
+                report,
+                {
+                    "type": "object",
+                    "required": ["website"],
+                    "properties": {"website": {"type": "string", "pattern": r"\S"}},
                 },
-                "message": {
-                    "type": "string",
-                    "maxLength": MESSAGE_MAX_LENGTH,
-                    "description": "Needed (not empty) when kind is other.",
-                },
-                "contact": {"type": "string", "maxLength": CONTACT_MAX_LENGTH},
-                "website": {
-                    "type": "string",
-                    "description": "Leave out: a field people never see. A report that fills "
-                    "it is thanked (201) and not stored.",
-                },
-            },
+            ],
         },
         "Page": page,
         "PageListing": listing(page),
@@ -338,41 +376,65 @@ def common_parameters():
 
 
 def fields_parameter(names):
+    """Wagtail's ?fields= grammar: `*` first then only removals, `_` first then only
+    additions, or names to add and `-names` to take away."""
+    name = "(" + "|".join(names) + ")"
+    pattern = rf"^(\*(,-{name})*|_(,{name})*|-?{name}(,-?{name})*)?$"
     return query(
         "fields",
-        {"type": "array", "items": {"type": "string", "enum": ["*", "_", *names]}},
-        "Fields to add to the defaults, by name, comma-separated: `*` for all, `_` for none "
-        "(then name the ones wanted); `-name` takes one away.",
-        style="form",
-        explode=False,
+        {"type": "string", "pattern": pattern},
+        "Fields to add to the defaults, by name, comma-separated: `*` first for all (then "
+        "`-name` takes one away), `_` first for none (then name the ones wanted), or names to "
+        "add and `-names` to take away. Empty: the defaults.",
     )
 
 
 def order_parameter(names):
     return query(
         "order",
-        {"type": "string", "enum": [*names, *(f"-{name}" for name in names)]},
-        "A field to order by, `-` for descending (also `random`, but not with offset or search).",
+        {"type": "string", "enum": ["", *names, *(f"-{name}" for name in names)]},
+        "A field to order by, `-` for descending. Also `random`, but not with offset. "
+        "Empty: the default order.",
     )
 
 
-def wagtail_paths():
+def wagtail_paths(request):
+    site_parameter = query(
+        "site",
+        {"type": "string", "pattern": r"^([a-z0-9.-]+(:\d{1,5})?)?$"},
+        "The site, by hostname[:port], when not the request's host (404 if none). Empty: the "
+        "request's host.",
+    )
+    page_ids = {"type": "integer", "enum": public_page_ids(request)}
+    locales = sorted(Locale.objects.values_list("language_code", flat=True))
+    text = {"type": "string"}
     page_parameters = [
         query(
             "type",
-            {"type": "string", "enum": page_types()},
-            "Only pages of this type (app_label.Model); their own fields can then be chosen.",
+            {"type": "string", "enum": ["", *page_types()]},
+            "Only pages of this type (app_label.Model); their own fields can then be chosen "
+            "and filtered by. Empty: every type.",
         ),
-        fields_parameter(page_fields()),
-        order_parameter(page_fields()),
-        query("child_of", PAGE_ID, "Only the children of this page (400 if it is not found)."),
-        query("descendant_of", PAGE_ID, "Only pages under this one (400 if it is not found)."),
-        query("ancestor_of", PAGE_ID, "Only pages above this one (400 if it is not found)."),
+        fields_parameter(PAGE_FIELDS),
+        order_parameter(PAGE_DB_FIELDS),
+        query("child_of", page_ids, "Only the children of this page (of this site)."),
+        query("descendant_of", page_ids, "Only pages under this one (of this site)."),
+        query("ancestor_of", page_ids, "Only pages above this one (of this site)."),
         query(
-            "site",
-            {"type": "string", "pattern": r"^[a-z0-9.-]+(:\d{1,5})?$"},
-            "The site, by hostname[:port], when not the request's host (404 if none).",
+            "translation_of",
+            page_ids,
+            "Only the translations of this page (needs ?locale= to include the page itself).",
         ),
+        query("locale", {"type": "string", "enum": locales}, "Only pages in this language."),
+        # Wagtail filters by the fields of the page's own table; these work with ?search= too.
+        query("id", PAGE_ID, "Only the page with this id."),
+        query("title", text, "Only pages with this exact title."),
+        query(
+            "show_in_menus",
+            {"type": "string", "enum": ["true", "false"]},
+            "Only pages shown (true) or not shown (false) in menus.",
+        ),
+        site_parameter,
     ]
     found = answer("The page, with its type's fields.", ref("Page"))
     bad = error("A parameter is wrong: the message names it.")
@@ -401,9 +463,15 @@ def wagtail_paths():
         "description": "The id.",
         "schema": PAGE_ID,
     }
+    # OpenAPI cannot say "one of the two": html_path is the one asked for, id the other way.
     find_by = [
-        query("html_path", {"type": "string"}, "The page's path on the site, e.g. /news/."),
-        query("id", PAGE_ID, "Or the page's id."),
+        query(
+            "html_path",
+            text,
+            "The page's path on the site, e.g. /news/ (empty: the home page).",
+            required=True,
+        ),
+        query("id", PAGE_ID, "Instead of html_path (which then wins if both are given)."),
     ]
     redirect = {
         "description": "Found: Location names its detail URL (followed, the detail).",
@@ -413,7 +481,9 @@ def wagtail_paths():
         "/api/v2/pages/": get(
             "pages_list",
             "Published pages of a site",
-            "Live pages of the request's site (or ?site=) that a visitor may see.",
+            "Live pages of the request's site (or ?site=) that a visitor may see. Without "
+            "?search=, Wagtail also orders and filters by slug, seo_title, search_description "
+            "and alias_of (a 400 with ?search=), and `order=random` (a 400 with ?offset=).",
             page_parameters + common_parameters(),
             {"200": answer("Pages.", ref("PageListing")), "400": bad, "404": missing},
         ),
@@ -421,7 +491,7 @@ def wagtail_paths():
             "pages_retrieve",
             "One page",
             "A live page of the request's site, with every field of its type.",
-            [detail_id, fields_parameter(page_fields())],
+            [detail_id, fields_parameter([*PAGE_FIELDS, "parent"])],
             {"200": found, "400": bad, "404": missing},
         ),
         "/api/v2/pages/find/": get(
@@ -429,7 +499,7 @@ def wagtail_paths():
             "The page at a path",
             "The page at ?html_path= (or ?id=), answered at once with its detail; "
             "Content-Location names the detail URL. One of the two is needed (400).",
-            [*find_by, page_parameters[-1]],
+            [*find_by, site_parameter],
             {"200": found, "400": bad, "404": missing},
         ),
         "/api/v2/page_preview/": get(
@@ -444,7 +514,12 @@ def wagtail_paths():
                     "The page's type, app_label.model.",
                     required=True,
                 ),
-                query("token", {"type": "string"}, "The admin's preview token.", required=True),
+                query(
+                    "token",
+                    {"type": "string", "minLength": 1},
+                    "The admin's preview token (400 when not valid or expired).",
+                    required=True,
+                ),
             ],
             {
                 "200": found,
@@ -456,7 +531,7 @@ def wagtail_paths():
             "site_retrieve",
             "The site shell",
             "Site name, navigation, crisis lines, quick exit and footer of the request's site.",
-            [page_parameters[-1]],
+            [site_parameter],
             {
                 "200": answer("The shell.", ref("SiteShell")),
                 "400": bad,
@@ -477,7 +552,7 @@ def wagtail_paths():
             "One image",
             "An image with its size.",
             [detail_id, media_fields],
-            {"200": answer("The image.", ref("Media")), "404": error("No such image.")},
+            {"200": answer("The image.", ref("Media")), "400": bad, "404": error("No such image.")},
             tag="media",
         ),
         "/api/v2/images/find/": get(
@@ -502,7 +577,11 @@ def wagtail_paths():
             "One document",
             "A document.",
             [detail_id, fields_parameter(["id", "title", "tags", "download_url"])],
-            {"200": answer("The document.", ref("Media")), "404": error("No such document.")},
+            {
+                "200": answer("The document.", ref("Media")),
+                "400": bad,
+                "404": error("No such document."),
+            },
             tag="media",
         ),
         "/api/v2/documents/find/": get(
@@ -526,11 +605,16 @@ def wagtail_paths():
 
 def describe_public_api(result, generator, request, public):
     """Postprocessing hook: the report endpoint's answers, then Wagtail's endpoints and ping."""
+    listing = result["paths"].get("/api/directory/services/", {}).get("get")
+    for parameter in listing["parameters"] if listing else []:
+        if parameter["name"] == "service_type":  # the slugs there are now: any other is a 400
+            slugs = ServiceType.objects.order_by("slug").values_list("slug", flat=True)
+            parameter["schema"]["items"]["enum"] = list(slugs)
     reports = result["paths"].get("/api/directory/services/{id}/reports/")
     if reports is not None:
         reports.clear()
         reports["post"] = report_operation()
-    result["paths"].update(wagtail_paths())
+    result["paths"].update(wagtail_paths(request))
     components = result.setdefault("components", {}).setdefault("schemas", {})
     components.update(schemas())
     return result

@@ -163,6 +163,7 @@ def list_parameters(max_radius_km, max_page_size):
         ),
         OpenApiParameter(
             "service_type",
+            # turnto.openapi adds the enum of the slugs there are when the schema is asked for.
             {"type": "array", "items": {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}},
             explode=False,
             description="Kinds of help, by slug (e.g. naloxone, test-strips, syringe-services, "
