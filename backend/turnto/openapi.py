@@ -431,8 +431,8 @@ def wagtail_paths(request):
         query("title", text, "Only pages with this exact title."),
         query(
             "show_in_menus",
-            {"type": "string", "enum": ["true", "false"]},
-            "Only pages shown (true) or not shown (false) in menus.",
+            {"type": "string", "enum": ["true", "false", "1", "0"]},
+            "Only pages shown (true, 1) or not shown (false, 0) in menus.",
         ),
         site_parameter,
     ]
