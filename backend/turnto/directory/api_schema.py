@@ -143,9 +143,25 @@ class NotFoundSerializer(serializers.Serializer):
     message = serializers.CharField()
 
 
+def or_empty(schema):
+    """Every filter left empty is ignored, as if it were not sent."""
+    return {"anyOf": [schema, EMPTY]}
+
+
+# true/false, 1/0 or yes/no in any case, or empty (ignored).
+BOOLEAN = r"^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|1|0|[Yy][Ee][Ss]|[Nn][Oo])?$"
+# latitude,longitude on Earth: -90 to 90, -180 to 180.
+NEAR = (
+    r"^(-?(90(\.0+)?|[1-8]?\d(\.\d+)?),"
+    r"-?(180(\.0+)?|(1[0-7]\d|[1-9]?\d)(\.\d+)?))?$"
+)
+
+
 def boolean(name, description):
     return OpenApiParameter(
-        name, str, enum=["true", "false", "1", "0", "yes", "no"], description=description
+        name,
+        {"type": "string", "pattern": BOOLEAN},
+        description=description + " true/false, 1/0 or yes/no, any case; empty: ignored.",
     )
 
 
@@ -179,7 +195,7 @@ def list_parameters(max_radius_km, max_page_size):
             "open_at",
             # Empty is the same as leaving it out, as for every filter here: the site's form
             # sends its fields empty when a visitor fills none.
-            {"anyOf": [{"type": "string", "format": "date-time"}, EMPTY]},
+            or_empty({"type": "string", "format": "date-time"}),
             description="Only listings open at this moment (ISO 8601, e.g. 2026-11-20T18:00 or "
             "2026-11-20T18:00-06:00); without an offset, Missouri time. Implies the open filter. "
             "Empty: ignored, like every filter here left empty.",
@@ -189,7 +205,7 @@ def list_parameters(max_radius_km, max_page_size):
         OpenApiParameter(
             "language",
             str,
-            pattern="^[a-zA-Z]{2,3}$",
+            pattern=r"^\s*([a-zA-Z]{2,3})?\s*$",
             description="A language spoken, as a two- or three-letter code, e.g. es.",
         ),
         OpenApiParameter(
@@ -198,21 +214,23 @@ def list_parameters(max_radius_km, max_page_size):
         OpenApiParameter(
             "near",
             str,
-            pattern=r"^-?\d+(\.\d+)?,-?\d+(\.\d+)?$",
+            pattern=NEAR,
             description="latitude,longitude, e.g. 39.10,-94.58: only listings within `radius`, "
             "nearest first, each with distance_km.",
         ),
         OpenApiParameter(
             "radius",
-            {"type": "integer", "minimum": 1, "maximum": max_radius_km, "default": 25},
+            or_empty({"type": "integer", "minimum": 1, "maximum": max_radius_km, "default": 25}),
             description="Kilometres around `near` (needs near).",
         ),
         OpenApiParameter(
-            "page", {"type": "integer", "minimum": 1, "default": 1}, description="Page number."
+            "page",
+            or_empty({"type": "integer", "minimum": 1, "maximum": 100000, "default": 1}),
+            description="Page number.",
         ),
         OpenApiParameter(
             "page_size",
-            {"type": "integer", "minimum": 1, "maximum": max_page_size, "default": 20},
+            or_empty({"type": "integer", "minimum": 1, "maximum": max_page_size, "default": 20}),
             description="Listings per page.",
         ),
     ]
