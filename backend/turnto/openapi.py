@@ -21,6 +21,7 @@ from turnto.directory.reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, Lis
 DESCRIBED_PREFIXES = ("/api/directory/",)
 
 JSON = "application/json"
+NO_NUL = "^[^\\u0000]*$"  # text fields refuse null characters (400)
 
 
 def only_directory_views(endpoints, **kwargs):
@@ -263,9 +264,10 @@ def schemas():
             "message": {
                 "type": "string",
                 "maxLength": MESSAGE_MAX_LENGTH,
+                "pattern": NO_NUL,
                 "description": "Needed (not blank) when kind is other.",
             },
-            "contact": {"type": "string", "maxLength": CONTACT_MAX_LENGTH},
+            "contact": {"type": "string", "maxLength": CONTACT_MAX_LENGTH, "pattern": NO_NUL},
             "website": {"type": "string", "pattern": r"^\s*$", "description": "Leave out."},
         },
     }
@@ -364,8 +366,8 @@ def common_parameters():
         query("offset", integer(0, MAX_OFFSET, default=0), "Items to skip."),
         query(
             "search",
-            {"type": "string", "maxLength": 200},
-            "Words to look for; the answer is ordered by relevance.",
+            {"type": "string"},
+            "Words to look for; the answer is ordered by relevance unless ?order= is given.",
         ),
         query(
             "search_operator",
