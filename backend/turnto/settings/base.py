@@ -242,7 +242,8 @@ REST_FRAMEWORK = {
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
 }
 
-# The directory API described as OpenAPI 3 at /api/schema/, readable at /api/docs/.
+# The public API (pages, media, site shell, directory) as OpenAPI 3 at /api/schema/, readable
+# at /api/docs/; turnto.openapi puts the document together.
 SPECTACULAR_SETTINGS = {
     "TITLE": "Turn To public API",
     "DESCRIPTION": "Everything the campaign sites read: published pages, images, documents "
