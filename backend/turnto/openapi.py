@@ -64,8 +64,8 @@ def integer(minimum, maximum=None, **extra):
     return schema
 
 
-# Wagtail parses limits and offsets with int(): a number the database can still page by.
-MAX_OFFSET = 2**31 - 1
+# Wagtail parses limits and offsets with int(); the databases page by 64-bit offsets.
+MAX_OFFSET = 2**63 - 1
 PAGE_ID = {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}
 
 
