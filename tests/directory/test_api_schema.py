@@ -1,5 +1,6 @@
-"""/api/schema/ describes the directory API as it answers; /api/docs/ reads it with nothing
-fetched from another site."""
+"""/api/schema/ describes the public API (pages, images, documents, site shell, preview, ping
+and the directory) as it answers; /api/docs/ reads it with nothing fetched from another site.
+tests/api/test_openapi_schemathesis.py fuzzes every operation of it on a live server."""
 
 import re
 
@@ -7,6 +8,7 @@ import pytest
 from openapi_spec_validator import validate
 
 from turnto.directory.api import KNOWN_PARAMETERS
+from turnto.directory.listings import ServiceType
 
 pytestmark = pytest.mark.django_db
 LIST = "/api/directory/services/"
@@ -30,13 +32,90 @@ def resolve(schema, node):
     return node
 
 
-def test_the_schema_is_valid_openapi_3_about_the_directory(schema):
+PUBLIC_PATHS = {
+    "/api/directory/services/",
+    "/api/directory/services/{id}/",
+    "/api/directory/services/{id}/reports/",
+    "/api/v2/pages/",
+    "/api/v2/pages/{id}/",
+    "/api/v2/pages/find/",
+    "/api/v2/page_preview/",
+    "/api/v2/site/",
+    "/api/v2/images/",
+    "/api/v2/images/{id}/",
+    "/api/v2/images/find/",
+    "/api/v2/documents/",
+    "/api/v2/documents/{id}/",
+    "/api/v2/documents/find/",
+    "/api/ping/",
+}
+
+
+def test_the_schema_is_valid_openapi_3_about_the_whole_public_api(schema):
     validate(schema)  # raises with the first problem
     assert schema["openapi"].startswith("3.")
-    assert schema["info"]["title"] and schema["info"]["version"]
-    assert {"/api/directory/services/", "/api/directory/services/{id}/"} <= set(schema["paths"])
-    # Only the directory API: Wagtail's page API and HSDS (which has its own) are left out.
-    assert all(path.startswith("/api/directory/") for path in schema["paths"])
+    assert "public API" in schema["info"]["title"] and schema["info"]["version"]
+    # One document for the public API; HSDS has its own (Open Referral's).
+    assert set(schema["paths"]) == PUBLIC_PATHS
+
+
+def test_every_error_answer_is_described_as_json_with_a_message(schema):
+    for path, item in schema["paths"].items():
+        for operation in item.values():
+            for status, response in operation["responses"].items():
+                if status.startswith("4"):
+                    body = resolve(schema, response["content"]["application/json"]["schema"])
+                    assert "message" in body["required"], (path, status)
+
+
+def test_the_report_endpoint_describes_every_answer_it_gives(schema, client):
+    operation = schema["paths"]["/api/directory/services/{id}/reports/"]["post"]
+    assert set(operation["responses"]) == {"201", "400", "404", "415", "429"}
+    assert "Retry-After" in operation["responses"]["429"]["headers"]
+    assert set(operation["requestBody"]["content"]) == {
+        "application/json",
+        "application/x-www-form-urlencoded",
+        "multipart/form-data",
+    }
+    # The answers are those shapes: a 404 for a listing that is not there, a 400 naming fields.
+    missing = client.post(
+        "/api/directory/services/nope/reports/", {"kind": "closed"}, "application/json"
+    )
+    assert missing.status_code == 404 and set(missing.json()) == {"message"}
+    listing = client.get(LIST).json()["results"][0]["id"]
+    bad = client.post(f"/api/directory/services/{listing}/reports/", {}, "application/json")
+    assert bad.status_code == 400 and set(bad.json()) == {"message", "errors"}
+    assert "kind" in bad.json()["errors"]
+
+
+def test_the_page_api_is_described_as_it_answers(schema, client):
+    paths = schema["paths"]
+    listing = resolve(
+        schema,
+        paths["/api/v2/pages/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"],
+    )
+    page_schema = resolve(schema, listing["properties"]["items"]["items"])
+    answer = client.get("/api/v2/pages/").json()
+    assert set(listing["required"]) == set(answer)
+    assert set(listing["properties"]["meta"]["required"]) == set(answer["meta"])
+    detail = client.get(answer["items"][1]["meta"]["detail_url"]).json()
+    assert {"id", "meta", "title"} <= set(page_schema["properties"]) and "title" in detail
+    assert set(detail["meta"]) <= set(page_schema["properties"]["meta"]["properties"])
+    assert detail["meta"]["type"] in page_schema["properties"]["meta"]["properties"]["type"]["enum"]
+    shell = resolve(
+        schema,
+        paths["/api/v2/site/"]["get"]["responses"]["200"]["content"]["application/json"]["schema"],
+    )
+    assert set(shell["required"]) <= set(client.get("/api/v2/site/").json())
+    assert set(client.get("/api/v2/site/").json()) <= set(shell["properties"])
+    not_found = client.get("/api/v2/pages/999999/")
+    assert not_found.status_code == 404 and set(not_found.json()) == {"message"}
+    parameters = {p["name"]: p for p in paths["/api/v2/pages/"]["get"]["parameters"]}
+    assert {"type", "fields", "order", "limit", "offset", "search", "child_of", "site"} <= set(
+        parameters
+    )
+    assert parameters["limit"]["schema"]["maximum"] == 100
+    assert answer["items"][0]["id"] in parameters["child_of"]["schema"]["enum"]
 
 
 def test_every_filter_is_described_with_its_type(schema):
@@ -45,14 +124,27 @@ def test_every_filter_is_described_with_its_type(schema):
     assert set(parameters) == KNOWN_PARAMETERS
     assert all(p["in"] == "query" and p["description"] for p in parameters.values())
     assert parameters["scope"]["schema"]["items"]["enum"] == ["local", "statewide", "national"]
-    assert {"true", "false"} <= set(parameters["open_now"]["schema"]["enum"])
-    assert parameters["open_at"]["schema"]["format"] == "date-time"
-    assert parameters["radius"]["schema"]["maximum"] == 500
-    assert parameters["page_size"]["schema"]["maximum"] == 100
+    assert re.fullmatch(parameters["open_now"]["schema"]["pattern"].strip("^$"), "True")
+    date_time, empty = parameters["open_at"]["schema"]["anyOf"]
+    assert date_time["format"] == "date-time" and empty["enum"] == [""]
+    assert parameters["radius"]["schema"]["anyOf"][0]["maximum"] == 500
+    assert parameters["page_size"]["schema"]["anyOf"][0]["maximum"] == 100
     assert parameters["service_type"]["schema"]["type"] == "array"
+    slugs = parameters["service_type"]["schema"]["items"]["enum"]
+    assert (
+        slugs == sorted(ServiceType.objects.values_list("slug", flat=True)) and "naloxone" in slugs
+    )
     assert set(operation["responses"]) == {"200", "400"}
     error = resolve(schema, operation["responses"]["400"]["content"]["application/json"]["schema"])
     assert set(error["properties"]) == {"message", "parameter"}
+
+
+def test_an_empty_open_at_is_ignored_as_the_schema_says(client):
+    # Like every filter left empty (the site's form sends empty fields): no filter by time.
+    without = client.get(LIST, {"page_size": 100}).json()
+    empty = client.get(LIST, {"page_size": 100, "open_at": ""}).json()
+    assert empty["count"] == without["count"] > 0
+    assert client.get(LIST, {"open_at": "not a time"}).status_code == 400
 
 
 def test_the_described_listing_is_the_listing_the_api_sends(schema, client):

@@ -4,13 +4,13 @@ These serializers only describe; api.listing_representation builds the answers, 
 tests/directory/test_api_schema.py checks the two agree on the fields.
 """
 
-from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter
 from rest_framework import serializers
 
 from .listings import Service
 
 SCOPES = [value for value, _ in Service.SCOPE_CHOICES]
+EMPTY = {"type": "string", "enum": [""]}
 
 
 class OrganizationSerializer(serializers.Serializer):
@@ -143,9 +143,25 @@ class NotFoundSerializer(serializers.Serializer):
     message = serializers.CharField()
 
 
+def or_empty(schema):
+    """Every filter left empty is ignored, as if it were not sent."""
+    return {"anyOf": [schema, EMPTY]}
+
+
+# true/false, 1/0 or yes/no in any case, or empty (ignored).
+BOOLEAN = r"^([Tt][Rr][Uu][Ee]|[Ff][Aa][Ll][Ss][Ee]|1|0|[Yy][Ee][Ss]|[Nn][Oo])?$"
+# latitude,longitude on Earth: -90 to 90, -180 to 180.
+NEAR = (
+    r"^(-?(90(\.0+)?|[1-8]?\d(\.\d+)?),"
+    r"-?(180(\.0+)?|(1[0-7]\d|[1-9]?\d)(\.\d+)?))?$"
+)
+
+
 def boolean(name, description):
     return OpenApiParameter(
-        name, str, enum=["true", "false", "1", "0", "yes", "no"], description=description
+        name,
+        {"type": "string", "pattern": BOOLEAN},
+        description=description + " true/false, 1/0 or yes/no, any case; empty: ignored.",
     )
 
 
@@ -163,6 +179,7 @@ def list_parameters(max_radius_km, max_page_size):
         ),
         OpenApiParameter(
             "service_type",
+            # turnto.openapi adds the enum of the slugs there are when the schema is asked for.
             {"type": "array", "items": {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}},
             explode=False,
             description="Kinds of help, by slug (e.g. naloxone, test-strips, syringe-services, "
@@ -176,16 +193,19 @@ def list_parameters(max_radius_km, max_page_size):
         boolean("open_now", "Only listings open right now, by their own timezone."),
         OpenApiParameter(
             "open_at",
-            OpenApiTypes.DATETIME,
+            # Empty is the same as leaving it out, as for every filter here: the site's form
+            # sends its fields empty when a visitor fills none.
+            or_empty({"type": "string", "format": "date-time"}),
             description="Only listings open at this moment (ISO 8601, e.g. 2026-11-20T18:00 or "
-            "2026-11-20T18:00-06:00); without an offset, Missouri time. Implies the open filter.",
+            "2026-11-20T18:00-06:00); without an offset, Missouri time. Implies the open filter. "
+            "Empty: ignored, like every filter here left empty.",
         ),
         boolean("free", "true: only free listings; false: only those that charge."),
         boolean("walk_in", "true: only listings with some hours that take walk-ins."),
         OpenApiParameter(
             "language",
             str,
-            pattern="^[a-zA-Z]{2,3}$",
+            pattern=r"^\s*([a-zA-Z]{2,3})?\s*$",
             description="A language spoken, as a two- or three-letter code, e.g. es.",
         ),
         OpenApiParameter(
@@ -194,21 +214,23 @@ def list_parameters(max_radius_km, max_page_size):
         OpenApiParameter(
             "near",
             str,
-            pattern=r"^-?\d+(\.\d+)?,-?\d+(\.\d+)?$",
+            pattern=NEAR,
             description="latitude,longitude, e.g. 39.10,-94.58: only listings within `radius`, "
             "nearest first, each with distance_km.",
         ),
         OpenApiParameter(
             "radius",
-            {"type": "integer", "minimum": 1, "maximum": max_radius_km, "default": 25},
+            or_empty({"type": "integer", "minimum": 1, "maximum": max_radius_km, "default": 25}),
             description="Kilometres around `near` (needs near).",
         ),
         OpenApiParameter(
-            "page", {"type": "integer", "minimum": 1, "default": 1}, description="Page number."
+            "page",
+            or_empty({"type": "integer", "minimum": 1, "maximum": 100000, "default": 1}),
+            description="Page number.",
         ),
         OpenApiParameter(
             "page_size",
-            {"type": "integer", "minimum": 1, "maximum": max_page_size, "default": 20},
+            or_empty({"type": "integer", "minimum": 1, "maximum": max_page_size, "default": 20}),
             description="Listings per page.",
         ),
     ]

@@ -1,10 +1,8 @@
-"""/api/schema/ (OpenAPI 3, JSON) and /api/docs/ (Swagger UI from our own static files)."""
+"""/api/schema/ (OpenAPI 3, JSON) and /api/docs/ (Swagger UI from our own static files).
+
+What the document holds is put together in turnto.openapi."""
 
 from drf_spectacular.views import SpectacularJSONAPIView, SpectacularSwaggerSplitView
-
-# Paths the schema describes: the directory API. Wagtail's page API (/api/v2/) describes itself
-# poorly to drf-spectacular, and the HSDS API follows HSDS's own published OpenAPI document.
-DESCRIBED_PREFIXES = ("/api/directory/",)
 
 # The docs page runs Swagger UI's scripts and styles, all served from this site, and reads the
 # schema from it: nothing from elsewhere, no inline script (the init script is its own file).
@@ -13,11 +11,6 @@ DOCS_CSP = (
     "connect-src 'self'; font-src 'self'; base-uri 'none'; form-action 'none'; "
     "frame-ancestors 'none'"
 )
-
-
-def only_described_paths(endpoints, **kwargs):
-    """drf-spectacular preprocessing hook: keep the directory API's endpoints only."""
-    return [endpoint for endpoint in endpoints if endpoint[0].startswith(DESCRIBED_PREFIXES)]
 
 
 class SchemaView(SpectacularJSONAPIView):

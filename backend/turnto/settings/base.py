@@ -268,15 +268,24 @@ REST_FRAMEWORK = {
     "EXCEPTION_HANDLER": "turnto.core.api_errors.exception_handler",
 }
 
-# The directory API described as OpenAPI 3 at /api/schema/, readable at /api/docs/.
+# The public API (pages, media, site shell, directory) as OpenAPI 3 at /api/schema/, readable
+# at /api/docs/; turnto.openapi puts the document together.
 SPECTACULAR_SETTINGS = {
-    "TITLE": "Turn To directory API",
-    "DESCRIPTION": "Harm reduction services in Missouri: who offers what, where, when they are "
-    "open and when a person last verified it. Read-only and anonymous. The same listings in "
-    "Open Referral HSDS 3.0 are at /api/hsds/.",
+    "TITLE": "Turn To public API",
+    "DESCRIPTION": "Everything the campaign sites read: published pages, images, documents "
+    "and the site shell (Wagtail's API, /api/v2/), and the directory of harm reduction "
+    "services in Missouri — who offers what, where, when they are open and when a person last "
+    'verified it — with its problem reports. Anonymous; errors are JSON {"message": ...}. '
+    "The same listings in Open Referral HSDS 3.0 are at /api/hsds/ (described by HSDS's own "
+    "document).",
     "VERSION": "1.0.0",
     "SERVE_INCLUDE_SCHEMA": False,
-    "PREPROCESSING_HOOKS": ["turnto.directory.openapi.only_described_paths"],
+    # The directory's DRF views are read; the rest of the public API is described by hand.
+    "PREPROCESSING_HOOKS": ["turnto.openapi.only_directory_views"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "turnto.openapi.describe_public_api",
+    ],
     "SWAGGER_UI_DIST": "SIDECAR",
     "SWAGGER_UI_FAVICON_HREF": "SIDECAR",
     "REDOC_DIST": "SIDECAR",

@@ -1,0 +1,622 @@
+"""One OpenAPI document for the whole public API (/api/schema/): drf-spectacular describes the
+directory's DRF views; the hook below adds what it cannot read well — the problem-report
+endpoint's answers, Wagtail's page, image, document, site and preview endpoints, and /api/ping/.
+
+Written by hand from what the endpoints answer (tests/api/test_openapi_schemathesis.py runs
+schemathesis against it on a live server, so a description that drifts from an answer fails).
+Page contents are editor-defined StreamFields, so a page's own fields are loosely typed; the
+envelopes, meta and error bodies are exact. The HSDS API is not here: it follows Open Referral's
+own published document.
+"""
+
+from django.conf import settings
+
+from wagtail.models import Locale, Page, get_page_models
+
+from turnto.core.page_tree import page_tree
+from turnto.directory.listings import ServiceType
+from turnto.directory.reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport
+
+# What drf-spectacular may introspect: the directory's own DRF views (reports included).
+DESCRIBED_PREFIXES = ("/api/directory/",)
+
+JSON = "application/json"
+NO_NUL = "^[^\\u0000]*$"  # text fields refuse null characters (400)
+
+
+def only_directory_views(endpoints, **kwargs):
+    """Preprocessing hook: the directory's views; the rest is described by hand below."""
+    return [endpoint for endpoint in endpoints if endpoint[0].startswith(DESCRIBED_PREFIXES)]
+
+
+def ref(name):
+    return {"$ref": f"#/components/schemas/{name}"}
+
+
+def answer(description, schema=None, headers=None):
+    response = {"description": description}
+    if schema is not None:
+        response["content"] = {JSON: {"schema": schema}}
+    if headers:
+        response["headers"] = headers
+    return response
+
+
+def error(description):
+    return answer(description, ref("ErrorMessage"))
+
+
+def query(name, schema, description, required=False, **extra):
+    return {
+        "name": name,
+        "in": "query",
+        "required": required,
+        "description": description,
+        "schema": schema,
+        **extra,
+    }
+
+
+def integer(minimum, maximum=None, **extra):
+    schema = {"type": "integer", "minimum": minimum, **extra}
+    if maximum is not None:
+        schema["maximum"] = maximum
+    return schema
+
+
+# Wagtail parses limits and offsets with int(); the databases page by 64-bit offsets.
+MAX_OFFSET = 2**63 - 1
+PAGE_ID = {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}
+
+
+def page_types():
+    return sorted(f"{m._meta.app_label}.{m.__name__}" for m in get_page_models() if m is not Page)
+
+
+# Fields every page has: what ?fields= may name without ?type= (detail: parent too), and the
+# ones stored in the page's own table, which ?order= and the field filters take.
+PAGE_FIELDS = [
+    "id", "title", "type", "detail_url", "html_url", "slug", "show_in_menus", "seo_title",
+    "search_description", "first_published_at", "alias_of", "locale",
+]  # fmt: skip
+# Of those, the ones ?order= and the field filters take even with ?search= (the search index
+# knows them; others, such as slug, are a 400 while searching, so they are left out here).
+PAGE_DB_FIELDS = ["id", "title", "show_in_menus", "first_published_at", "locale"]
+
+
+def public_page_ids(request):
+    """Ids of the pages a visitor of this request's site can see: what child_of, ancestor_of
+    and descendant_of take (any other id is a 400)."""
+    tree = page_tree()
+    site = tree.site(request) if request is not None else None
+    if site is None:
+        return []
+    root = site.root_page.url_path
+    hidden = tree.hidden_paths(request)
+    return sorted(
+        page.pk
+        for page in tree.by_id.values()
+        if page.url_path.startswith(root) and not (hidden and page.path.startswith(hidden))
+    )
+
+
+def schemas():
+    text = {"type": "string"}
+    nullable_text = {"type": "string", "nullable": True}
+    datetime_or_null = {"type": "string", "format": "date-time", "nullable": True}
+    page_link = {
+        "type": "object",
+        "description": "Another page: its id, type, detail and public URLs and title.",
+        "required": ["id", "meta", "title"],
+        "properties": {
+            "id": {"type": "integer"},
+            "meta": {
+                "type": "object",
+                "required": ["type", "detail_url", "html_url"],
+                "properties": {
+                    "type": text,
+                    "detail_url": text,
+                    "html_url": nullable_text,
+                },
+            },
+            "title": text,
+        },
+    }
+    page_meta = {
+        "type": "object",
+        "description": "What ?fields= leaves of the page's meta fields.",
+        "properties": {
+            "type": {"type": "string", "enum": page_types()},
+            "detail_url": {"type": "string", "description": "This page in this API."},
+            "html_url": {**nullable_text, "description": "The page on the site."},
+            "slug": text,
+            "show_in_menus": {"type": "boolean"},
+            "seo_title": text,
+            "search_description": text,
+            "first_published_at": datetime_or_null,
+            "alias_of": {**page_link, "nullable": True},
+            "parent": {**page_link, "nullable": True},
+            "locale": text,
+        },
+    }
+    page = {
+        "type": "object",
+        "description": "A page: id, meta and title, and the fields of its type (editor-defined "
+        "StreamField blocks such as body are lists of {type, value, id}). ?fields= chooses "
+        "which are present; `_` leaves none.",
+        "properties": {
+            "id": {"type": "integer"},
+            "meta": page_meta,
+            "title": text,
+            "body": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["type", "value"],
+                    "properties": {"type": text, "value": {}, "id": text},
+                },
+            },
+        },
+    }
+    media_meta = {
+        "type": "object",
+        "properties": {
+            "type": {"type": "string", "enum": ["wagtailimages.Image", "wagtaildocs.Document"]},
+            "detail_url": text,
+            "tags": {"type": "array", "items": text},
+            "download_url": text,
+        },
+    }
+    media = {
+        "type": "object",
+        "description": "An image (with width and height) or a document; ?fields= chooses.",
+        "properties": {
+            "id": {"type": "integer"},
+            "meta": media_meta,
+            "title": text,
+            "width": {"type": "integer"},
+            "height": {"type": "integer"},
+        },
+    }
+
+    def listing(item):
+        return {
+            "type": "object",
+            "required": ["meta", "items"],
+            "properties": {
+                "meta": {
+                    "type": "object",
+                    "required": ["total_count"],
+                    "properties": {
+                        "total_count": {
+                            "type": "integer",
+                            "minimum": 0,
+                            "description": "Matches on all pages of the listing.",
+                        }
+                    },
+                },
+                "items": {"type": "array", "items": item},
+            },
+        }
+
+    nav_item = {
+        "type": "object",
+        "required": ["id", "title", "url", "children"],
+        "properties": {
+            "id": {"type": "integer"},
+            "title": text,
+            "url": text,
+            "children": {"type": "array", "items": {"type": "object"}},
+        },
+    }
+    shell = {
+        "type": "object",
+        "description": "What every page of the site shows around its content.",
+        "required": ["site", "navigation", "crisis_lines", "exit", "footer"],
+        "properties": {
+            "site": {
+                "type": "object",
+                "required": ["id", "name", "hostname", "root_url"],
+                "properties": {
+                    "id": {"type": "integer"},
+                    "name": text,
+                    "hostname": text,
+                    "root_url": text,
+                },
+            },
+            "navigation": {"type": "array", "items": nav_item},
+            "crisis_lines": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "required": ["kind", "label", "value", "href"],
+                    "properties": {
+                        "kind": text,
+                        "label": text,
+                        "value": text,
+                        "href": {"type": "string", "description": "A tel:, sms: or web link."},
+                        "description": text,
+                    },
+                },
+            },
+            "exit": {
+                "type": "object",
+                "description": "Quick exit: where the button takes a visitor.",
+                "properties": {"url": text, "label": text},
+            },
+            "footer": {"type": "object", "properties": {"text": text}},
+            "map": {"description": "The campaign's map, when it has one."},
+        },
+    }
+    report = {
+        "type": "object",
+        "required": ["kind"],
+        # kind "other" needs a message that is not blank.
+        "anyOf": [
+            {"properties": {"kind": {"not": {"enum": ["other"]}}}},
+            {"required": ["message"], "properties": {"message": {"pattern": r"\S"}}},
+        ],
+        "properties": {
+            "kind": {
+                "type": "string",
+                "enum": [value for value, _label in ListingReport.KIND_CHOICES],
+            },
+            "message": {
+                "type": "string",
+                "maxLength": MESSAGE_MAX_LENGTH,
+                "pattern": NO_NUL,
+                "description": "Needed (not blank) when kind is other.",
+            },
+            "contact": {"type": "string", "maxLength": CONTACT_MAX_LENGTH, "pattern": NO_NUL},
+            "website": {"type": "string", "pattern": r"^\s*$", "description": "Leave out."},
+        },
+    }
+    return {
+        "ErrorMessage": {
+            "type": "object",
+            "required": ["message"],
+            "properties": {"message": {"type": "string", "description": "What is wrong."}},
+        },
+        "ReportMessage": {
+            "type": "object",
+            "required": ["message"],
+            "properties": {"message": text},
+        },
+        "ReportErrors": {
+            "type": "object",
+            "required": ["message", "errors"],
+            "properties": {
+                "message": text,
+                "errors": {
+                    "type": "object",
+                    "description": "One message per field at fault; `body` for the whole body.",
+                    "additionalProperties": text,
+                },
+            },
+        },
+        "ListingReport": {
+            "description": "A report, as JSON or a form. A body whose `website` (a field people "
+            "never see) holds more than spaces is thanked (201) whatever else it holds, and is "
+            "not stored.",
+            "anyOf": [
+                report,
+                {
+                    "type": "object",
+                    "required": ["website"],
+                    "properties": {"website": {"type": "string", "pattern": r"\S"}},
+                },
+            ],
+        },
+        "Page": page,
+        "PageListing": listing(page),
+        "Media": media,
+        "MediaListing": listing(media),
+        "SiteShell": shell,
+        "Ping": {
+            "type": "object",
+            "required": ["ok"],
+            "properties": {"ok": {"type": "boolean", "enum": [True]}},
+        },
+    }
+
+
+def report_operation():
+    retry_after = {
+        "Retry-After": {"description": "Seconds until the hour ends.", "schema": integer(0)}
+    }
+    body = {"required": True, "content": {}}
+    for media_type in (JSON, "application/x-www-form-urlencoded", "multipart/form-data"):
+        body["content"][media_type] = {"schema": ref("ListingReport")}
+    return {
+        "operationId": "directory_services_reports_create",
+        "tags": ["directory"],
+        "summary": "Report a problem with a listing",
+        "description": "Anonymous: no cookie, no CSRF token. Limited per client and overall per "
+        "hour (429 with Retry-After). Fields a listing does not have are ignored.",
+        "parameters": [
+            {
+                "name": "id",
+                "in": "path",
+                "required": True,
+                "description": "The listing's id; any other text is a 404.",
+                "schema": {"type": "string"},
+            }
+        ],
+        "requestBody": body,
+        "responses": {
+            "201": answer(
+                "Thanked (and stored, unless the honeypot was filled).", ref("ReportMessage")
+            ),
+            "400": answer("A field is wrong, or the body is not an object.", ref("ReportErrors")),
+            "404": answer("No active listing with that id.", ref("ReportMessage")),
+            "415": answer("The body is neither JSON nor a form.", ref("ReportErrors")),
+            "429": answer("Too many reports this hour.", ref("ReportMessage"), retry_after),
+        },
+    }
+
+
+def common_parameters():
+    """What every Wagtail listing takes: paging, fields, order and search."""
+    return [
+        query(
+            "limit",
+            integer(0, settings.WAGTAILAPI_LIMIT_MAX, default=20),
+            "Items per answer.",
+        ),
+        query("offset", integer(0, MAX_OFFSET, default=0), "Items to skip."),
+        query(
+            "search",
+            {"type": "string"},
+            "Words to look for; the answer is ordered by relevance unless ?order= is given.",
+        ),
+        query(
+            "search_operator",
+            {"type": "string", "enum": ["and", "or"]},
+            "and: every word must match; or: any (the default).",
+        ),
+    ]
+
+
+def fields_parameter(names):
+    """Wagtail's ?fields= grammar: `*` first then only removals, `_` first then only
+    additions, or names to add and `-names` to take away."""
+    name = "(" + "|".join(names) + ")"
+    pattern = rf"^(\*(,-{name})*|_(,{name})*|-?{name}(,-?{name})*)?$"
+    return query(
+        "fields",
+        {"type": "string", "pattern": pattern},
+        "Fields to add to the defaults, by name, comma-separated: `*` first for all (then "
+        "`-name` takes one away), `_` first for none (then name the ones wanted), or names to "
+        "add and `-names` to take away. Empty: the defaults.",
+    )
+
+
+def order_parameter(names):
+    return query(
+        "order",
+        {"type": "string", "enum": ["", *names, *(f"-{name}" for name in names)]},
+        "A field to order by, `-` for descending. Also `random`, but not with offset. "
+        "Empty: the default order.",
+    )
+
+
+def wagtail_paths(request):
+    site_parameter = query(
+        "site",
+        {"type": "string", "pattern": r"^([a-z0-9.-]+(:\d{1,5})?)?$"},
+        "The site, by hostname[:port], when not the request's host (404 if none). Empty: the "
+        "request's host.",
+    )
+    page_ids = {"type": "integer", "enum": public_page_ids(request)}
+    locales = sorted(Locale.objects.values_list("language_code", flat=True))
+    text = {"type": "string"}
+    page_parameters = [
+        query(
+            "type",
+            {"type": "string", "enum": ["", *page_types()]},
+            "Only pages of this type (app_label.Model); their own fields can then be chosen "
+            "and filtered by. Empty: every type.",
+        ),
+        fields_parameter(PAGE_FIELDS),
+        order_parameter(PAGE_DB_FIELDS),
+        query("child_of", page_ids, "Only the children of this page (of this site)."),
+        query("descendant_of", page_ids, "Only pages under this one (of this site)."),
+        query("ancestor_of", page_ids, "Only pages above this one (of this site)."),
+        query(
+            "translation_of",
+            page_ids,
+            "Only the translations of this page (needs ?locale= to include the page itself).",
+        ),
+        query("locale", {"type": "string", "enum": locales}, "Only pages in this language."),
+        # Wagtail filters by the fields of the page's own table; these work with ?search= too.
+        query("id", PAGE_ID, "Only the page with this id."),
+        query("title", text, "Only pages with this exact title."),
+        query(
+            "show_in_menus",
+            {"type": "string", "enum": ["true", "false", "1", "0"]},
+            "Only pages shown (true, 1) or not shown (false, 0) in menus.",
+        ),
+        site_parameter,
+    ]
+    found = answer("The page, with its type's fields.", ref("Page"))
+    bad = error("A parameter is wrong: the message names it.")
+    missing = error("No such page, or not public on this site.")
+    images = answer("Images.", ref("MediaListing"))
+    documents = answer("Documents.", ref("MediaListing"))
+    media_fields = fields_parameter(["id", "title", "tags", "width", "height", "download_url"])
+    media_order = order_parameter(["id", "title"])
+
+    def get(operation_id, summary, description, parameters, responses, tag="pages"):
+        return {
+            "get": {
+                "operationId": operation_id,
+                "tags": [tag],
+                "summary": summary,
+                "description": description,
+                "parameters": parameters,
+                "responses": responses,
+            }
+        }
+
+    detail_id = {
+        "name": "id",
+        "in": "path",
+        "required": True,
+        "description": "The id.",
+        "schema": PAGE_ID,
+    }
+    # OpenAPI cannot say "one of the two": html_path is the one asked for, id the other way.
+    find_by = [
+        query(
+            "html_path",
+            text,
+            "The page's path on the site, e.g. /news/ (empty: the home page).",
+            required=True,
+        ),
+        query("id", PAGE_ID, "Instead of html_path (which then wins if both are given)."),
+    ]
+    redirect = {
+        "description": "Found: Location names its detail URL (followed, the detail).",
+        "headers": {"Location": {"schema": {"type": "string"}}},
+    }
+    return {
+        "/api/v2/pages/": get(
+            "pages_list",
+            "Published pages of a site",
+            "Live pages of the request's site (or ?site=) that a visitor may see. Without "
+            "?search=, Wagtail also orders and filters by slug, seo_title, search_description "
+            "and alias_of (a 400 with ?search=), and `order=random` (a 400 with ?offset=).",
+            page_parameters + common_parameters(),
+            {"200": answer("Pages.", ref("PageListing")), "400": bad, "404": missing},
+        ),
+        "/api/v2/pages/{id}/": get(
+            "pages_retrieve",
+            "One page",
+            "A live page of the request's site, with every field of its type.",
+            [detail_id, fields_parameter([*PAGE_FIELDS, "parent"])],
+            {"200": found, "400": bad, "404": missing},
+        ),
+        "/api/v2/pages/find/": get(
+            "pages_find",
+            "The page at a path",
+            "The page at ?html_path= (or ?id=), answered at once with its detail; "
+            "Content-Location names the detail URL. One of the two is needed (400).",
+            [*find_by, site_parameter],
+            {"200": found, "400": bad, "404": missing},
+        ),
+        "/api/v2/page_preview/": get(
+            "page_preview_retrieve",
+            "A draft being previewed",
+            "A draft, shaped as a page's detail, for the signed, expiring token the admin "
+            "gives an editor who previews. Never cached.",
+            [
+                query(
+                    "content_type",
+                    {"type": "string", "pattern": r"^[a-z_]+\.[a-z_]+$"},
+                    "The page's type, app_label.model.",
+                    required=True,
+                ),
+                query(
+                    "token",
+                    {"type": "string", "minLength": 1},
+                    "The admin's preview token (400 when not valid or expired).",
+                    required=True,
+                ),
+            ],
+            {
+                "200": found,
+                "400": error("A token is missing, expired or not valid."),
+                "404": error("No such type, or no preview for the token."),
+            },
+        ),
+        "/api/v2/site/": get(
+            "site_retrieve",
+            "The site shell",
+            "Site name, navigation, crisis lines, quick exit and footer of the request's site.",
+            [site_parameter],
+            {
+                "200": answer("The shell.", ref("SiteShell")),
+                "400": bad,
+                "404": error("No site for this host or ?site=."),
+            },
+            tag="site",
+        ),
+        "/api/v2/images/": get(
+            "images_list",
+            "Images",
+            "Every image in the library.",
+            [media_fields, media_order, *common_parameters()],
+            {"200": images, "400": bad},
+            tag="media",
+        ),
+        "/api/v2/images/{id}/": get(
+            "images_retrieve",
+            "One image",
+            "An image with its size.",
+            [detail_id, media_fields],
+            {"200": answer("The image.", ref("Media")), "400": bad, "404": error("No such image.")},
+            tag="media",
+        ),
+        "/api/v2/images/find/": get(
+            "images_find",
+            "An image by id",
+            "Redirects to the image's detail.",
+            [query("id", PAGE_ID, "The image's id.", required=True)],
+            {"302": redirect, "400": bad, "404": error("No such image.")},
+            tag="media",
+        ),
+        "/api/v2/documents/": get(
+            "documents_list",
+            "Documents",
+            "Every document in the library.",
+            [fields_parameter(["id", "title", "tags", "download_url"]), media_order]
+            + common_parameters(),
+            {"200": documents, "400": bad},
+            tag="media",
+        ),
+        "/api/v2/documents/{id}/": get(
+            "documents_retrieve",
+            "One document",
+            "A document.",
+            [detail_id, fields_parameter(["id", "title", "tags", "download_url"])],
+            {
+                "200": answer("The document.", ref("Media")),
+                "400": bad,
+                "404": error("No such document."),
+            },
+            tag="media",
+        ),
+        "/api/v2/documents/find/": get(
+            "documents_find",
+            "A document by id",
+            "Redirects to the document's detail.",
+            [query("id", PAGE_ID, "The document's id.", required=True)],
+            {"302": redirect, "400": bad, "404": error("No such document.")},
+            tag="media",
+        ),
+        "/api/ping/": get(
+            "ping",
+            "Is the application up",
+            "The smallest answer, without the database. Never cached.",
+            [],
+            {"200": answer("Up.", ref("Ping"))},
+            tag="health",
+        ),
+    }
+
+
+def describe_public_api(result, generator, request, public):
+    """Postprocessing hook: the report endpoint's answers, then Wagtail's endpoints and ping."""
+    listing = result["paths"].get("/api/directory/services/", {}).get("get")
+    for parameter in listing["parameters"] if listing else []:
+        if parameter["name"] == "service_type":  # the slugs there are now: any other is a 400
+            slugs = ServiceType.objects.order_by("slug").values_list("slug", flat=True)
+            parameter["schema"]["items"]["enum"] = list(slugs)
+    reports = result["paths"].get("/api/directory/services/{id}/reports/")
+    if reports is not None:
+        reports.clear()
+        reports["post"] = report_operation()
+    result["paths"].update(wagtail_paths(request))
+    components = result.setdefault("components", {}).setdefault("schemas", {})
+    components.update(schemas())
+    return result
