@@ -15,7 +15,7 @@ from django.urls import path
 from django.utils import timezone
 from django.utils.functional import SimpleLazyObject
 
-from wagtail.api.v2.filters import FieldsFilter, SearchFilter
+from wagtail.api.v2.filters import DescendantOfFilter, FieldsFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.serializers import PageParentField, PageSerializer
 from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
@@ -114,8 +114,26 @@ class WordsSearchFilter(SearchFilter):
         return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
 
 
+class DescendantAndChildOfFilter(DescendantOfFilter):
+    """?descendant_of= with ?child_of=: the children of the one that are also under the other.
+    Wagtail refuses the pair, a rule an OpenAPI document cannot state for its clients."""
+
+    def filter_queryset(self, request, queryset, view):
+        parent = getattr(queryset, "_filtered_by_child_of", None)
+        if parent is None:
+            return super().filter_queryset(request, queryset, view)
+        del queryset._filtered_by_child_of
+        queryset = super().filter_queryset(request, queryset, view)
+        queryset._filtered_by_child_of = parent  # as Wagtail leaves it, for ?order=
+        return queryset
+
+
 def checked_backends(backends):
-    replacements = {FieldsFilter: CheckedFieldsFilter, SearchFilter: WordsSearchFilter}
+    replacements = {
+        FieldsFilter: CheckedFieldsFilter,
+        SearchFilter: WordsSearchFilter,
+        DescendantOfFilter: DescendantAndChildOfFilter,
+    }
     return [replacements.get(backend, backend) for backend in backends]
 
 

@@ -13,6 +13,7 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, get_page_models
 
+from turnto.api import MAX_OFFSET, MAX_SEARCH_LENGTH
 from turnto.core.page_tree import page_tree
 from turnto.directory.listings import ServiceType
 from turnto.directory.reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport
@@ -64,8 +65,6 @@ def integer(minimum, maximum=None, **extra):
     return schema
 
 
-# Wagtail parses limits and offsets with int(); the databases page by 64-bit offsets.
-MAX_OFFSET = 2**63 - 1
 PAGE_ID = {"type": "integer", "minimum": 1, "maximum": 2**31 - 1}
 
 
@@ -81,7 +80,7 @@ PAGE_FIELDS = [
 ]  # fmt: skip
 # Of those, the ones ?order= and the field filters take even with ?search= (the search index
 # knows them; others, such as slug, are a 400 while searching, so they are left out here).
-PAGE_DB_FIELDS = ["id", "title", "show_in_menus", "first_published_at", "locale"]
+PAGE_DB_FIELDS = ["id", "title", "show_in_menus", "first_published_at"]
 
 
 def public_page_ids(request):
@@ -268,7 +267,7 @@ def schemas():
                 "description": "Needed (not blank) when kind is other.",
             },
             "contact": {"type": "string", "maxLength": CONTACT_MAX_LENGTH, "pattern": NO_NUL},
-            "website": {"type": "string", "pattern": r"^\s*$", "description": "Leave out."},
+            "website": {"enum": ["", None], "description": "Leave out (or empty)."},
         },
     }
     return {
@@ -296,14 +295,14 @@ def schemas():
         },
         "ListingReport": {
             "description": "A report, as JSON or a form. A body whose `website` (a field people "
-            "never see) holds more than spaces is thanked (201) whatever else it holds, and is "
-            "not stored.",
+            "never see) holds anything, even spaces, is thanked (201) whatever else it holds, and "
+            "is not stored.",
             "anyOf": [
                 report,
                 {
                     "type": "object",
                     "required": ["website"],
-                    "properties": {"website": {"type": "string", "pattern": r"\S"}},
+                    "properties": {"website": {"not": {"enum": ["", None]}}},
                 },
             ],
         },
@@ -366,7 +365,7 @@ def common_parameters():
         query("offset", integer(0, MAX_OFFSET, default=0), "Items to skip."),
         query(
             "search",
-            {"type": "string"},
+            {"type": "string", "maxLength": MAX_SEARCH_LENGTH},
             "Words to look for; the answer is ordered by relevance unless ?order= is given.",
         ),
         query(
@@ -429,7 +428,8 @@ def wagtail_paths(request):
         ),
         query("locale", {"type": "string", "enum": locales}, "Only pages in this language."),
         # Wagtail filters by the fields of the page's own table; these work with ?search= too.
-        query("id", PAGE_ID, "Only the page with this id."),
+        # Any whole number: one outside the ids there can be finds nothing.
+        query("id", {"type": "integer"}, "Only the page with this id."),
         query("title", text, "Only pages with this exact title."),
         query(
             "show_in_menus",

@@ -203,6 +203,15 @@ def test_html_error_pages_under_api_are_json(client, db):
     assert not client.get("/admin/login/", HTTP_HOST="localhost")["Content-Type"].endswith("json")
 
 
+@pytest.mark.parametrize(
+    "method, path", [("OPTIONS", "/api/docs/"), ("TRACE", "/api/ping/"), ("POST", "/api/ping/")]
+)
+def test_methods_a_page_does_not_take_are_a_json_405(client, db, method, path):
+    response = client.generic(method, path, HTTP_HOST="localhost")
+    assert response.status_code == 405
+    assert response["Content-Type"] == "application/json" and response.json()["message"]
+
+
 @pytest.mark.parametrize("path", ["/api/v2/pages/", "/api/directory/services/", "/api/v2/site/"])
 def test_a_method_the_api_does_not_take_is_a_405_in_the_api_shape(client, db, path):
     response = client.delete(path, HTTP_HOST="localhost")

@@ -135,3 +135,14 @@ def test_video_is_stored_as_an_address_only(api):
 def test_rich_text_format_can_still_be_chosen_per_request(api):
     page = find_page(api, "/facts-and-stats/", rich_text_format="db_html")
     assert "linktype=" in json.dumps(page), "db_html keeps Wagtail's references on request"
+
+
+def test_child_of_and_descendant_of_together_narrow_to_both(api):
+    """Wagtail refuses the pair; the API takes it, as its OpenAPI document says."""
+    _, guide = api("/api/v2/pages/find/", html_path="/resource-guide/")
+    _, children = api("/api/v2/pages/", child_of=guide["id"], limit=100)
+    status, both = api("/api/v2/pages/", child_of=guide["id"], descendant_of=guide["id"], limit=100)
+    assert status == 200 and both["meta"]["total_count"] == children["meta"]["total_count"] > 0
+    _, home = api("/api/v2/pages/find/", html_path="/")
+    status, none = api("/api/v2/pages/", child_of=home["id"], descendant_of=guide["id"])
+    assert status == 200 and none["meta"]["total_count"] == 0

@@ -136,7 +136,7 @@ def test_near_orders_by_distance(client):
         ({"near": "91,0"}, "near"),
         ({"near": "39,-94", "radius": "-5"}, "radius"),
         ({"near": "39,-94", "radius": "10000"}, "radius"),
-        ({"radius": "5"}, "radius"),
+        ({"radius": "-5"}, "radius"),
         ({"scope": "galactic"}, "scope"),
         ({"page": "0"}, "page"),
         ({"page_size": "1000"}, "page_size"),
@@ -148,6 +148,13 @@ def test_bad_filters_get_a_400_naming_the_parameter(client, params, parameter):
     status, data = get(client, **params)
     assert status == 400
     assert data["parameter"] == parameter and data["message"]
+
+
+def test_a_radius_without_near_is_ignored(client):
+    _, everywhere = get(client, page_size=100)
+    status, data = get(client, radius="5", page_size=100)
+    assert status == 200
+    assert data["count"] == everywhere["count"] > 0
 
 
 def test_detail_and_missing_listing(client):

@@ -92,6 +92,9 @@ BAD_REPORTS = [
     ({"kind": "wrong_phone", "message": ["a", "list"]}, "message", "must be text"),
     ({"kind": "wrong_phone", "contact": "x" * 201}, "contact", "200 characters"),
     ({"kind": "wrong_phone", "contact": {"email": "a@example.org"}}, "contact", "must be text"),
+    # A number is not text either: the schema says string, and DRF alone would store "0".
+    ({"kind": "other", "message": "Gone", "contact": 0}, "contact", "must be text"),
+    ({"kind": "wrong_phone", "message": True}, "message", "must be text"),
 ]
 
 

@@ -111,8 +111,8 @@ def parse_moment(value):
 def parse_near(params):
     value = params.get("near")
     if not value:
-        if params.get("radius"):
-            raise FilterError("radius", "radius needs near=latitude,longitude")
+        # A radius alone narrows nothing: checked, then ignored (OpenAPI cannot say "needs").
+        parse_int(params, "radius", 25, 1, MAX_RADIUS_KM)
         return None
     try:
         latitude, longitude = (float(part) for part in value.split(","))

@@ -195,9 +195,12 @@ def list_parameters(max_radius_km, max_page_size):
             "open_at",
             # Empty is the same as leaving it out, as for every filter here: the site's form
             # sends its fields empty when a visitor fills none.
-            or_empty({"type": "string", "format": "date-time"}),
+            # The years the API answers for (a 400 outside them): opening hours are weekly
+            # rules, and a moment outside these years is a typo, not a plan.
+            or_empty({"type": "string", "format": "date-time", "pattern": r"^(19|2\d)\d\d-"}),
             description="Only listings open at this moment (ISO 8601, e.g. 2026-11-20T18:00 or "
-            "2026-11-20T18:00-06:00); without an offset, Missouri time. Implies the open filter. "
+            "2026-11-20T18:00-06:00), in the years 1900 to 2999; without an offset, Missouri "
+            "time. Implies the open filter. "
             "Empty: ignored, like every filter here left empty.",
         ),
         boolean("free", "true: only free listings; false: only those that charge."),
@@ -221,7 +224,7 @@ def list_parameters(max_radius_km, max_page_size):
         OpenApiParameter(
             "radius",
             or_empty({"type": "integer", "minimum": 1, "maximum": max_radius_km, "default": 25}),
-            description="Kilometres around `near` (needs near).",
+            description="Kilometres around `near`; without near it is ignored.",
         ),
         OpenApiParameter(
             "page",

@@ -19,6 +19,8 @@ class SchemaView(SpectacularJSONAPIView):
 
 class DocsView(SpectacularSwaggerSplitView):
     template_name = "directory/api_docs.html"
+    # A page to read: DRF's OPTIONS would try to render it without a template (a 500).
+    http_method_names = ["get", "head"]
 
     def get(self, request, *args, **kwargs):
         response = super().get(request, *args, **kwargs)

@@ -85,8 +85,17 @@ def count(key, now):
         ReportCounter.objects.filter(key=key).update(count=F("count") + 1)
 
 
+class TextField(serializers.CharField):
+    """Text only: DRF's own would take a number or `true` from JSON and store it as text."""
+
+    def to_internal_value(self, data):
+        if not isinstance(data, str):
+            self.fail("invalid")
+        return super().to_internal_value(data)
+
+
 def text_field(max_length, what):
-    return serializers.CharField(
+    return TextField(
         max_length=max_length,
         required=False,
         allow_blank=True,
