@@ -284,7 +284,7 @@ def paging(params):
 
 
 def services_queryset():
-    return Service.objects.with_details().order_by("name", "id")
+    return Service.objects.published().with_details().order_by("name", "id")
 
 
 class HSDSView(APIView):
@@ -354,7 +354,7 @@ class OrganizationsView(HSDSView):
 
     def answer(self, params):
         page, per_page = paging(params)
-        queryset = Organization.objects.order_by("name", "id")
+        queryset = Organization.objects.published().order_by("name", "id")
         if words := params.get("search", "").strip():
             queryset = queryset.filter(name__icontains=words)
         return page_envelope(queryset, page, per_page, organization_record)
@@ -364,7 +364,7 @@ class OrganizationView(HSDSView):
     known = set()
 
     def answer(self, params, pk):
-        organization = Organization.objects.get(pk=pk)
+        organization = Organization.objects.published().get(pk=pk)
         record = organization_record(organization)
         record["services"] = [
             service_record(s, full=False)

@@ -16,7 +16,13 @@ from django.db.models.functions import Cast, Cos, Radians, Sin, Substr
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -51,7 +57,7 @@ def minute_of_day(time_field):
     return hours * 60 + Cast(Substr(text, 4, 2), models.IntegerField())
 
 
-class ServiceType(models.Model):
+class ServiceType(index.Indexed, models.Model):
     """A kind of help (naloxone, syringe services...): the directory's taxonomy, editable."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -62,6 +68,12 @@ class ServiceType(models.Model):
     description = models.TextField(blank=True, help_text="Optional: what this kind of help is.")
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("slug"),
+        index.SearchField("description"),
+    ]
 
     class Meta:
         ordering = ["name"]
@@ -71,7 +83,16 @@ class ServiceType(models.Model):
         return self.name
 
 
-class Organization(index.Indexed, models.Model):
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        """What visitors may see: published, never an editor's unfinished draft. (A live record
+        with a pending draft keeps its published values in the row; the draft is a revision.)"""
+        return self.filter(live=True)
+
+
+class Organization(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     name = models.CharField(max_length=200, help_text="The organization's name.")
     description = models.TextField(blank=True, help_text="Optional: what the organization does.")
@@ -84,7 +105,17 @@ class Organization(index.Indexed, models.Model):
         FieldPanel("website"),
         FieldPanel("email"),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("description"),
+        # Found by the city of its places too ("Columbia"), in the admin and its choosers.
+        index.RelatedFields(
+            "locations", [index.SearchField("city"), index.AutocompleteField("city")]
+        ),
+    ]
+
+    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["name"]
@@ -93,7 +124,9 @@ class Organization(index.Indexed, models.Model):
         return self.name
 
 
-class Location(models.Model):
+class Location(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organization = models.ForeignKey(
         Organization,
@@ -168,6 +201,19 @@ class Location(models.Model):
         FieldPanel("transportation"),
         FieldPanel("timezone"),
     ]
+    search_fields = [
+        index.SearchField("name", boost=2),
+        index.AutocompleteField("name"),
+        index.SearchField("city", boost=2),
+        index.AutocompleteField("city"),
+        index.SearchField("address_1"),
+        index.FilterField("city"),
+        index.RelatedFields(
+            "organization", [index.SearchField("name"), index.AutocompleteField("name")]
+        ),
+    ]
+
+    objects = PublishedQuerySet.as_manager()
 
     class Meta:
         ordering = ["city", "name"]
@@ -194,10 +240,16 @@ class Location(models.Model):
             raise ValidationError({"longitude": "Longitude must be between -180 and 180."})
 
 
-class ServiceQuerySet(models.QuerySet):
+class ServiceQuerySet(PublishedQuerySet):
+    def published(self):
+        """Published listings of published organizations, at a published place or none: a
+        listing never shows a draft's name or address through what it links to."""
+        return super().published().filter(organization__live=True).exclude(location__live=False)
+
     def visible(self):
-        """Listings a visitor may see: not those stopped for good or no longer offered."""
-        return self.exclude(status__in=["inactive", "defunct"])
+        """Listings a visitor may see: published, and not stopped for good or no longer
+        offered."""
+        return self.published().exclude(status__in=["inactive", "defunct"])
 
     def matching(self, words):
         """Listings whose name, description or organization's name contains `words`."""
@@ -214,7 +266,9 @@ class ServiceQuerySet(models.QuerySet):
         )
 
 
-class Service(RevisionMixin, index.Indexed, ClusterableModel):
+class Service(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
     """A listing: help someone can get, where, when, and who last checked it."""
 
     STATUS_CHOICES = [
@@ -331,6 +385,18 @@ class Service(RevisionMixin, index.Indexed, ClusterableModel):
         index.SearchField("name", boost=2),
         index.AutocompleteField("name"),
         index.SearchField("description"),
+        index.FilterField("status"),
+        index.FilterField("scope"),
+        index.FilterField("assured_date"),
+        index.FilterField("organization"),
+        index.FilterField("location"),
+        index.RelatedFields(
+            "organization", [index.SearchField("name"), index.AutocompleteField("name")]
+        ),
+        index.RelatedFields(
+            "location",
+            [index.SearchField("name"), index.SearchField("city"), index.AutocompleteField("city")],
+        ),
     ]
 
     class Meta:

@@ -32,7 +32,6 @@ class ServiceViewSet(SnippetViewSet):
     icon = "list-ul"
     menu_label = "Listings"
     list_display = ["name", "organization", "location", "status", "assured_date"]
-    search_fields = ["name", "description"]
     filterset_class = ServiceFilterSet
 
 
@@ -40,14 +39,12 @@ class OrganizationViewSet(SnippetViewSet):
     model = Organization
     icon = "group"
     list_display = ["name", "website"]
-    search_fields = ["name"]
 
 
 class LocationViewSet(SnippetViewSet):
     model = Location
     icon = "site"
     list_display = ["name", "city", "organization"]
-    search_fields = ["name", "city"]
 
 
 class ServiceTypeViewSet(SnippetViewSet):
