@@ -57,7 +57,7 @@ def minute_of_day(time_field):
     return hours * 60 + Cast(Substr(text, 4, 2), models.IntegerField())
 
 
-class ServiceType(index.Indexed, models.Model):
+class ServiceType(models.Model):
     """A kind of help (naloxone, syringe services...): the directory's taxonomy, editable."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
@@ -68,12 +68,6 @@ class ServiceType(index.Indexed, models.Model):
     description = models.TextField(blank=True, help_text="Optional: what this kind of help is.")
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
-    search_fields = [
-        index.SearchField("name", boost=2),
-        index.AutocompleteField("name"),
-        index.SearchField("slug"),
-        index.SearchField("description"),
-    ]
 
     class Meta:
         ordering = ["name"]
@@ -105,15 +99,7 @@ class Organization(
         FieldPanel("website"),
         FieldPanel("email"),
     ]
-    search_fields = [
-        index.SearchField("name", boost=2),
-        index.AutocompleteField("name"),
-        index.SearchField("description"),
-        # Found by the city of its places too ("Columbia"), in the admin and its choosers.
-        index.RelatedFields(
-            "locations", [index.SearchField("city"), index.AutocompleteField("city")]
-        ),
-    ]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     objects = PublishedQuerySet.as_manager()
 
@@ -124,9 +110,7 @@ class Organization(
         return self.name
 
 
-class Location(
-    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
-):
+class Location(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organization = models.ForeignKey(
         Organization,
@@ -200,17 +184,6 @@ class Location(
         FieldPanel("accessibility"),
         FieldPanel("transportation"),
         FieldPanel("timezone"),
-    ]
-    search_fields = [
-        index.SearchField("name", boost=2),
-        index.AutocompleteField("name"),
-        index.SearchField("city", boost=2),
-        index.AutocompleteField("city"),
-        index.SearchField("address_1"),
-        index.FilterField("city"),
-        index.RelatedFields(
-            "organization", [index.SearchField("name"), index.AutocompleteField("name")]
-        ),
     ]
 
     objects = PublishedQuerySet.as_manager()
@@ -385,18 +358,6 @@ class Service(
         index.SearchField("name", boost=2),
         index.AutocompleteField("name"),
         index.SearchField("description"),
-        index.FilterField("status"),
-        index.FilterField("scope"),
-        index.FilterField("assured_date"),
-        index.FilterField("organization"),
-        index.FilterField("location"),
-        index.RelatedFields(
-            "organization", [index.SearchField("name"), index.AutocompleteField("name")]
-        ),
-        index.RelatedFields(
-            "location",
-            [index.SearchField("name"), index.SearchField("city"), index.AutocompleteField("city")],
-        ),
     ]
 
     class Meta:
