@@ -6,6 +6,7 @@ was published."""
 import json
 
 from django.contrib.auth.models import Group, Permission
+from django.test import Client
 from django.utils import timezone
 
 from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
@@ -20,6 +21,20 @@ from turnto.directory.listings import Location, Organization, Service
 pytestmark = pytest.mark.django_db
 ADD = "/admin/snippets/directory/service/add/"
 NAME = "Columbia test strip pickup"
+
+
+@pytest.fixture
+def api(db):
+    """GET as an anonymous visitor, who gets the API's cached answers (a logged-in editor's
+    client would not), so a stale cache would show here."""
+    visitor = Client()
+
+    def get(path, **params):
+        response = visitor.get(path, params, HTTP_HOST="localhost")
+        assert not response.cookies
+        return response.status_code, response.json()
+
+    return get
 
 
 def edit_url(service):
