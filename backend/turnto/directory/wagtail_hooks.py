@@ -6,6 +6,7 @@ from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
@@ -79,6 +80,11 @@ class DirectorySnippetViewSet(SnippetViewSet):
     search_backend_name = None
 
 
+def published_column():
+    """Whether visitors see it: live, draft, or live with a draft pending."""
+    return LiveStatusTagColumn(label="Published")
+
+
 class ServiceFilterSet(WagtailFilterSet):
     city = django_filters.CharFilter(
         field_name="location__city", lookup_expr="iexact", label="City"
@@ -97,7 +103,14 @@ class ServiceViewSet(DirectorySnippetViewSet):
     model = Service
     icon = "list-ul"
     menu_label = "Listings"
-    list_display = ["name", "organization", "location", "status", "assured_date"]
+    list_display = [
+        "name",
+        "organization",
+        "location",
+        "status",
+        "assured_date",
+        published_column(),
+    ]
     search_fields = ["name", "organization__name", "location__name", "location__city"]
     filterset_class = ServiceFilterSet
 
@@ -105,14 +118,14 @@ class ServiceViewSet(DirectorySnippetViewSet):
 class OrganizationViewSet(DirectorySnippetViewSet):
     model = Organization
     icon = "group"
-    list_display = ["name", "website"]
+    list_display = ["name", "website", published_column()]
     search_fields = ["name", "locations__city"]
 
 
 class LocationViewSet(DirectorySnippetViewSet):
     model = Location
     icon = "site"
-    list_display = ["name", "city", "organization"]
+    list_display = ["name", "city", "organization", published_column()]
     search_fields = ["name", "city", "address_1", "organization__name"]
 
 
