@@ -3,7 +3,9 @@ while typing stays in the admin until it is published, or approved when a site a
 second person's approval. Visitors, the directory API, HSDS, pages and exports see only what
 was published."""
 
+import io
 import json
+import zipfile
 
 from django.contrib.auth.models import Group, Permission
 from django.test import Client
@@ -15,7 +17,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 import pytest
 
 from turnto.core.blocks import DirectoryListingsBlock
-from turnto.directory.exchange import export_json
+from turnto.directory.exchange import export_json, export_tabular, import_tabular
 from turnto.directory.listings import Location, Organization, Service
 
 pytestmark = pytest.mark.django_db
@@ -273,3 +275,25 @@ def test_existing_and_demo_listings_are_published():
     assert not Service.objects.filter(live=False).exists()
     assert not Organization.objects.filter(live=False).exists()
     assert not Location.objects.filter(live=False).exists()
+
+
+def test_an_import_publishes_what_it_brings_and_exports_leave_drafts_out(editor, api):
+    """Importing a package is a deliberate publish: a listing unpublished since the export
+    comes back published; a draft nobody published is not in the export at all."""
+    organization, location = columbia()
+    listing = Service.objects.get(organization=organization)
+    package = export_tabular()
+    listing.unpublish()
+    assert api(f"/api/directory/services/{listing.pk}/")[0] == 404
+    editor.post(ADD, listing_form(organization, location))
+    draft = Service.objects.get(name=NAME)
+
+    import_tabular(io.BytesIO(package))
+    listing.refresh_from_db()
+    assert listing.live
+    assert api(f"/api/directory/services/{listing.pk}/")[0] == 200
+    with zipfile.ZipFile(io.BytesIO(export_tabular())) as archive:
+        services = archive.read("services.csv").decode()
+    assert str(listing.pk) in services and str(draft.pk) not in services
+    draft.refresh_from_db()
+    assert not draft.live
