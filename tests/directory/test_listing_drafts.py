@@ -297,3 +297,19 @@ def test_an_import_publishes_what_it_brings_and_exports_leave_drafts_out(editor,
     assert str(listing.pk) in services and str(draft.pk) not in services
     draft.refresh_from_db()
     assert not draft.live
+
+
+def test_a_listing_locked_by_one_editor_is_not_changed_by_another(editor, django_user_model):
+    organization, location = columbia()
+    listing = Service.objects.get(organization=organization)
+    response = editor.post(f"/admin/snippets/directory/service/lock/{listing.pk}/")
+    assert response.status_code == 302
+    listing.refresh_from_db()
+    assert listing.locked
+
+    other = Client()
+    other.force_login(django_user_model.objects.create_superuser("other", "o@example.org", "x"))
+    response = other.post(edit_url(listing), listing_form(organization, location, name=NAME))
+    assert "locked" in response.content.decode().lower()
+    listing.refresh_from_db()
+    assert listing.get_latest_revision_as_object().name != NAME
