@@ -43,6 +43,15 @@ IGNORED_MODELS = {
     "directory.listingreport",
     "directory.reportcounter",  # the report rate limit's counters
 }
+# A draft saved (autosave, every few seconds while an editor types) or a lock taken only
+# changes these on the record: nothing a visitor sees, so cached answers stay.
+DRAFT_BOOKKEEPING = {
+    "latest_revision",
+    "has_unpublished_changes",
+    "locked",
+    "locked_by",
+    "locked_at",
+}
 WATCHED_APPS = {
     "core",
     "campaign",
@@ -107,17 +116,29 @@ def purge_downstream():
     purge_urls_from_cache([f"{site.root_url}/api/*" for site in Site.objects.all()])
 
 
-def on_model_change(sender, **kwargs):
+def on_model_change(sender, update_fields=None, **kwargs):
     meta = sender._meta
+    if update_fields and set(update_fields) <= DRAFT_BOOKKEEPING:
+        return
     if meta.app_label in WATCHED_APPS and meta.label_lower not in IGNORED_MODELS:
         content_changed()
 
 
 def connect_signals():
-    from wagtail.signals import page_published, page_unpublished, post_page_move
+    from wagtail.signals import (
+        page_published,
+        page_unpublished,
+        post_page_move,
+        published,
+        unpublished,
+    )
 
     post_save.connect(on_model_change, dispatch_uid="api-cache-save")
     post_delete.connect(on_model_change, dispatch_uid="api-cache-delete")
+    # Publishing or unpublishing a snippet (a listing, an organization, a place) saves it too;
+    # these say so whatever that save looks like.
+    for signal in (published, unpublished):
+        signal.connect(on_model_change, dispatch_uid=f"api-cache-{id(signal)}")
     for signal in (page_published, page_unpublished, post_page_move):
         signal.connect(content_changed, dispatch_uid=f"api-cache-{id(signal)}")
     # Tags and orderable children change through many-to-many and cluster saves too.

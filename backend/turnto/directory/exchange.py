@@ -102,9 +102,9 @@ def tabular_rows():
     tables = {name: [] for name in EXPORTED}
     tables["organization"] = [
         organization_record(organization)
-        for organization in Organization.objects.order_by("name", "id")
+        for organization in Organization.objects.published().order_by("name", "id")
     ]
-    for location in Location.objects.order_by("city", "name", "id"):
+    for location in Location.objects.published().order_by("city", "name", "id"):
         record = location_record(location)
         tables["address"] += record.pop("addresses", [])
         tables["accessibility"] += record.pop("accessibility", [])
@@ -642,7 +642,7 @@ def plan_organizations(tables, plan, problems):
     for row in rows:
         organization = existing.get(uuid.UUID(row["id"])) or Organization(id=row["id"])
         original = snapshot(organization)
-        organization.name = row["name"]
+        organization.name, organization.live = row["name"], True  # an import publishes
         organization.description = unless_same(row["description"], row["name"])
         organization.website = row["website"] or ""
         organization.email = row["email"] or ""
@@ -671,7 +671,7 @@ def plan_locations(tables, plan, problems):
             continue
         location = existing.get(uuid.UUID(row["id"])) or Location(id=row["id"])
         original = snapshot(location)
-        location.organization_id = row["organization_id"]
+        location.organization_id, location.live = row["organization_id"], True  # publishes
         location.name = row["name"] or ""
         location.transportation = row["transportation"] or ""
         for axis in ("latitude", "longitude"):
@@ -858,7 +858,7 @@ def plan_services(tables, plan, problems):
             original_updated_at=service.updated_at,
             last_modified=row["last_modified"],
         )
-        service.organization_id = row["organization_id"]
+        service.organization_id, service.live = row["organization_id"], True  # publishes
         if row["description"] is None:
             problems.at(row, "description", "the directory shows visitors a description; give one")
         for column in (

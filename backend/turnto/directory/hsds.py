@@ -356,7 +356,7 @@ def missouri_zip(code):
 
 
 def services_queryset():
-    return Service.objects.with_details().order_by("name", "id")
+    return Service.objects.published().with_details().order_by("name", "id")
 
 
 def filtered_services(params, queryset):
@@ -501,7 +501,7 @@ class OrganizationsView(HSDSView):
     known = HSDSView.known | {"search", "full_service", "full"}
 
     def answer(self, params):
-        queryset = Organization.objects.order_by("name", "id")
+        queryset = Organization.objects.published().order_by("name", "id")
         if words := params.get("search", "").strip():
             queryset = (
                 queryset.none() if "\x00" in words else queryset.filter(name__icontains=words)
@@ -517,7 +517,7 @@ class OrganizationView(HSDSView):
 
     def answer(self, params, pk):
         full_service = flag(params, "full_service")
-        return nested_organization(self.record(Organization.objects, pk), full_service)
+        return nested_organization(self.record(Organization.objects.published(), pk), full_service)
 
 
 def within(params, queryset):
@@ -536,7 +536,7 @@ def within(params, queryset):
         areas |= Q(scope="statewide")
     if not proximity:
         return queryset.filter(Q(location__postal_code=postcode[:5]) | areas)
-    centre = Location.objects.filter(postal_code=postcode[:5], latitude__isnull=False).aggregate(
+    centre = Location.objects.published().filter(postal_code=postcode[:5], latitude__isnull=False).aggregate(
         latitude=Avg("latitude"), longitude=Avg("longitude")
     )
     if centre["latitude"] is None:

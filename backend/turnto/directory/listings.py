@@ -16,7 +16,13 @@ from django.db.models.functions import Cast, Cos, Radians, Sin, Substr
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
-from wagtail.models import Orderable, RevisionMixin
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
@@ -71,7 +77,16 @@ class ServiceType(models.Model):
         return self.name
 
 
-class Organization(index.Indexed, models.Model):
+class PublishedQuerySet(models.QuerySet):
+    def published(self):
+        """What visitors may see: published, never an editor's unfinished draft. (A live record
+        with a pending draft keeps its published values in the row; the draft is a revision.)"""
+        return self.filter(live=True)
+
+
+class Organization(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, models.Model
+):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     name = models.CharField(max_length=200, help_text="The organization's name.")
     description = models.TextField(blank=True, help_text="Optional: what the organization does.")
@@ -86,6 +101,8 @@ class Organization(index.Indexed, models.Model):
     ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
+    objects = PublishedQuerySet.as_manager()
+
     class Meta:
         ordering = ["name"]
 
@@ -93,7 +110,7 @@ class Organization(index.Indexed, models.Model):
         return self.name
 
 
-class Location(models.Model):
+class Location(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     organization = models.ForeignKey(
         Organization,
@@ -169,6 +186,8 @@ class Location(models.Model):
         FieldPanel("timezone"),
     ]
 
+    objects = PublishedQuerySet.as_manager()
+
     class Meta:
         ordering = ["city", "name"]
         indexes = [
@@ -194,10 +213,16 @@ class Location(models.Model):
             raise ValidationError({"longitude": "Longitude must be between -180 and 180."})
 
 
-class ServiceQuerySet(models.QuerySet):
+class ServiceQuerySet(PublishedQuerySet):
+    def published(self):
+        """Published listings of published organizations, at a published place or none: a
+        listing never shows a draft's name or address through what it links to."""
+        return super().published().filter(organization__live=True).exclude(location__live=False)
+
     def visible(self):
-        """Listings a visitor may see: not those stopped for good or no longer offered."""
-        return self.exclude(status__in=["inactive", "defunct"])
+        """Listings a visitor may see: published, and not stopped for good or no longer
+        offered."""
+        return self.published().exclude(status__in=["inactive", "defunct"])
 
     def matching(self, words):
         """Listings whose name, description or organization's name contains `words`."""
@@ -214,7 +239,9 @@ class ServiceQuerySet(models.QuerySet):
         )
 
 
-class Service(RevisionMixin, index.Indexed, ClusterableModel):
+class Service(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, index.Indexed, ClusterableModel
+):
     """A listing: help someone can get, where, when, and who last checked it."""
 
     STATUS_CHOICES = [

@@ -2,6 +2,7 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel
 from wagtail.api import APIField
+from wagtail.search import index
 
 from turnto.core.api_fields import ChildPagesField, ServiceTypesField
 from turnto.core.models import BasePage
@@ -49,6 +50,15 @@ class CityDirectoryPage(BasePage):
         *BasePage.api_fields,
         # The kinds of help visitors can filter this city's listings by.
         APIField("service_types", serializer=ServiceTypesField()),
+    ]
+
+    # Editors find a city's directory by its city and area, not only by its title.
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("city"),
+        index.AutocompleteField("city"),
+        index.SearchField("region"),
+        index.AutocompleteField("region"),
     ]
 
     parent_page_types = ["directory.ResourceGuidePage"]

@@ -10,6 +10,8 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from wagtail.log_actions import log
+
 from .listings import Service
 
 PERMISSION = "directory.change_service"
@@ -41,10 +43,24 @@ def needs_verification(request):
 @require_POST
 @permission_required(PERMISSION, raise_exception=True)
 def verify_listing(request, pk):
+    """Marks the published listing verified, at once and without publishing anyone's pending
+    draft: the draft keeps its changes and gets the date too, so publishing it later does not
+    undo the verification."""
     service = get_object_or_404(Service, pk=pk)
-    service.assured_date = timezone.localdate()
-    service.assurer = request.user.get_full_name() or request.user.get_username()
-    service.save()
-    service.save_revision(user=request.user, log_action=True)
+    today = timezone.localdate()
+    who = request.user.get_full_name() or request.user.get_username()
+    service.assured_date, service.assurer = today, who
+    service.save(update_fields=["assured_date", "assurer", "updated_at"])
+    draft = service.latest_revision if service.has_unpublished_changes else None
+    if draft is not None:
+        draft.content = {**draft.content, "assured_date": today.isoformat(), "assurer": who}
+        draft.save(update_fields=["content"])
+        log(service, "wagtail.edit", user=request.user)
+    else:
+        # The history gets the verified version, as the one that is live.
+        revision = service.save_revision(user=request.user, changed=False, log_action=True)
+        if service.live:
+            service.live_revision = revision
+            service.save(update_fields=["live_revision"])
     messages.success(request, f"“{service.name}” marked as verified today.")
     return redirect("directory_needs_verification")

@@ -1,16 +1,88 @@
+from django import forms
+from django.db.models import Q
 from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
-from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.chooser import (
+    ChooseResultsView,
+    ChooseView,
+    SnippetChooserViewSet,
+)
+from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
 import django_filters
 
 from . import exchange_views, views
 from .listings import Location, Organization, Service, ServiceType
 from .reports_admin import ListingReportViewSet
+
+
+# Admin search, in the lists and in the choosers, by the database itself: Wagtail's database
+# search backend never matches these models, whose keys are UUIDs (on SQLite its index holds
+# "1b4e28ba-2fa1-..." where the table holds "1b4e28ba2fa1..."), and it cannot look at the
+# city of a listing's place. Every word must be in one of the fields, in any case, so
+# "Columbia", "Harm Reduction" and "columbia drop" all find the Columbia drop-in.
+def matching_words(queryset, words, fields):
+    for word in words.split()[:10]:
+        anywhere = Q()
+        for field in fields:
+            anywhere |= Q(**{f"{field}__icontains": word})
+        queryset = queryset.filter(anywhere)
+    return queryset.distinct()
+
+
+class WordSearchIndexView(IndexView):
+    def search_queryset(self, queryset):
+        if not self.is_searching:
+            return queryset
+        return matching_words(queryset, self.search_query, self.search_fields)
+
+
+class WordSearchFilterForm(BaseFilterForm):
+    q = forms.CharField(
+        label="Search term",
+        widget=forms.TextInput(attrs={"placeholder": "Search"}),
+        required=False,
+    )
+    search_fields = ()
+
+    def filter(self, objects):
+        objects = super().filter(objects)
+        if words := self.cleaned_data.get("q", "").strip():
+            objects = matching_words(objects, words, self.search_fields)
+            self.is_searching, self.search_query = True, words
+        return objects
+
+
+class WordSearchChooserMixin:
+    def get_filter_form_class(self):
+        fields = self.model_class.snippet_viewset.search_fields
+        return type("FilterForm", (WordSearchFilterForm,), {"search_fields": fields})
+
+
+class WordSearchChooserViewSet(SnippetChooserViewSet):
+    choose_view_class = type("ChooseView", (WordSearchChooserMixin, ChooseView), {})
+    choose_results_view_class = type(
+        "ChooseResultsView", (WordSearchChooserMixin, ChooseResultsView), {}
+    )
+
+
+class DirectorySnippetViewSet(SnippetViewSet):
+    """Searched by name and city (see matching_words), in its list and its chooser."""
+
+    index_view_class = WordSearchIndexView
+    chooser_viewset_class = WordSearchChooserViewSet
+    search_backend_name = None
+
+
+def published_column():
+    """Whether visitors see it: live, draft, or live with a draft pending."""
+    return LiveStatusTagColumn(label="Published")
 
 
 class ServiceFilterSet(WagtailFilterSet):
@@ -27,34 +99,42 @@ class ServiceFilterSet(WagtailFilterSet):
         fields = ["status", "scope"]
 
 
-class ServiceViewSet(SnippetViewSet):
+class ServiceViewSet(DirectorySnippetViewSet):
     model = Service
     icon = "list-ul"
     menu_label = "Listings"
-    list_display = ["name", "organization", "location", "status", "assured_date"]
-    search_fields = ["name", "description"]
+    list_display = [
+        "name",
+        "organization",
+        "location",
+        "status",
+        "assured_date",
+        published_column(),
+    ]
+    search_fields = ["name", "organization__name", "location__name", "location__city"]
     filterset_class = ServiceFilterSet
 
 
-class OrganizationViewSet(SnippetViewSet):
+class OrganizationViewSet(DirectorySnippetViewSet):
     model = Organization
     icon = "group"
-    list_display = ["name", "website"]
-    search_fields = ["name"]
+    list_display = ["name", "website", published_column()]
+    search_fields = ["name", "locations__city"]
 
 
-class LocationViewSet(SnippetViewSet):
+class LocationViewSet(DirectorySnippetViewSet):
     model = Location
     icon = "site"
-    list_display = ["name", "city", "organization"]
-    search_fields = ["name", "city"]
+    list_display = ["name", "city", "organization", published_column()]
+    search_fields = ["name", "city", "address_1", "organization__name"]
 
 
-class ServiceTypeViewSet(SnippetViewSet):
+class ServiceTypeViewSet(DirectorySnippetViewSet):
     model = ServiceType
     icon = "tag"
     menu_label = "Service types"
     list_display = ["name", "slug"]
+    search_fields = ["name", "slug"]
 
 
 class DirectoryGroup(SnippetViewSetGroup):

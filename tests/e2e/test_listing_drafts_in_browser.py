@@ -1,0 +1,95 @@
+"""An editor, in a real Chromium, starts a new listing and types for a while, as in the issue:
+Wagtail autosaves it, and nothing of it reaches the site, the directory API or HSDS until they
+press Publish; then it does, everywhere."""
+
+import json
+import re
+import urllib.parse
+import urllib.request
+
+import pytest
+
+pytestmark = pytest.mark.browser
+NAME = "Test strip pickup at the drop-in"
+
+
+def public(server, path, **params):
+    """What an anonymous visitor gets (no cookie, so the API's cache answers as for anyone)."""
+    url = f"{server['url']}{path}?{urllib.parse.urlencode(params)}"
+    with urllib.request.urlopen(url, timeout=20) as response:
+        return json.loads(response.read())
+
+
+def public_names(server):
+    directory = public(server, "/api/directory/services/", city="Columbia", page_size=50)
+    hsds = public(server, "/api/hsds/services", search="strip pickup")
+    return (
+        {item["name"] for item in directory["results"]},
+        {item["name"] for item in hsds["contents"]},
+    )
+
+
+def choose(page, button, words, row):
+    page.get_by_role("button", name=button).click()
+    modal = page.locator(".modal")
+    modal.locator("input[name=q]").fill(words)
+    modal.get_by_role("link", name=row).click()
+    modal.wait_for(state="hidden")
+
+
+def city_page_text(context, server):
+    visitor = context.browser.new_context()
+    try:
+        city = visitor.new_page()
+        city.goto(f"{server['url']}/resource-guide/columbia/")
+        city.get_by_text("Night Outreach Van (example)").first.wait_for()
+        city.wait_for_load_state("networkidle")
+        return city.inner_text("body")
+    finally:
+        visitor.close()
+
+
+def test_an_unfinished_listing_stays_private_until_published(server, page, context):
+    page.goto(f"{server['url']}/admin/login/")
+    page.fill("input[name=username]", server["username"])
+    page.fill("input[name=password]", server["password"])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server['url']}/admin/")
+
+    page.goto(f"{server['url']}/admin/snippets/directory/service/add/")
+    page.fill("#id_name", NAME)
+    choose(
+        page, "Choose organization", "Columbia Harm", "Columbia Harm Reduction Drop-In (example)"
+    )
+    choose(page, "Choose location", "Columbia drop", "Harm Reduction Drop-In (example), Columbia")
+    page.locator("#id_description").press_sequentially(
+        "Free strips at the desk, no questions asked.", delay=40
+    )
+    # Typing done, for now: wait until Wagtail has autosaved the listing as a draft (the
+    # admin's list, in another tab, shows it).
+    admin_list = context.new_page()
+    for _ in range(30):
+        admin_list.goto(f"{server['url']}/admin/snippets/directory/service/?q=strip+pickup")
+        if NAME in admin_list.inner_text("main"):
+            break
+        page.wait_for_timeout(1000)
+    else:
+        pytest.fail("Wagtail did not autosave the listing")
+    assert "draft" in admin_list.inner_text("main").lower()
+    admin_list.close()
+    page.wait_for_timeout(2000)  # and a little longer, as an editor would pause
+
+    directory, hsds = public_names(server)
+    assert NAME not in directory and NAME not in hsds
+    assert "Harm Reduction Drop-In (example)" in directory
+    assert NAME not in city_page_text(context, server)
+
+    # Publish: in the menu next to "Save draft".
+    page.locator("footer [data-w-dropdown-target=toggle]").first.click()
+    page.get_by_role("button", name=re.compile("^Publish")).click()
+    page.wait_for_url(re.compile(r"/admin/snippets/directory/service/$"))
+    assert "published" in page.inner_text(".messages")
+
+    directory, hsds = public_names(server)
+    assert NAME in directory and NAME in hsds
+    assert NAME in city_page_text(context, server)
