@@ -536,8 +536,10 @@ def within(params, queryset):
         areas |= Q(scope="statewide")
     if not proximity:
         return queryset.filter(Q(location__postal_code=postcode[:5]) | areas)
-    centre = Location.objects.published().filter(postal_code=postcode[:5], latitude__isnull=False).aggregate(
-        latitude=Avg("latitude"), longitude=Avg("longitude")
+    centre = (
+        Location.objects.published()
+        .filter(postal_code=postcode[:5], latitude__isnull=False)
+        .aggregate(latitude=Avg("latitude"), longitude=Avg("longitude"))
     )
     if centre["latitude"] is None:
         return queryset.filter(areas)
