@@ -123,11 +123,19 @@ def test_an_editor_saves_a_go_live_date_and_is_offered_schedule_to_publish(serve
     screenshot(editor, "admin-scheduled-menu")
 
 
-def test_a_saved_draft_shows_as_a_draft_in_the_status_panel(server, pages, editor):
-    editor.goto(f"{server['url']}/admin/pages/{pages['/practice-site/']}/edit/")
+def test_a_saved_draft_shows_in_the_header_beside_live(server, pages, editor):
+    editor.goto(f"{server['url']}/admin/pages/{pages['/campaign-home/the-fentanyl-crisis/']}/edit/")
+    header = editor.locator("header").first
+    assert "Live" in header.inner_text()
+    assert "Draft saved" not in header.inner_text()
     editor.locator("#id_intro").fill("A draft intro, not yet published.")
     editor.locator("footer").get_by_role("button", name="Save draft").click()
     editor.wait_for_load_state("networkidle")
+    header = editor.locator("header").first
+    assert "Live" in header.inner_text()
+    assert "Draft saved" in header.inner_text()
+    screenshot(editor, "admin-header-live-and-draft")
+    # Wagtail's status panel says the same, with when and by whom.
     editor.get_by_role("button", name="Toggle status").click()
     status = editor.locator("[data-side-panel=status]").inner_text()
     assert "Live" in status and "Draft" in status
