@@ -1,6 +1,6 @@
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 
 from turnto.core.api_fields import ImageRenditionField
@@ -25,7 +25,7 @@ class HomePage(BasePage):
     )
 
     content_panels = [
-        FieldPanel("title", help_text="The site's name as shown in the browser tab."),
+        TitleFieldPanel("title", help_text="The site's name as shown in the browser tab."),
         MultiFieldPanel(
             [FieldPanel("hero_heading"), FieldPanel("intro"), FieldPanel("hero_image")],
             heading="Welcome",

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
@@ -112,7 +112,11 @@ class BasePage(HeadlessPreviewMixin, Page):
     )
 
     content_panels = [
-        FieldPanel("title", help_text="The page's title, shown as its main heading and in menus."),
+        # TitleFieldPanel, as Wagtail's own Page has: it fills in the address (slug) on the
+        # Promote tab as the editor types the title. A plain FieldPanel does not.
+        TitleFieldPanel(
+            "title", help_text="The page's title, shown as its main heading and in menus."
+        ),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]

@@ -1,3 +1,6 @@
+from django.templatetags.static import static
+from django.utils.html import format_html
+
 from wagtail import hooks
 
 from .rich_text import SitePageLinkHandler
@@ -7,3 +10,9 @@ from .rich_text import SitePageLinkHandler
 @hooks.register("register_rich_text_features", order=100)
 def register_site_page_links(features):
     features.register_link_type(SitePageLinkHandler)
+
+
+# Wagtail 8 has one hook for admin CSS; the rules name the editor's dialog only.
+@hooks.register("insert_global_admin_css")
+def editor_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("turnto/admin-editor.css"))

@@ -3,10 +3,14 @@ import { html, safeUrl } from "../html.js";
 const VERBS = { phone: "Call", text: "Text", online: "Visit" };
 
 export function contactLine(line) {
-  const href = safeUrl(line.href);
-  const action = line.kind === "online" ? line.label : `${VERBS[line.kind]} ${line.value}`;
+  // A line saved in a draft without its number or address has nothing to call.
+  const href = line.value ? safeUrl(line.href) : null;
+  if (!line.label && !href) return "";
+  const action = line.kind === "online"
+    ? line.label || line.value
+    : `${VERBS[line.kind] || VERBS.phone} ${line.value}`;
   return html`<li class="contact-line contact-line--${line.kind}">
-    <span class="contact-line__label">${line.label}</span>
+    ${line.label ? html`<span class="contact-line__label">${line.label}</span>` : ""}
     ${href ? html`<a class="contact-line__action" href="${href}"${
       line.kind === "online" ? html` rel="noreferrer noopener"` : ""
     }>${action}</a>` : ""}
@@ -15,8 +19,10 @@ export function contactLine(line) {
 }
 
 export default function contactLines({ heading, lines }) {
+  const items = (lines || []).map(contactLine).filter((item) => String(item));
+  if (!items.length) return "";
   return html`<section class="contact-lines">
     ${heading ? html`<h2>${heading}</h2>` : ""}
-    <ul>${lines.map(contactLine)}</ul>
+    <ul>${items}</ul>
   </section>`;
 }

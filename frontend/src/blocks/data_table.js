@@ -1,17 +1,21 @@
 import { chartSvg } from "../chart.js";
-import { html, safeUrl } from "../html.js";
+import { html } from "../html.js";
+import { sourceLine } from "./source.js";
 
 export default function dataTable(value) {
-  const { title, table, chart, summary, source_title: source, source_url: url } = value;
-  const href = safeUrl(url);
+  const { title, summary, source_title: source, source_url: url } = value;
+  // A draft may be saved before its table, title or source is filled in: show what is there.
+  const table = { columns: value.table?.columns || [], rows: value.table?.rows || [] };
+  if (!table.rows.length && !title) return "";
+  const chart = (table.rows.length && value.chart) || "none";
   const captionId = `table-${Math.random().toString(36).slice(2, 9)}`;
   // The chart is a picture of the table below it; the table is what screen readers use.
   const picture = chart !== "none" ? chartSvg(table, chart, title) : "";
-  return html`<figure class="data" aria-labelledby="${captionId}">
-    <figcaption id="${captionId}" class="data__title">${title}</figcaption>
+  return html`<figure class="data"${title ? html` aria-labelledby="${captionId}"` : ""}>
+    ${title ? html`<figcaption id="${captionId}" class="data__title">${title}</figcaption>` : ""}
     ${summary ? html`<p class="data__summary">${summary}</p>` : ""}
     ${picture}
-    <div class="data__scroll" tabindex="0" role="region" aria-label="${title}: table">
+    ${table.rows.length ? html`<div class="data__scroll" tabindex="0" role="region" aria-label="${title || "Data"}: table">
       <table>
         <thead><tr>${table.columns.map((col) => html`<th scope="col">${col.heading}</th>`)}</tr></thead>
         <tbody>${table.rows.map(
@@ -22,7 +26,7 @@ export default function dataTable(value) {
           )}</tr>`,
         )}</tbody>
       </table>
-    </div>
-    <p class="source">Source: ${href ? html`<a href="${href}" rel="noreferrer noopener">${source}</a>` : source}</p>
+    </div>` : ""}
+    ${sourceLine(source, url)}
   </figure>`;
 }

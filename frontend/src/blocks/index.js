@@ -30,7 +30,8 @@ export const blockRenderers = {
   directory_listings: directoryListings,
 };
 
-/** Render a StreamField body. A block we do not know, or one that fails, shows nothing. */
+/** Render a StreamField body. A block we do not know, one that fails, or one with nothing
+ * to show, shows nothing. */
 export function renderBlocks(blocks = [], renderers = blockRenderers) {
   return html`${blocks.map((block) => {
     const render = renderers[block.type];
@@ -39,7 +40,10 @@ export function renderBlocks(blocks = [], renderers = blockRenderers) {
       return "";
     }
     try {
-      return html`<div class="block block--${block.type}">${render(block.value)}</div>`;
+      // A block with nothing to show yet (a draft's empty fields) leaves no empty box.
+      const out = render(block.value);
+      if (!String(out ?? "").trim()) return "";
+      return html`<div class="block block--${block.type}">${out}</div>`;
     } catch (error) {
       console.warn(`Turn To: block "${block.type}" could not be shown; skipped.`, error);
       return "";

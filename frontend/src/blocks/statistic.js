@@ -1,12 +1,16 @@
-import { html, safeUrl } from "../html.js";
+import { html } from "../html.js";
+import { sourceLine } from "./source.js";
 
+// Every part shows only when it is there: a draft may be saved with fields still empty.
 export default function statistic({ figure, label, source_title: source, source_url: url, as_of: asOf }) {
-  const href = safeUrl(url);
+  if (!figure && !label) return "";
   return html`<figure class="statistic">
-    <p class="statistic__figure">${figure}</p>
-    <p class="statistic__label">${label}${asOf ? html` <span class="statistic__when">(${asOf})</span>` : ""}</p>
-    <figcaption class="source">Source: ${href
-      ? html`<a href="${href}" rel="noreferrer noopener">${source}</a>`
-      : source}</figcaption>
+    ${figure ? html`<p class="statistic__figure">${figure}</p>` : ""}
+    ${label || asOf
+      ? html`<p class="statistic__label">${label}${
+        asOf ? html`${label ? " " : ""}<span class="statistic__when">(${asOf})</span>` : ""
+      }</p>`
+      : ""}
+    ${sourceLine(source, url, "figcaption")}
   </figure>`;
 }

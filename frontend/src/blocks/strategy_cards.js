@@ -19,6 +19,7 @@ function card(item, headingLevel) {
 }
 
 export default function strategyCards({ heading, cards }) {
+  if (!cards?.length) return "";
   return html`<section class="cards">
     ${heading ? html`<h2>${heading}</h2>` : ""}
     <ul class="cards__grid">${cards.map((item) => card(item, heading ? 3 : 2))}</ul>

@@ -1,4 +1,4 @@
-import { html } from "../html.js";
+import { html, safeUrl } from "../html.js";
 
 const HOSTS = { youtube: "YouTube", vimeo: "Vimeo" };
 
@@ -26,12 +26,13 @@ export function embedUrl(url, provider) {
 // Nothing is requested from the video host until the visitor asks: the Alpine component
 // "videoPlayer" swaps this placeholder for the player only on click.
 export default function video({ url, title, description, provider }) {
+  if (!safeUrl(url)) return ""; // a draft saved before the video's address was given
   const embed = embedUrl(url, provider);
   const host = HOSTS[provider] || "another site";
   return html`<figure class="video" x-data="videoPlayer" data-embed="${embed || ""}" data-title="${title}">
     <div class="video__frame">
       <div class="video__placeholder" x-show="!playing">
-        <p class="video__title">${title}</p>
+        ${title ? html`<p class="video__title">${title}</p>` : ""}
         ${embed ? html`<button type="button" class="button" x-on:click="play">Play video</button>` : ""}
         <p class="video__note">Playing loads the video from ${host}, which can see that you watched it.
           <a href="${url}" rel="noreferrer noopener">Open it on ${host}</a> instead.</p>

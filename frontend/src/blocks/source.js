@@ -1,0 +1,22 @@
+import { html, safeUrl } from "../html.js";
+
+/** "Source: …" under a figure or table, or nothing when a draft has no source yet: a
+ * preview must not show "Source:" followed by nothing. Without a title, the link names
+ * the source's site. */
+export function sourceLine(title, url, tag = "p") {
+  const href = safeUrl(url);
+  const name = title || (href ? hostName(href) : "");
+  if (!name) return "";
+  const content = href ? html`<a href="${href}" rel="noreferrer noopener">${name}</a>` : name;
+  return tag === "figcaption"
+    ? html`<figcaption class="source">Source: ${content}</figcaption>`
+    : html`<p class="source">Source: ${content}</p>`;
+}
+
+function hostName(href) {
+  try {
+    return new URL(href).hostname.replace(/^www\./, "");
+  } catch {
+    return href; // a same-site path
+  }
+}
