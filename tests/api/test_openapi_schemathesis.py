@@ -11,10 +11,9 @@ from django.test.testcases import LiveServerThread, _StaticFilesHandler
 
 import pytest
 
+from tests.schemathesis_support import MAX_EXAMPLES, SEED
 from turnto.directory.reports import ListingReport
 
-SEED = 20261201
-MAX_EXAMPLES = 50
 SCHEMATHESIS = [str(Path(sys.executable).with_name("st"))]
 
 
