@@ -406,8 +406,15 @@ def wagtail_paths(request):
         "The site, by hostname[:port], when not the request's host (404 if none). Empty: the "
         "request's host.",
     )
-    page_ids = {"type": "integer", "enum": public_page_ids(request)}
-    locales = sorted(Locale.objects.values_list("language_code", flat=True))
+    # The ids and languages there are, read for the site asked about; without a request
+    # (`manage.py check`, `manage.py spectacular`) the database is not read and may be empty.
+    if request is None:
+        page_ids = {"type": "integer", "minimum": 1}
+        locale = {"type": "string"}
+    else:
+        page_ids = {"type": "integer", "enum": public_page_ids(request)}
+        locales = sorted(Locale.objects.values_list("language_code", flat=True))
+        locale = {"type": "string", "enum": locales}
     text = {"type": "string"}
     page_parameters = [
         query(
@@ -426,7 +433,7 @@ def wagtail_paths(request):
             page_ids,
             "Only the translations of this page (needs ?locale= to include the page itself).",
         ),
-        query("locale", {"type": "string", "enum": locales}, "Only pages in this language."),
+        query("locale", locale, "Only pages in this language."),
         # Wagtail filters by the fields of the page's own table; these work with ?search= too.
         # Any whole number: one outside the ids there can be finds nothing.
         query("id", {"type": "integer"}, "Only the page with this id."),
@@ -608,7 +615,7 @@ def wagtail_paths(request):
 def describe_public_api(result, generator, request, public):
     """Postprocessing hook: the report endpoint's answers, then Wagtail's endpoints and ping."""
     listing = result["paths"].get("/api/directory/services/", {}).get("get")
-    for parameter in listing["parameters"] if listing else []:
+    for parameter in listing["parameters"] if listing and request is not None else []:
         if parameter["name"] == "service_type":  # the slugs there are now: any other is a 400
             slugs = ServiceType.objects.order_by("slug").values_list("slug", flat=True)
             parameter["schema"]["items"]["enum"] = list(slugs)
@@ -619,4 +626,18 @@ def describe_public_api(result, generator, request, public):
     result["paths"].update(wagtail_paths(request))
     components = result.setdefault("components", {}).setdefault("schemas", {})
     components.update(schemas())
+    for operations in result["paths"].values():
+        for operation in operations.values():
+            for parameter in operation.get("parameters", []):
+                refuse_nul(parameter["schema"])
     return result
+
+
+def refuse_nul(schema):
+    """A NUL in any text parameter is a 400 (turnto.core.middleware): free text says so."""
+    for branch in schema.get("anyOf", []):
+        refuse_nul(branch)
+    if "items" in schema:
+        refuse_nul(schema["items"])
+    if schema.get("type") == "string" and not ({"enum", "pattern", "format"} & set(schema)):
+        schema["pattern"] = NO_NUL

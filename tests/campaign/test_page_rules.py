@@ -3,7 +3,7 @@
 from django.apps import apps
 from django.db import models
 
-from wagtail.models import Page
+from wagtail.models import DraftStateMixin, LockableMixin, Page, RevisionMixin, WorkflowMixin
 
 import pytest
 from modelcluster.fields import ParentalKey
@@ -54,6 +54,12 @@ def test_news_posts_live_only_in_a_news_index():
 
 
 OWN_APPS = ["core", "campaign", "strategies", "directory", "news"]  # every content area
+# Fields Wagtail's publishing mixins add (first published, go-live...): Wagtail labels them.
+WAGTAIL_MIXIN_FIELDS = {
+    field.name
+    for mixin in (DraftStateMixin, LockableMixin, RevisionMixin, WorkflowMixin)
+    for field in mixin._meta.local_fields
+}
 
 
 def own_fields():
@@ -66,7 +72,7 @@ def own_fields():
                     and field.editable
                     and not field.auto_created
                     and not isinstance(field, ParentalKey)  # the inline's link to its parent
-                    and field.name not in {"site", "tag"}
+                    and field.name not in {"site", "tag", *WAGTAIL_MIXIN_FIELDS}
                 ):
                     yield f"{model.__name__}.{field.name}", field
 

@@ -135,6 +135,23 @@ def test_an_id_that_is_not_ours_finds_nothing_rather_than_a_400(client):
     assert status == 404 and body["message"]
 
 
+@pytest.mark.parametrize(
+    ("path", "params"),
+    [
+        ("/services", {"search": "nalox\x00one"}),
+        ("/services", {"organization_id": "\x00"}),
+        ("/organizations", {"search": "\x00"}),
+        ("/service_at_locations", {"postcode": "65\x00201"}),
+        ("/taxonomy_terms", {"search": "a\x00", "parent_id": "\x00"}),
+    ],
+)
+def test_a_nul_in_a_text_parameter_finds_nothing(client, path, params):
+    """Open Referral's document takes any string there (the rest of our API answers a 400):
+    no record holds a NUL, so nothing matches, on PostgreSQL too (which refuses NUL)."""
+    status, page = get(client, path, **params)
+    assert status == 200 and page["empty"], params
+
+
 def test_services_filter_by_organization_taxonomy_and_modification(client):
     _, everything = get(client, "/services", per_page=100)
     _, organizations = get(client, "/organizations", per_page=100)

@@ -196,9 +196,6 @@ class ApiErrorMiddleware:
     def __call__(self, request):
         if not request.path.startswith("/api/"):
             return self.get_response(request)
-        for name, values in request.GET.lists():
-            if "\x00" in name or any("\x00" in value for value in values):
-                return api_error(400, f"{name!r} must not contain a NUL character", name)
         response = self.get_response(request)
         if response.status_code >= 400 and not is_json(response):
             json_response = api_error(response.status_code, status_phrase(response.status_code))
@@ -207,6 +204,17 @@ class ApiErrorMiddleware:
                     json_response[header] = response[header]
             return json_response
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        # A view that follows someone else's schema, where any string is a valid value (the
+        # HSDS API), says so and finds nothing for a NUL itself.
+        view_class = getattr(view_func, "cls", None) or getattr(view_func, "view_class", None)
+        if not request.path.startswith("/api/") or getattr(view_class, "takes_nul", False):
+            return None
+        for name, values in request.GET.lists():
+            if "\x00" in name or any("\x00" in value for value in values):
+                return api_error(400, f"{name!r} must not contain a NUL character", name)
+        return None
 
     def process_exception(self, request, exception):
         if not request.path.startswith("/api/"):

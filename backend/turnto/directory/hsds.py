@@ -386,6 +386,9 @@ def filtered_services(params, queryset):
 
 class HSDSView(APIView):
     known = {"page", "per_page", "format"}
+    # Open Referral's document takes any string for search, ids and postcode: one holding a
+    # NUL (which no record holds) finds nothing here rather than the API's usual 400.
+    takes_nul = True
 
     def get(self, request, **kwargs):
         unknown = sorted(set(request.GET) - self.known)
@@ -530,6 +533,8 @@ def within(params, queryset):
         raise HSDSError("proximity must be a distance in meters, e.g. 5000")
     if not postcode:
         return queryset  # proximity alone has no point to measure from
+    if "\x00" in postcode:
+        return queryset.none()
     us_zip = re.fullmatch(r"\d{5}(-\d{4})?", postcode) is not None
     areas = Q(scope="national") if us_zip else Q(pk__in=[])
     if missouri_zip(postcode):

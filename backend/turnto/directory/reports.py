@@ -87,9 +87,11 @@ class ReportCounter(models.Model):
     is stored); rows outlive their hour by a minute and are deleted as new ones are made.
     """
 
-    key = models.CharField(max_length=100, unique=True)
-    count = models.PositiveIntegerField(default=0)
-    expires_at = models.DateTimeField(db_index=True)
+    key = models.CharField(
+        max_length=100, unique=True, help_text="Which client (a keyed hash) and which hour."
+    )
+    count = models.PositiveIntegerField(default=0, help_text="Reports sent in that hour.")
+    expires_at = models.DateTimeField(db_index=True, help_text="When this counter is deleted.")
 
     class Meta:
         verbose_name = "problem report counter"

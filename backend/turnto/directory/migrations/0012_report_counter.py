@@ -14,9 +14,9 @@ class Migration(migrations.Migration):
             name='ReportCounter',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=100, unique=True)),
-                ('count', models.PositiveIntegerField(default=0)),
-                ('expires_at', models.DateTimeField(db_index=True)),
+                ('key', models.CharField(help_text='Which client (a keyed hash) and which hour.', max_length=100, unique=True)),
+                ('count', models.PositiveIntegerField(default=0, help_text='Reports sent in that hour.')),
+                ('expires_at', models.DateTimeField(db_index=True, help_text='When this counter is deleted.')),
             ],
             options={
                 'verbose_name': 'problem report counter',
