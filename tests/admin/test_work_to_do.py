@@ -87,12 +87,14 @@ def test_the_directory_menu_shows_the_counts_and_holds_the_verification_report(e
     stale = stale_listings().count()
     labels = sidebar_labels(editor)
     assert "Problem reports" in labels
+    assert f"Directory ({stale})" in labels  # even with the menu closed
     assert f"Needs verification ({stale})" in labels
     assert "Listings needing verification" not in labels  # no longer under Reports
 
     visitor_reports(listing)
     visitor_reports(listing, kind="wrong_phone", message="")
-    assert "Problem reports (2)" in sidebar_labels(editor)
+    labels = sidebar_labels(editor)
+    assert "Problem reports (2)" in labels and f"Directory ({stale + 2})" in labels
     page = editor.get("/admin/").content.decode()
     assert VERIFICATION in page
     assert editor.get(VERIFICATION).status_code == 200  # the old address still works

@@ -196,3 +196,8 @@ def register_exchange_menu_item():
 @hooks.register("construct_homepage_panels")
 def add_directory_work_to_do(request, panels):
     admin_panels.add_work_to_do_panel(request, panels)
+
+
+@hooks.register("construct_main_menu")
+def count_work_on_directory_menu(request, menu_items):
+    admin_panels.count_on_directory_menu(request, menu_items)
