@@ -163,3 +163,15 @@ def test_a_problem_report_has_no_live_status_or_usage_panel(editor, listing):
     # A listing, which is published content, keeps its status panel.
     page = editor.get(f"/admin/snippets/directory/service/edit/{listing.pk}/").content.decode()
     assert 'data-side-panel-toggle="status"' in page
+
+
+def test_someone_who_cannot_handle_the_work_sees_no_counts(client, django_user_model, listing):
+    from django.contrib.auth.models import Permission
+
+    user = django_user_model.objects.create_user("reader", password="a-long-reader-password")
+    user.user_permissions.add(Permission.objects.get(codename="access_admin"))
+    client.force_login(user)
+    visitor_reports(listing)
+    page = client.get("/admin/").content.decode()
+    assert "Work to do in the directory" not in page
+    assert "Needs verification" not in page and "Problem reports" not in page
