@@ -106,3 +106,22 @@ def test_demo_content_is_in_our_own_words(api):
         for start in range(len(seed_words) - 10):
             run = " ".join(seed_words[start : start + 10])
             assert run not in demo, f"copied from {seed.name}: {run!r}"
+
+
+def test_what_it_created_is_counted_in_plain_words():
+    from turnto.demo.listings import CLINIC
+    from turnto.directory.listings import Service
+
+    Service.objects.filter(organization__name="National help lines").order_by("name")[0].delete()
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert out.getvalue().strip() == "Demo content: created 1 listing"
+
+    national = Service.objects.filter(organization__name="National help lines")
+    for service in national.order_by("name")[:2]:
+        service.delete()
+    Service.objects.filter(organization__name=CLINIC["organization"]).delete()
+    out = io.StringIO()
+    call_command("load_demo", stdout=out)
+    assert out.getvalue().strip() == "Demo content: created 3 listings"
+    assert "(s)" not in out.getvalue() and ":" not in out.getvalue().split(": ", 1)[1]

@@ -35,5 +35,6 @@ def test_verifying_needs_a_post_and_a_login(client, editor):
     assert client.get(REPORT).status_code in (302, 403)
 
 
-def test_the_report_is_in_the_reports_menu(editor):
-    assert "Listings needing verification" in editor.get("/admin/").content.decode()
+def test_the_report_is_in_the_directory_menu(editor):
+    page = editor.get("/admin/").content.decode()
+    assert "Needs verification (" in page and "Listings needing verification" not in page

@@ -1,19 +1,22 @@
-"""The editors' inbox of visitors' problem reports (Snippets › Directory › Problem reports).
+"""The editors' inbox of visitors' problem reports (Directory › Problem reports).
 
 Reports come only from visitors: editors read them, follow the link to fix the listing and mark
 the report resolved. The admin cannot create reports, and only the status can be changed.
 """
 
 from django.utils import timezone
+from django.utils.html import format_html
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.admin.forms import WagtailAdminModelForm
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, Panel
+from wagtail.admin.ui.components import MediaContainer
 from wagtail.admin.ui.tables import Column, TitleColumn
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
-from wagtail.snippets.views.snippets import SnippetViewSet
+from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
+from .admin_panels import CountedMenuItem
 from .reports import ListingReport
 
 
@@ -51,11 +54,31 @@ def listing_edit_url(report):
     return AdminURLFinder().get_edit_url(report.service)
 
 
+class ListingLinkPanel(Panel):
+    """The listing the report is about, as a link to its edit form."""
+
+    class BoundPanel(Panel.BoundPanel):
+        def render_html(self, parent_context=None):
+            return format_html(
+                '<a href="{}" data-report-listing-link>{}</a> — open it to check and correct it.',
+                listing_edit_url(self.instance),
+                self.instance.service,
+            )
+
+
+class ReportEditView(EditView):
+    def get_side_panels(self):
+        # A report is not published content, and nothing uses it: Wagtail's status panel
+        # ("Live", "Used 0 times") would only puzzle editors.
+        return MediaContainer([])
+
+
 class ListingReportViewSet(SnippetViewSet):
     model = ListingReport
     icon = "warning"
     menu_label = "Problem reports"
     copy_view_enabled = False
+    edit_view_class = ReportEditView
     list_display = [
         "kind",
         TitleColumn("service", label="Listing", get_url=listing_edit_url),
@@ -67,7 +90,7 @@ class ListingReportViewSet(SnippetViewSet):
     search_fields = ["message", "service__name"]
     edit_handler = ObjectList(
         [
-            FieldPanel("service", read_only=True, heading="Listing"),
+            ListingLinkPanel(heading="Listing"),
             FieldRowPanel(
                 [
                     FieldPanel("kind", read_only=True),
@@ -89,3 +112,12 @@ class ListingReportViewSet(SnippetViewSet):
 
     def get_queryset(self, request):
         return ListingReport.objects.select_related("service")
+
+    @property
+    def menu_item_class(self):
+        """The menu says how many reports are new: "Problem reports (3)"."""
+        return type(
+            "ListingReportMenuItem",
+            (CountedMenuItem, super().menu_item_class),
+            {"count_key": "reports"},
+        )

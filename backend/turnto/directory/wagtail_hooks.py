@@ -5,7 +5,6 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.tables import LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
@@ -17,7 +16,7 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 import django_filters
 
-from . import exchange_views, views
+from . import admin_panels, exchange_views, views
 from .listings import Location, Organization, Service, ServiceType
 from .reports_admin import ListingReportViewSet
 
@@ -113,6 +112,7 @@ class ServiceViewSet(DirectorySnippetViewSet):
     ]
     search_fields = ["name", "organization__name", "location__name", "location__city"]
     filterset_class = ServiceFilterSet
+    edit_view_class = admin_panels.ListingEditView  # with its open problem reports
 
 
 class OrganizationViewSet(DirectorySnippetViewSet):
@@ -170,13 +170,14 @@ def register_verification_urls():
     ]
 
 
-@hooks.register("register_reports_menu_item")
+@hooks.register("register_directory_menu_item")
 def register_verification_report():
-    return MenuItem(
-        "Listings needing verification",
+    # In the Directory menu, with the number of listings waiting: "Needs verification (4)".
+    return admin_panels.VerificationMenuItem(
+        "Needs verification",
         reverse("directory_needs_verification"),
         icon_name="warning",
-        order=1000,
+        order=800,
     )
 
 
@@ -190,3 +191,13 @@ def register_exchange_menu_item():
     return exchange_views.ExchangeMenuItem(
         "Import and export", reverse("directory_import"), icon_name="download", order=900
     )
+
+
+@hooks.register("construct_homepage_panels")
+def add_directory_work_to_do(request, panels):
+    admin_panels.add_work_to_do_panel(request, panels)
+
+
+@hooks.register("construct_main_menu")
+def count_work_on_directory_menu(request, menu_items):
+    admin_panels.count_on_directory_menu(request, menu_items)

@@ -34,6 +34,11 @@ PAGE_TYPES = {
 INTERNAL_LINK = re.compile(r'href="page:([^"]*)"')
 
 
+def counted(n, kind):
+    """The count and the word: 1 listing, 12 listings (every kind here takes a plain -s)."""
+    return f"{n} {kind}" if n == 1 else f"{n} {kind}s"
+
+
 class Command(BaseCommand):
     help = "Create the demo sites, pages, strategy cards and images that are not there yet."
 
@@ -62,8 +67,9 @@ class Command(BaseCommand):
                 card.learn_more_page = self.page_at(campaign_root, spec["learn_more"])
                 card.save()
         if self.created:
-            kinds = Counter(item.split()[0] for item in self.created)
-            summary = "created " + ", ".join(f"{n} {kind}(s)" for kind, n in kinds.items())
+            # "listing Columbia: ..." and "listing: the clinic's own" are both listings.
+            kinds = Counter(item.split()[0].rstrip(":") for item in self.created)
+            summary = "created " + ", ".join(counted(n, kind) for kind, n in kinds.items())
         else:
             summary = "nothing new: the demo was loaded before"
         self.stdout.write(f"Demo content: {summary}")
