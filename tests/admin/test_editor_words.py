@@ -136,7 +136,7 @@ def test_an_organization_is_created_and_published_from_its_chooser(editor):
 def test_a_place_is_created_from_its_chooser_with_its_organization_told_by_city(editor):
     organization = Organization.objects.get(name="Columbia 24-Hour Crisis Center (example)")
     chooser = text_of(editor.get("/admin/snippets/choose/directory/location/"))
-    assert "New place" in chooser
+    assert "New location" in chooser
     assert "Columbia 24-Hour Crisis Center (example) (Columbia)" in chooser
     response = editor.post(
         "/admin/snippets/choose/directory/location/create/",

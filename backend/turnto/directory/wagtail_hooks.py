@@ -134,6 +134,7 @@ class NewOrganizationForm(forms.ModelForm):
     class Meta:
         model = Organization
         fields = ["name", "website", "email", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}  # the button stays in sight
 
 
 class NewLocationForm(forms.ModelForm):
@@ -162,7 +163,7 @@ class OrganizationChooserViewSet(CreatingChooserViewSet):
 
 class LocationChooserViewSet(CreatingChooserViewSet):
     creation_form_class = NewLocationForm
-    creation_tab_label = "New place"
+    creation_tab_label = "New location"
 
 
 class DirectorySnippetViewSet(SnippetViewSet):
