@@ -190,7 +190,7 @@ class StrategyCardsBlock(blocks.StructBlock):
         required=False, max_length=120, help_text="Optional heading above the cards."
     )
     cards = blocks.ListBlock(
-        StrategyCardChooserBlock(help_text="A strategy card from Snippets › Strategy cards."),
+        StrategyCardChooserBlock(help_text="A strategy card, from the Strategy cards menu."),
         min_num=1,
         help_text="The cards to show, in this order.",
     )

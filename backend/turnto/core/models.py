@@ -28,6 +28,7 @@ class SiteSettings(BaseSiteSetting):
         help_text="Lines shown on every page for people who need help now, most urgent first.",
     )
     exit_url = models.URLField(
+        "quick exit web address",
         default="https://www.weather.gov/",
         help_text=(
             "Where the quick-exit button sends a visitor: a neutral site that raises no "
@@ -48,6 +49,7 @@ class SiteSettings(BaseSiteSetting):
     # A map is shown only when a tile server is set: until then no visitor's browser asks
     # any map service for anything.
     map_tile_url = models.CharField(
+        "map tiles web address",
         max_length=300,
         blank=True,
         help_text=(

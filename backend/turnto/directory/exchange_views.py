@@ -18,11 +18,16 @@ MAX_UPLOAD_MB = 50
 
 class ImportForm(forms.Form):
     package = forms.FileField(
-        label="HSDS package (.zip)",
-        help_text="A zip of HSDS CSV files and their datapackage.json, like the export above.",
+        label="Spreadsheet bundle (.zip)",
+        help_text="The zip file the “spreadsheet bundle” download above gives you, "
+        "changed or not, or one from another directory in the same format.",
         widget=forms.ClearableFileInput(attrs={"accept": ".zip,application/zip"}),
     )
-    dry_run = forms.BooleanField(required=False, label="Only check the package; save nothing")
+    dry_run = forms.BooleanField(
+        required=False,
+        label="Only check the file; save nothing",
+        help_text="Tick to see what would change and any row to fix, before importing for real.",
+    )
 
     def clean_package(self):
         package = self.cleaned_data["package"]

@@ -2,13 +2,15 @@
 services (the listings visitors search), at locations, with phones and opening hours.
 
 Simplification: a service is offered at one location (or none, for phone and online help), so
-HSDS's service_at_location is the service itself. Editors manage everything as snippets.
+HSDS's service_at_location is the service itself. Editors manage everything in the admin's
+Directory menu (Wagtail snippets).
 """
 
 import uuid
 from datetime import timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -90,7 +92,9 @@ class Organization(
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     name = models.CharField(max_length=200, help_text="The organization's name.")
     description = models.TextField(blank=True, help_text="Optional: what the organization does.")
-    website = models.URLField(blank=True, help_text="Optional: the organization's website.")
+    website = models.URLField(
+        "web address", blank=True, help_text="Optional: the organization's website."
+    )
     email = models.EmailField(blank=True, help_text="Optional: a public email address.")
 
     panels = [
@@ -313,16 +317,22 @@ class Service(
         max_length=200, blank=True, help_text="Optional: interpreters available, e.g. by phone."
     )
     application_process = models.TextField(
-        blank=True, help_text="Optional: how to get it, e.g. “Walk in and ask at the desk”."
+        blank=True,
+        help_text="Optional: how to get it, e.g. “Walk in and ask at the desk”. Whether people "
+        "can walk in is set on each row of the opening hours.",
     )
-    url = models.URLField(blank=True, help_text="Optional: a web page about this service.")
+    url = models.URLField(
+        "web address", blank=True, help_text="Optional: a web page about this service."
+    )
+    # HSDS's assured_date; editors know it as the day it was last verified.
     assured_date = models.DateField(
+        "last verified on",
         null=True,
         blank=True,
         help_text="The day a person last checked these details with the service.",
     )
     assurer = models.CharField(
-        max_length=120, blank=True, help_text="Who checked them (a name or a role)."
+        "verified by", max_length=120, blank=True, help_text="Who checked them (a name or a role)."
     )
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -334,7 +344,7 @@ class Service(
         FieldPanel("location"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("scope")]),
-        FieldPanel("service_types"),
+        FieldPanel("service_types", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [
                 FieldPanel("eligibility_description"),
@@ -347,7 +357,14 @@ class Service(
             heading="Who, what it costs, how",
         ),
         InlinePanel("phones", heading="Phone numbers", label="Phone"),
-        InlinePanel("schedules", heading="Opening hours", label="Opening hours"),
+        InlinePanel(
+            "schedules",
+            heading="Opening hours",
+            label="Opening hours",
+            help_text="One row per span of hours. Whether people can walk in or need an "
+            "appointment is set on each row (“Walk in or appointment”), so a listing can take "
+            "walk-ins in the morning and appointments in the afternoon.",
+        ),
         InlinePanel("closures", heading="Closures and holiday hours", label="Closure"),
         MultiFieldPanel(
             [FieldRowPanel([FieldPanel("assured_date"), FieldPanel("assurer")])],
@@ -453,10 +470,12 @@ class Schedule(Orderable):
         expression=minute_of_day("closes_at"), output_field=models.IntegerField(), db_persist=True
     )
     attendance = models.CharField(
+        "walk in or appointment",
         max_length=20,
         choices=[("walk_in", "Walk in"), ("appointment", "By appointment only")],
         default="walk_in",
-        help_text="Whether people can just turn up during these hours.",
+        help_text="Whether people can just turn up during these hours. The listing shows "
+        "“Walk-in” when any of its hours take walk-ins.",
     )
 
     panels = [

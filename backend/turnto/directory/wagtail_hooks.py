@@ -5,12 +5,13 @@ from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
-from wagtail.admin.ui.tables import LiveStatusTagColumn
+from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
     SnippetChooserViewSet,
+    SnippetCreateView,
 )
 from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
 
@@ -36,6 +37,9 @@ def matching_words(queryset, words, fields):
 
 
 class WordSearchIndexView(IndexView):
+    def get_base_queryset(self):
+        return with_cities(super().get_base_queryset())
+
     def search_queryset(self, queryset):
         if not self.is_searching:
             return queryset
@@ -58,10 +62,56 @@ class WordSearchFilterForm(BaseFilterForm):
         return objects
 
 
+def city_of(item):
+    """The city a listing, place or organization is in: five organizations may share a name,
+    and editors tell them apart by where they are."""
+    if isinstance(item, Location):
+        return item.city
+    if isinstance(item, Service):
+        return item.location.city if item.location else "By phone or online"
+    return ", ".join(sorted({place.city for place in item.locations.all()}))
+
+
+def city_column():
+    return Column("city", label="City", accessor=city_of)
+
+
+# What each list and chooser reads to show the city, in one query rather than one per row.
+CITY_LOOKUPS = {
+    Service: ("select_related", "location"),
+    Organization: ("prefetch_related", "locations"),
+}
+
+
+def with_cities(queryset):
+    how, field = CITY_LOOKUPS.get(queryset.model, (None, None))
+    return getattr(queryset, how)(field) if how else queryset
+
+
 class WordSearchChooserMixin:
     def get_filter_form_class(self):
         fields = self.model_class.snippet_viewset.search_fields
         return type("FilterForm", (WordSearchFilterForm,), {"search_fields": fields})
+
+    def get_object_list(self):
+        return with_cities(super().get_object_list())
+
+    @property
+    def columns(self):
+        columns = super().columns
+        if self.model_class in (Service, Organization, Location):
+            columns.insert(1, city_column())
+        return columns
+
+
+class PublishingCreateView(SnippetCreateView):
+    """An organization or place made from a listing's chooser is published at once, with a
+    first revision in its history, so the listing it is chosen for can be published too."""
+
+    def save_form(self, form):
+        item = form.save()
+        item.save_revision(user=self.request.user, log_action=True).publish(user=self.request.user)
+        return item
 
 
 class WordSearchChooserViewSet(SnippetChooserViewSet):
@@ -69,6 +119,50 @@ class WordSearchChooserViewSet(SnippetChooserViewSet):
     choose_results_view_class = type(
         "ChooseResultsView", (WordSearchChooserMixin, ChooseResultsView), {}
     )
+
+
+class OrganizationField(forms.ModelChoiceField):
+    """Organizations by name and city: several may have the same name."""
+
+    def label_from_instance(self, obj):
+        cities = city_of(obj)
+        return f"{obj.name} ({cities})" if cities else obj.name
+
+
+class NewOrganizationForm(forms.ModelForm):
+    class Meta:
+        model = Organization
+        fields = ["name", "website", "email", "description"]
+        widgets = {"description": forms.Textarea(attrs={"rows": 3})}  # the button stays in sight
+
+
+class NewLocationForm(forms.ModelForm):
+    organization = OrganizationField(
+        queryset=Organization.objects.prefetch_related("locations"),
+        help_text="Who runs this place.",
+    )
+
+    class Meta:
+        model = Location
+        fields = ["organization", "name", "address_1", "city", "state_province", "postal_code"]
+
+
+class CreatingChooserViewSet(WordSearchChooserViewSet):
+    """A chooser with a tab to create a new one without leaving the listing form."""
+
+    create_view_class = PublishingCreateView
+    create_action_label = "Create and choose"
+    create_action_clicked_label = "Creating…"
+
+
+class OrganizationChooserViewSet(CreatingChooserViewSet):
+    creation_form_class = NewOrganizationForm
+    creation_tab_label = "New organization"
+
+
+class LocationChooserViewSet(CreatingChooserViewSet):
+    creation_form_class = NewLocationForm
+    creation_tab_label = "New location"
 
 
 class DirectorySnippetViewSet(SnippetViewSet):
@@ -106,6 +200,7 @@ class ServiceViewSet(DirectorySnippetViewSet):
         "name",
         "organization",
         "location",
+        city_column(),
         "status",
         "assured_date",
         published_column(),
@@ -118,8 +213,9 @@ class ServiceViewSet(DirectorySnippetViewSet):
 class OrganizationViewSet(DirectorySnippetViewSet):
     model = Organization
     icon = "group"
-    list_display = ["name", "website", published_column()]
+    list_display = ["name", city_column(), "website", published_column()]
     search_fields = ["name", "locations__city"]
+    chooser_viewset_class = OrganizationChooserViewSet
 
 
 class LocationViewSet(DirectorySnippetViewSet):
@@ -127,6 +223,7 @@ class LocationViewSet(DirectorySnippetViewSet):
     icon = "site"
     list_display = ["name", "city", "organization", published_column()]
     search_fields = ["name", "city", "address_1", "organization__name"]
+    chooser_viewset_class = LocationChooserViewSet
 
 
 class ServiceTypeViewSet(DirectorySnippetViewSet):
