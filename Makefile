@@ -54,7 +54,7 @@ run: demo frontend
 	@echo "  Clinic site:    http://clinic.localhost:$(PORT)/"
 	@echo "  Admin:          http://$(HOST):$(PORT)/admin/"
 	@echo "  API:            http://$(HOST):$(PORT)/api/v2/site/  and  /api/v2/pages/"
-	@echo "  API docs:       http://$(HOST):$(PORT)/api/docs/  (directory API)"
+	@echo "  API docs:       http://$(HOST):$(PORT)/api/docs/  (the whole public API)"
 	@echo ""
 	@exec $(MANAGE) runserver $(HOST):$(PORT)
 
