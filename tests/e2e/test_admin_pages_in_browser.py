@@ -79,6 +79,8 @@ def publish(editor):
 def test_a_new_page_publishes_with_the_address_from_its_title(server, pages, editor):
     editor.goto(f"{server['url']}/admin/pages/add/campaign/contentpage/{pages['/practice-site/']}/")
     editor.locator("#id_title").press_sequentially("Test strips explained", delay=15)
+    # As a person sees it: the address fills in a moment after the last key.
+    expect(editor.locator("#id_slug")).to_have_value("test-strips-explained")
     publish(editor)
     assert "Page 'Test strips explained' created and published" in editor.inner_text(".messages")
     listing = editor.inner_text("main")
@@ -89,6 +91,7 @@ def test_a_mistake_on_the_promote_tab_is_announced_with_the_tabs_name(server, pa
     # The title of a page that is already there: its address is taken.
     editor.goto(f"{server['url']}/admin/pages/add/campaign/contentpage/{pages['/practice-site/']}/")
     editor.locator("#id_title").press_sequentially("Practice article", delay=15)
+    expect(editor.locator("#id_slug")).to_have_value("practice-article")
     publish(editor)
     message = editor.inner_text(".messages")
     assert "could not be created" in message
