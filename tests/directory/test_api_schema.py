@@ -162,7 +162,7 @@ def test_the_described_listing_is_the_listing_the_api_sends(schema, client):
     span = resolve(schema, hours["properties"]["weekly"]["items"])
     assert set(span["properties"]) == set(listing["hours"]["weekly"][0])
     exception = resolve(schema, hours["properties"]["exceptions"]["items"])
-    assert {"from", "to", "closed", "hours"} == set(exception["properties"])
+    assert {"from", "to", "note", "closed", "hours"} == set(exception["properties"])
 
     detail = schema["paths"]["/api/directory/services/{id}/"]["get"]["responses"]
     assert set(detail) == {"200", "404"}

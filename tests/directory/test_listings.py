@@ -31,13 +31,24 @@ def test_the_service_types_are_seeded_and_editable():
 )
 def test_opening_hours_mistakes_are_explained(fields, message):
     with pytest.raises(ValidationError, match=message):
-        Schedule(weekday=1, **fields).clean()
+        Schedule(monday=True, **fields).clean()
 
 
 def test_good_hours_pass_and_overnight_hours_are_allowed_when_ticked():
-    Schedule(weekday=1, opens_at=time(9), closes_at=time(17)).clean()
-    Schedule(weekday=5, opens_at=time(22), closes_at=time(2), closes_after_midnight=True).clean()
-    Schedule(weekday=7, open_all_day=True).clean()
+    Schedule(monday=True, friday=True, opens_at=time(9), closes_at=time(17)).clean()
+    Schedule(friday=True, opens_at=time(22), closes_at=time(2), closes_after_midnight=True).clean()
+    Schedule(sunday=True, open_all_day=True).clean()
+
+
+def test_a_row_of_hours_needs_its_days():
+    with pytest.raises(ValidationError, match="Tick the days"):
+        Schedule(opens_at=time(9), closes_at=time(17)).clean()
+
+
+def test_one_row_gives_the_same_hours_on_each_of_its_days():
+    row = Schedule(monday=True, tuesday=True, friday=True, opens_at=time(9), closes_at=time(17))
+    assert [span["weekday"] for span in row.as_spans()] == [1, 2, 5]
+    assert {(span["opens"], span["closes"]) for span in row.as_spans()} == {("09:00", "17:00")}
 
 
 def test_other_listing_mistakes_are_explained():

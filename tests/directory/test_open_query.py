@@ -16,6 +16,7 @@ import pytest
 from turnto.directory.api import distance_km
 from turnto.directory.hours import status_at
 from turnto.directory.listings import (
+    DAY_FIELDS,
     Closure,
     Location,
     Organization,
@@ -39,6 +40,11 @@ def random_time(rng):
     return time(
         rng.choice([0, 1, 2, 3, 8, 9, 12, 17, 21, 22, 23, rng.randrange(24)]), minute, second
     )
+
+
+def ticked(*weekdays):
+    """The day boxes of a row of hours, ticked for these ISO weekdays."""
+    return {DAY_FIELDS[day - 1]: True for day in weekdays}
 
 
 def make_listings(count, seed=7):
@@ -67,20 +73,20 @@ def make_listings(count, seed=7):
             kind = rng.random()
             if kind < 0.15:
                 continue  # closed that day
+            # Some rows apply to a second day as well, as an editor ticks "Mon–Fri".
+            days = ticked(weekday, rng.randrange(1, 8) if rng.random() < 0.3 else weekday)
             if kind < 0.25:
-                Schedule.objects.create(service=service, weekday=weekday, open_all_day=True)
+                Schedule.objects.create(service=service, open_all_day=True, **days)
                 continue
             opens = random_time(rng)
             closes = random_time(rng) if rng.random() < 0.9 else opens.replace(second=45)
-            Schedule.objects.create(
-                service=service, weekday=weekday, opens_at=opens, closes_at=closes
-            )
+            Schedule.objects.create(service=service, opens_at=opens, closes_at=closes, **days)
             if rng.random() < 0.1:  # a second span the same day, overlapping or not
                 Schedule.objects.create(
                     service=service,
-                    weekday=weekday,
                     opens_at=random_time(rng),
                     closes_at=random_time(rng),
+                    **ticked(weekday),
                 )
         for order in rng.sample(range(5), rng.choice([0, 0, 1, 2, 3])):
             first = rng.choice(DST_DAYS) + timedelta(days=rng.randrange(-2, 2))
@@ -198,7 +204,7 @@ def test_the_query_count_does_not_grow_with_the_page(client):
         )
         service.service_types.add(naloxone)
         service.save()  # a ParentalManyToManyField is stored on save
-        Schedule.objects.create(service=service, weekday=5, open_all_day=True)
+        Schedule.objects.create(service=service, open_all_day=True, friday=True)
         Closure.objects.create(
             service=service, valid_from=date(2026, 12, 25), valid_to=date(2026, 12, 25)
         )

@@ -8,6 +8,7 @@ from datetime import time, timedelta
 from django.utils import timezone
 
 from turnto.directory.listings import (
+    DAY_FIELDS,
     Closure,
     Location,
     Organization,
@@ -157,19 +158,20 @@ def span_time(value):
 
 
 def add_hours(service, hours):
+    """One row of hours per span, with its days ticked, as an editor would enter it."""
     for days, opens, closes, attendance in hours:
-        for day in days:
-            if (opens, closes) == ("00:00", "24:00"):
-                schedule = Schedule(weekday=day, open_all_day=True, attendance=attendance)
-            else:
-                schedule = Schedule(
-                    weekday=day,
-                    opens_at=span_time(opens),
-                    closes_at=span_time(closes),
-                    closes_after_midnight=closes < opens,
-                    attendance=attendance,
-                )
-            service.schedules.add(schedule)
+        ticked = {DAY_FIELDS[day - 1]: True for day in days}
+        if (opens, closes) == ("00:00", "24:00"):
+            schedule = Schedule(open_all_day=True, attendance=attendance, **ticked)
+        else:
+            schedule = Schedule(
+                opens_at=span_time(opens),
+                closes_at=span_time(closes),
+                closes_after_midnight=closes < opens,
+                attendance=attendance,
+                **ticked,
+            )
+        service.schedules.add(schedule)
 
 
 def load_listings(on_create):
@@ -218,6 +220,16 @@ def load_listings(on_create):
                 )
             )
             add_hours(service, hours)
+            if name == "Recovery Clinic":
+                # Soon enough for the listing card to mention it (it shows the next two weeks).
+                service.closures.add(
+                    Closure(
+                        valid_from=today + timedelta(days=6),
+                        valid_to=today + timedelta(days=6),
+                        closed=True,
+                        note="Example staff training day",
+                    )
+                )
             if name == "Pharmacy Naloxone Counter":
                 service.closures.add(
                     Closure(

@@ -63,6 +63,9 @@ class HoursExceptionSerializer(serializers.Serializer):
     # "from" is a Python keyword: the field is renamed below.
     from_ = serializers.DateField(help_text="First day, inclusive.")
     to = serializers.DateField(help_text="Last day, inclusive.")
+    note = serializers.CharField(
+        required=False, help_text="Why, in the editors' words, e.g. “Christmas”; absent if none."
+    )
     closed = serializers.BooleanField(required=False, help_text="Closed on these days.")
     hours = SpecialHoursSerializer(many=True, required=False, help_text="Special hours instead.")
 

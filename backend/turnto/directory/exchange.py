@@ -52,7 +52,16 @@ from .hsds import (
     taxonomy,
     taxonomy_term,
 )
-from .listings import Closure, Location, Organization, Phone, Schedule, Service, ServiceType
+from .listings import (
+    DAY_FIELDS,
+    Closure,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceType,
+)
 
 DATAPACKAGE = json.loads(Path(__file__).with_name("hsds_datapackage.json").read_text())
 RESOURCES = {resource["name"]: resource for resource in DATAPACKAGE["resources"]}
@@ -739,7 +748,7 @@ def plan_phones(row, problems):
 
 
 def plan_weekly(row, problems):
-    """Weekly hours: one Schedule per day in byday (extra days get ids derived from the row's)."""
+    """Weekly hours: one Schedule with the days of byday ticked, as an editor enters it."""
     if row["freq"] != "WEEKLY" or (row["interval"] not in (None, 1)):
         problems.at(row, "freq", "only weekly hours (freq WEEKLY, interval 1) are supported")
         return []
@@ -769,26 +778,23 @@ def plan_weekly(row, problems):
     attending = (row["attending_type"] or "").lower()
     # HSDS times end at 23:59:59: 00:00 to then is a whole day.
     all_day = opens == time(0) and closes >= time(23, 59)
-    schedules = []
-    for index, day in enumerate(days):
-        schedule = Schedule(
-            hsds_id=row["id"] if index == 0 else uuid.uuid5(uuid.UUID(row["id"]), day),
-            weekday=DAY_NUMBERS[day],
-            open_all_day=all_day,
-            opens_at=None if all_day else opens,
-            closes_at=None if all_day else closes,
-            closes_after_midnight=not all_day and closes < opens,
-            attendance="appointment" if "appointment" in attending else "walk_in",
-        )
-        validate_instance(
-            schedule,
-            row,
-            problems,
-            exclude=["service", "hsds_id"],
-            columns={"closes_after_midnight": (row, "closes_at")},
-        )
-        schedules.append(schedule)
-    return schedules
+    schedule = Schedule(
+        hsds_id=row["id"],
+        open_all_day=all_day,
+        opens_at=None if all_day else opens,
+        closes_at=None if all_day else closes,
+        closes_after_midnight=not all_day and closes < opens,
+        attendance="appointment" if "appointment" in attending else "walk_in",
+        **{DAY_FIELDS[DAY_NUMBERS[day] - 1]: True for day in days},
+    )
+    validate_instance(
+        schedule,
+        row,
+        problems,
+        exclude=["service", "hsds_id"],
+        columns={"closes_after_midnight": (row, "closes_at")},
+    )
+    return [schedule]
 
 
 def plan_closure(row, problems):

@@ -135,19 +135,20 @@ def location_record(location):
 def schedule_records(service):
     records = []
     for schedule in service.schedules.all():
-        span = schedule.as_span()
-        if not span:
+        times = schedule.times()
+        if not times or not schedule.weekdays:
             continue
+        opens, closes = times
         records.append(
             {
                 "id": str(schedule.hsds_id),
                 "service_id": str(service.id),
                 "freq": "WEEKLY",
                 "wkst": "MO",
-                "byday": DAY_CODES[schedule.weekday],
-                "opens_at": f"{span['opens']}:00",
+                "byday": ",".join(DAY_CODES[day] for day in schedule.weekdays),
+                "opens_at": f"{opens}:00",
                 # HSDS times end at 23:59:59; "open 24 hours" is said in the description.
-                "closes_at": "23:59:59" if span["closes"] == "24:00" else f"{span['closes']}:00",
+                "closes_at": "23:59:59" if closes == "24:00" else f"{closes}:00",
                 "description": "Open 24 hours" if schedule.open_all_day else None,
                 "attending_type": "walk-in" if schedule.attendance == "walk_in" else "appointment",
                 "notes": "Closes after midnight" if schedule.closes_after_midnight else None,

@@ -31,15 +31,8 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
 DEFAULT_TIMEZONE = "America/Chicago"
-WEEKDAYS = [
-    (1, "Monday"),
-    (2, "Tuesday"),
-    (3, "Wednesday"),
-    (4, "Thursday"),
-    (5, "Friday"),
-    (6, "Saturday"),
-    (7, "Sunday"),
-]
+# A row of opening hours has a box for each day, Monday first (ISO weekday 1 to 7).
+DAY_FIELDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 
 
 def validate_timezone(value):
@@ -414,10 +407,9 @@ class Service(
     def hours(self):
         """Opening hours in the form turnto.directory.hours (and the browser) read."""
         zone = self.location.timezone if self.location else DEFAULT_TIMEZONE
-        weekly = [schedule.as_span() for schedule in self.schedules.all()]
         return {
             "timezone": zone,
-            "weekly": [span for span in weekly if span],
+            "weekly": [span for schedule in self.schedules.all() for span in schedule.as_spans()],
             "exceptions": [closure.as_exception() for closure in self.closures.all()],
         }
 
@@ -450,13 +442,19 @@ class Phone(Orderable):
 
 
 class Schedule(Orderable):
-    """Weekly opening hours for one day."""
+    """Weekly opening hours: one span of hours and the days it applies to ("Mon–Fri 9–17")."""
 
     service = ParentalKey(Service, on_delete=models.CASCADE, related_name="schedules")
     # Its id in HSDS exports and imports, stable across databases (the pk is not).
     hsds_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
-    weekday = models.PositiveSmallIntegerField(choices=WEEKDAYS, help_text="The day of the week.")
-    open_all_day = models.BooleanField(default=False, help_text="Tick if open 24 hours that day.")
+    monday = models.BooleanField("Mon", default=False)
+    tuesday = models.BooleanField("Tue", default=False)
+    wednesday = models.BooleanField("Wed", default=False)
+    thursday = models.BooleanField("Thu", default=False)
+    friday = models.BooleanField("Fri", default=False)
+    saturday = models.BooleanField("Sat", default=False)
+    sunday = models.BooleanField("Sun", default=False)
+    open_all_day = models.BooleanField(default=False, help_text="Tick if open 24 hours those days.")
     opens_at = models.TimeField(null=True, blank=True, help_text="Opening time, e.g. 9:00.")
     closes_at = models.TimeField(null=True, blank=True, help_text="Closing time, e.g. 17:00.")
     closes_after_midnight = models.BooleanField(
@@ -479,15 +477,29 @@ class Schedule(Orderable):
     )
 
     panels = [
-        FieldRowPanel([FieldPanel("weekday"), FieldPanel("attendance")]),
+        FieldRowPanel(
+            [FieldPanel(day) for day in DAY_FIELDS],
+            heading="Days",
+            help_text="Tick every day with these hours: Monday to Friday 9:00–17:00 is one row.",
+        ),
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         FieldRowPanel([FieldPanel("open_all_day"), FieldPanel("closes_after_midnight")]),
+        FieldPanel("attendance"),
     ]
 
     class Meta(Orderable.Meta):
         verbose_name = "opening hours"
 
+    @property
+    def weekdays(self):
+        """The ISO weekdays (1 = Monday) ticked on this row, in order."""
+        return [number for number, day in enumerate(DAY_FIELDS, 1) if getattr(self, day)]
+
     def clean(self):
+        if not self.weekdays:
+            raise ValidationError(
+                {"monday": "Tick the days these hours apply to, e.g. Mon to Fri."}
+            )
         if self.open_all_day:
             return
         if self.opens_at is None or self.closes_at is None:
@@ -496,7 +508,7 @@ class Schedule(Orderable):
             raise ValidationError(
                 {
                     "closes_at": "Closing time is the same as opening time. If it never closes "
-                    "that day, tick “open 24 hours”."
+                    "those days, tick “open 24 hours”."
                 }
             )
         if self.closes_at < self.opens_at and not self.closes_after_midnight:
@@ -514,22 +526,24 @@ class Schedule(Orderable):
                 }
             )
 
-    def as_span(self):
+    def times(self):
+        """(opens, closes) as "HH:MM", "00:00" to "24:00" for a whole day; None if unset."""
         if self.open_all_day:
-            return {
-                "weekday": self.weekday,
-                "opens": "00:00",
-                "closes": "24:00",
-                "attendance": self.attendance,
-            }
+            return "00:00", "24:00"
         if self.opens_at is None or self.closes_at is None:
             return None
-        return {
-            "weekday": self.weekday,
-            "opens": self.opens_at.strftime("%H:%M"),
-            "closes": self.closes_at.strftime("%H:%M"),
-            "attendance": self.attendance,
-        }
+        return self.opens_at.strftime("%H:%M"), self.closes_at.strftime("%H:%M")
+
+    def as_spans(self):
+        """The row as the hours rules read it: a span for each of its days."""
+        times = self.times()
+        if times is None:
+            return []
+        opens, closes = times
+        return [
+            {"weekday": day, "opens": opens, "closes": closes, "attendance": self.attendance}
+            for day in self.weekdays
+        ]
 
 
 class Closure(Orderable):
@@ -572,6 +586,8 @@ class Closure(Orderable):
 
     def as_exception(self):
         exception = {"from": self.valid_from.isoformat(), "to": self.valid_to.isoformat()}
+        if self.note:
+            exception["note"] = self.note  # the listing card says why: "Closed Thu 25 Dec — …"
         if self.closed:
             return {**exception, "closed": True}
         return {

@@ -23,7 +23,7 @@ from django.db import connection
 from django.db.models import BooleanField, Expression, F, Q
 
 from .hours import local_to_utc
-from .listings import DEFAULT_TIMEZONE, Closure, Location, Schedule
+from .listings import DAY_FIELDS, DEFAULT_TIMEZONE, Closure, Location, Schedule
 
 MINUTE = timedelta(minutes=1)
 ONE_DAY = timedelta(days=1)
@@ -142,7 +142,7 @@ def zone_condition(zone_name, moment, adapt_date):
         )
         if rows is not None:
             weekly.append(
-                f"(s.weekday = {int(day.isoweekday())} AND {rows} AND NOT EXISTS (SELECT 1"
+                f"(s.{DAY_FIELDS[day.isoweekday() - 1]} AND {rows} AND NOT EXISTS (SELECT 1"
                 f" FROM {{closure}} k WHERE k.service_id = s.service_id AND k.valid_from <= %s"
                 " AND k.valid_to >= %s))"
             )
