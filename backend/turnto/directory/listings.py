@@ -354,7 +354,8 @@ class Service(
             "schedules",
             heading="Opening hours",
             label="Opening hours",
-            help_text="One row per span of hours. Whether people can walk in or need an "
+            help_text="One row per span of hours, with the days it applies to: Mon–Fri "
+            "9:00–17:00 is one row. Whether people can walk in or need an "
             "appointment is set on each row (“Walk in or appointment”), so a listing can take "
             "walk-ins in the morning and appointments in the afternoon.",
         ),
