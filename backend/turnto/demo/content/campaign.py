@@ -384,7 +384,7 @@ FACTS_AND_STATS = {
         ),
         call_to_action(
             "Get naloxone and learn to use it",
-            ("Find out where to look for naloxone and training in your area."),
+            "Find out where to look for naloxone and training in your area.",
             "Find help near you",
             page="/resource-guide/",
         ),

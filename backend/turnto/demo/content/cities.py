@@ -50,7 +50,7 @@ CITY_PAGES = [
     city_page(
         "kansas-city",
         "Kansas City",
-        intro=("Harm reduction help in and around Kansas City, on both sides of the state line."),
+        intro="Harm reduction help in and around Kansas City, on both sides of the state line.",
         text=(
             "<p>Kansas City stretches across the Missouri–Kansas "
             "border, so the closest help may be in either state. "
@@ -72,7 +72,7 @@ CITY_PAGES = [
     city_page(
         "st-louis",
         "St. Louis",
-        intro=("Harm reduction help in St. Louis city and the surrounding county."),
+        intro="Harm reduction help in St. Louis city and the surrounding county.",
         text=(
             "<p>St. Louis city and St. Louis County are run "
             "separately, so services may differ depending on which "
@@ -94,7 +94,7 @@ CITY_PAGES = [
     city_page(
         "columbia",
         "Columbia",
-        intro=("Harm reduction help in Columbia, for residents, students and families."),
+        intro="Harm reduction help in Columbia, for residents, students and families.",
         text=(
             "<p>Columbia is a college town, and many students are "
             "living away from home for the first time. Knowing what "
@@ -116,7 +116,7 @@ CITY_PAGES = [
     city_page(
         "springfield",
         "Springfield",
-        intro=("Harm reduction help in Springfield and the towns of southwest Missouri around it."),
+        intro="Harm reduction help in Springfield and the towns of southwest Missouri around it.",
         text=(
             "<p>Springfield serves a wide area, and many people "
             "drive in from smaller towns for care. If you live far "
@@ -138,7 +138,7 @@ CITY_PAGES = [
     city_page(
         "jefferson-city",
         "Jefferson City",
-        intro=("Harm reduction help in Jefferson City and the mid-Missouri counties nearby."),
+        intro="Harm reduction help in Jefferson City and the mid-Missouri counties nearby.",
         text=(
             "<p>Jefferson City is the state capital, surrounded by "
             "smaller towns and farmland. Services can be spread out, "
