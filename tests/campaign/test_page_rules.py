@@ -9,6 +9,7 @@ import pytest
 from modelcluster.fields import ParentalKey
 
 from turnto.campaign.models import ContentPage, HomePage
+from turnto.directory.listings import DAY_FIELDS, Schedule
 from turnto.directory.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
 
@@ -73,6 +74,7 @@ def own_fields():
                     and not field.auto_created
                     and not isinstance(field, ParentalKey)  # the inline's link to its parent
                     and field.name not in {"site", "tag", *WAGTAIL_MIXIN_FIELDS}
+                    and not (model is Schedule and field.name in DAY_FIELDS)  # see below
                 ):
                     yield f"{model.__name__}.{field.name}", field
 
@@ -82,6 +84,13 @@ def own_fields():
 )
 def test_every_field_tells_the_editor_what_it_is_for(name, field):
     assert str(field.help_text).strip(), f"{name} has no help text"
+
+
+def test_the_day_boxes_of_a_row_of_hours_are_explained_together():
+    """Seven boxes (Mon … Sun) in one row: one heading and help text for them all."""
+    row = next(panel for panel in Schedule.panels if getattr(panel, "heading", "") == "Days")
+    assert [child.field_name for child in row.children] == DAY_FIELDS
+    assert "Tick every day" in row.help_text
 
 
 def test_page_types_in_the_demo_tree():

@@ -38,3 +38,15 @@ def test_verifying_needs_a_post_and_a_login(client, editor):
 def test_the_report_is_in_the_directory_menu(editor):
     page = editor.get("/admin/").content.decode()
     assert "Needs verification (" in page and "Listings needing verification" not in page
+
+
+def test_a_listing_never_published_is_not_waiting_for_verification(editor):
+    """A draft visitors have never seen has nothing to verify; once published, it counts."""
+    stale = Service.objects.get(name="Legal Aid Clinic (example)", location__city="Columbia")
+    draft = Service.objects.create(
+        organization=stale.organization, name="Unpublished idea (example)", live=False
+    )
+    assert str(draft.pk) not in editor.get(REPORT).content.decode()
+    draft.live = True
+    draft.save()
+    assert str(draft.pk) in editor.get(REPORT).content.decode()

@@ -21,6 +21,8 @@ def stale_listings():
     cutoff = timezone.localdate() - timedelta(days=settings.DIRECTORY_STALE_AFTER_DAYS)
     return (
         Service.objects.filter(Q(assured_date__lt=cutoff) | Q(assured_date__isnull=True))
+        # A listing never published is not in front of visitors yet: nothing to verify.
+        .filter(live=True)
         .exclude(status="defunct")
         .select_related("organization", "location")
         .order_by("assured_date", "name")

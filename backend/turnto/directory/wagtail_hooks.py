@@ -199,7 +199,12 @@ class ServiceViewSet(DirectorySnippetViewSet):
     list_display = [
         "name",
         "organization",
-        "location",
+        # The place's own name: its city has a column of its own.
+        Column(
+            "location",
+            label="Location",
+            accessor=lambda service: getattr(service.location, "name", ""),
+        ),
         city_column(),
         "status",
         "assured_date",

@@ -274,7 +274,7 @@ FACTS_AND_STATS = {
             "statistic",
             {
                 "figure": "107,941",
-                "label": "people died of a drug overdose in the United States in 2022",
+                "label": "people died of a drug overdose in the United States",
                 "source_title": CDC_OVERDOSE_DEATHS,
                 "source_url": CDC_OVERDOSE_DEATHS_URL,
                 "as_of": "2022",
