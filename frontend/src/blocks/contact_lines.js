@@ -1,4 +1,4 @@
-import { html, safeUrl } from "../html.js";
+import { html, safeUrl } from "../lib/html.js";
 
 const VERBS = { phone: "Call", text: "Text", online: "Visit" };
 

@@ -1,5 +1,5 @@
-import { chartSvg } from "../chart.js";
-import { html } from "../html.js";
+import { chartSvg } from "./chart.js";
+import { html } from "../lib/html.js";
 import { sourceLine } from "./source.js";
 
 export default function dataTable(value) {

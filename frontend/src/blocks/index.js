@@ -12,7 +12,7 @@ import richText from "./rich_text.js";
 import statistic from "./statistic.js";
 import strategyCards from "./strategy_cards.js";
 import video from "./video.js";
-import { html } from "../html.js";
+import { html } from "../lib/html.js";
 
 export const blockRenderers = {
   heading,

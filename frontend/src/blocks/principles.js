@@ -1,4 +1,4 @@
-import { html } from "../html.js";
+import { html } from "../lib/html.js";
 
 export default function principles({ heading, principles: items }) {
   const named = (items || []).filter((item) => item?.title || item?.description);

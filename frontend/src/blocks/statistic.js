@@ -1,4 +1,4 @@
-import { html } from "../html.js";
+import { html } from "../lib/html.js";
 import { sourceLine } from "./source.js";
 
 // Every part shows only when it is there: a draft may be saved with fields still empty.

@@ -1,7 +1,7 @@
-import { html, raw, safeUrl } from "../html.js";
-import { icon } from "../icons.js";
-import { picture } from "../image.js";
-import { sanitizeRichText } from "../sanitize.js";
+import { html, raw, safeUrl } from "../lib/html.js";
+import { icon } from "../lib/icons.js";
+import { picture } from "../lib/image.js";
+import { sanitizeRichText } from "../lib/sanitize.js";
 
 function card(item, headingLevel) {
   const title = headingLevel === 3 ? html`<h3>${item.title}</h3>` : html`<h2>${item.title}</h2>`;

@@ -1,5 +1,5 @@
 import { renderBlocks } from "../blocks/index.js";
-import { html, safeUrl } from "../html.js";
+import { html, safeUrl } from "../lib/html.js";
 import { formatDate, pageHeader } from "./common.js";
 
 export default function newsIndex(page) {

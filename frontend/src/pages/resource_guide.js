@@ -1,6 +1,6 @@
 import { renderBlocks } from "../blocks/index.js";
-import { directorySection } from "../directory.js";
-import { html, safeUrl } from "../html.js";
+import { directorySection } from "../directory/filters.js";
+import { html, safeUrl } from "../lib/html.js";
 import { pageHeader } from "./common.js";
 
 export default function resourceGuide(page) {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { escapeHtml, html, raw, safeUrl } from "../../frontend/src/html.js";
+import { escapeHtml, html, raw, safeUrl } from "../../../frontend/src/lib/html.js";
 
 test("values put into templates are escaped", () => {
   const name = '<img src=x onerror="alert(1)">';

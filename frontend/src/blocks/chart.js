@@ -1,5 +1,5 @@
 // Bar and line charts as plain SVG: a picture of the table that always sits beside it.
-import { escapeHtml, raw } from "./html.js";
+import { escapeHtml, raw } from "../lib/html.js";
 
 const WIDTH = 640;
 const HEIGHT = 320;

@@ -1,8 +1,8 @@
 // "Report a problem with this listing": a short form, built when a visitor asks for it, that
 // sends the report to the directory API for editors to check. Nothing about the visitor is
 // sent but what they type; the hidden "website" field is a trap only spam robots fill in.
-import { apiBase } from "./api.js";
-import { html } from "./html.js";
+import { apiBase } from "../lib/api.js";
+import { html } from "../lib/html.js";
 
 export const PROBLEMS = [
   ["wrong_hours", "Wrong opening hours"],

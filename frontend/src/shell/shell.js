@@ -1,6 +1,6 @@
 // The shell around every page: site name, navigation, crisis lines, quick exit and footer.
-import { html, raw, safeUrl } from "./html.js";
-import { sanitizeRichText } from "./sanitize.js";
+import { html, raw, safeUrl } from "../lib/html.js";
+import { sanitizeRichText } from "../lib/sanitize.js";
 
 function navItem(item, index) {
   const href = safeUrl(item.url) || "/";

@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 
-import { clockWords, weeklyHours } from "../../frontend/src/directory.js";
+import { clockWords, weeklyHours } from "../../../frontend/src/directory/hours-table.js";
 
 test("clock times read as people say them", () => {
   assert.equal(clockWords("09:00"), "9 AM");

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chartSvg } from "../../frontend/src/chart.js";
+import { chartSvg } from "../../../frontend/src/blocks/chart.js";
 
 const table = {
   columns: [{ type: "text", heading: "Year" }, { type: "number", heading: "Deaths" }],

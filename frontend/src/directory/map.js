@@ -1,7 +1,7 @@
 // The directory's map view. Downloaded only when a visitor asks for the map, and offered only
 // when the site names a tile server: until then no map service hears from the visitor.
 import L from "leaflet";
-import { html } from "./html.js";
+import { html } from "../lib/html.js";
 
 let stylesheet = null;
 function loadStyles() {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { exitNow, shiftCounter } from "../../frontend/src/quick-exit.js";
+import { exitNow, shiftCounter } from "../../../frontend/src/shell/quick-exit.js";
 
 const shift = { key: "Shift" };
 

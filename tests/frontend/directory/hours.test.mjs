@@ -1,10 +1,10 @@
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { test } from "node:test";
-import { HoursError, parseTime, statusAt } from "../../frontend/src/hours.js";
+import { HoursError, parseTime, statusAt } from "../../../frontend/src/directory/hours.js";
 
 const vectors = JSON.parse(
-  readFileSync(new URL("../vectors/opening_hours.json", import.meta.url), "utf8"),
+  readFileSync(new URL("../../vectors/opening_hours.json", import.meta.url), "utf8"),
 );
 
 for (const item of vectors.cases) {

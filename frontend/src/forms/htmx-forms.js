@@ -1,35 +1,17 @@
 // Forms that htmx sends: site search (pages API) and a city's directory filters (directory
 // API). The API answers JSON; one listener turns it into the HTML htmx swaps in. htmx is
 // loaded only when such a form is on screen, so other pages never download it.
-import { apiBase, apiSite } from "./api.js";
-import {
-  directoryResultsHtml,
-  keepStatusesFresh,
-  rememberFilters,
-  wireMap,
-  wireNearMe,
-  wireOpenAt,
-  wireReportButtons,
-} from "./directory.js";
-import { html, safeUrl } from "./html.js";
+import { directoryResultsHtml } from "../directory/results.js";
+import { keepStatusesFresh } from "../directory/live-status.js";
+import { wireMap } from "../directory/map-button.js";
+import { wireNearMe } from "../directory/near-me.js";
+import { rememberFilters, wireOpenAt } from "../directory/filters.js";
+import { wireReportButtons } from "../directory/report-button.js";
+import { apiBase, apiSite } from "../lib/api.js";
+import { searchResultsHtml } from "../search/results.js";
 
 let htmxReady = null;
 const FORMS = "form[data-search], form[data-directory]";
-
-/** The results list for a pages API answer (or its error). */
-export function searchResultsHtml(data, status) {
-  if (status >= 400) return String(html`<p class="error-detail">${data?.message || "Search failed."}</p>`);
-  const items = data?.items || [];
-  if (!items.length) return String(html`<p>Nothing found. Try another word.</p>`);
-  return String(html`<p>${items.length} ${items.length === 1 ? "page" : "pages"} found.</p>
-    <ul class="search__list">${items.map((item) => {
-      const path = item.meta?.html_url ? new URL(item.meta.html_url).pathname : "/";
-      const description = item.meta?.search_description;
-      return html`<li><a href="${safeUrl(path) || "/"}">${item.title}</a>${
-        description ? html`<p>${description}</p>` : ""
-      }</li>`;
-    })}</ul>`);
-}
 
 // Which renderer turns the JSON for a results box (its data-json-view) into HTML.
 const JSON_VIEWS = {

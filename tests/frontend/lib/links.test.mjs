@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { appPath, isPlainClick } from "../../frontend/src/links.js";
+import { appPath, isPlainClick } from "../../../frontend/src/lib/links.js";
 
 const here = "http://127.0.0.1:8000/facts-and-stats/";
 
