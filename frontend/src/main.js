@@ -2,9 +2,9 @@
 // components, then the router, which fetches the shell and the page in parallel.
 import "./shell/quiet-globals.js"; // before Alpine: see there why
 import Alpine from "@alpinejs/csp";
+import { startRouter } from "./router.js";
 import { registerComponents } from "./shell/components.js";
 import { setupQuickExit } from "./shell/quick-exit.js";
-import { startRouter } from "./router.js";
 
 setupQuickExit();
 registerComponents(Alpine);

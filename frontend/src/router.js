@@ -75,7 +75,10 @@ async function show(path, { focus, scrollY }) {
       content = local.render(shell);
       seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
     } else {
-      const [page] = await Promise.all([fetchPage(pathname, { signal: controller.signal }), shellLoad]);
+      const [page] = await Promise.all([
+        fetchPage(pathname, { signal: controller.signal }),
+        shellLoad,
+      ]);
       if (controller.signal.aborted) return;
       title = page.meta?.seo_title || page.title;
       content = renderPage(page);

@@ -27,14 +27,18 @@ export function chartSvg(table, kind, title) {
   const grid = [0, 0.5, 1]
     .map((f) => {
       const v = max * f;
-      return `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(v)}" y2="${y(v)}" class="chart__grid"/>` +
-        `<text x="${PAD.left - 8}" y="${y(v) + 4}" text-anchor="end">${v.toLocaleString("en-US")}</text>`;
+      return (
+        `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(v)}" y2="${y(v)}" class="chart__grid"/>` +
+        `<text x="${PAD.left - 8}" y="${y(v) + 4}" text-anchor="end">${v.toLocaleString("en-US")}</text>`
+      );
     })
     .join("");
   const marks =
     kind === "line"
       ? `<polyline class="chart__line" points="${values.map((v, i) => `${x(i)},${y(v)}`).join(" ")}"/>` +
-        values.map((v, i) => `<circle class="chart__dot" cx="${x(i)}" cy="${y(v)}" r="5"/>`).join("")
+        values
+          .map((v, i) => `<circle class="chart__dot" cx="${x(i)}" cy="${y(v)}" r="5"/>`)
+          .join("")
       : values
           .map((v, i) => {
             const w = Math.min(step * 0.6, 80);
@@ -42,7 +46,10 @@ export function chartSvg(table, kind, title) {
           })
           .join("");
   const axis = labels
-    .map((label, i) => `<text x="${x(i)}" y="${HEIGHT - PAD.bottom + 30}" text-anchor="middle">${escapeHtml(label)}</text>`)
+    .map(
+      (label, i) =>
+        `<text x="${x(i)}" y="${HEIGHT - PAD.bottom + 30}" text-anchor="middle">${escapeHtml(label)}</text>`,
+    )
     .join("");
   return raw(
     `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(

@@ -10,10 +10,12 @@ function card(item, headingLevel) {
     ${item.image ? picture(item.image, { sizes: "(min-width: 48rem) 20rem, 100vw" }) : icon(item.icon)}
     ${title}
     <p>${item.summary}</p>
-    ${item.body
-      ? html`<details class="card__more"><summary>Read more<span class="visually-hidden">
+    ${
+      item.body
+        ? html`<details class="card__more"><summary>Read more<span class="visually-hidden">
           about ${item.title}</span></summary>${raw(sanitizeRichText(item.body))}</details>`
-      : ""}
+        : ""
+    }
     ${more ? html`<a class="card__link" href="${more}">More about ${item.title}</a>` : ""}
   </li>`;
 }

@@ -8,11 +8,14 @@ const FILTERS = ["city", "service_type", "open_now", "open_at", "free", "walk_in
 
 function cityControl(page, chosen) {
   if (page.city) return html`<input type="hidden" name="city" value="${page.city}">`;
-  const cities = (page.sections || []).filter((section) => section.city).map((section) => section.city);
+  const cities = (page.sections || [])
+    .filter((section) => section.city)
+    .map((section) => section.city);
   const current = chosen.get("city") || "";
   return html`<p><label class="filters__field">Where
     <select name="city"><option value="">Every city</option>${cities.map(
-      (city) => html`<option value="${city}"${city === current ? html` selected` : ""}>${city}</option>`,
+      (city) =>
+        html`<option value="${city}"${city === current ? html` selected` : ""}>${city}</option>`,
     )}</select></label></p>`;
 }
 
@@ -21,7 +24,9 @@ export function directorySection(page, search = location.search) {
   const chosen = new URLSearchParams(search);
   const types = new Set(chosen.getAll("service_type"));
   const checked = (name) => (chosen.get(name) === "true" ? html` checked` : "");
-  const openAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(chosen.get("open_at") || "") ? chosen.get("open_at") : "";
+  const openAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(chosen.get("open_at") || "")
+    ? chosen.get("open_at")
+    : "";
   return html`<section class="directory" aria-labelledby="directory-heading">
     <h2 id="directory-heading">${page.city ? `Places in ${page.city}` : "Find a place in any city"}</h2>
     <form class="filters" data-directory hx-get="/api/directory/services/"

@@ -26,9 +26,10 @@ export function weeklyHours(hours) {
       const text = today.length
         ? today
             .map((span) => {
-              const when = span.opens === "00:00" && span.closes === "24:00"
-                ? "Open 24 hours"
-                : `${clockWords(span.opens)} – ${clockWords(span.closes)}`;
+              const when =
+                span.opens === "00:00" && span.closes === "24:00"
+                  ? "Open 24 hours"
+                  : `${clockWords(span.opens)} – ${clockWords(span.closes)}`;
               return `${when}${span.attendance === "appointment" ? ", by appointment" : ", walk in"}`;
             })
             .join("; ")

@@ -38,15 +38,34 @@ function offsetAt(ms, zone) {
 
 function exactOffsetAt(ms, zone) {
   if (!formatters.has(zone)) {
-    formatters.set(zone, new Intl.DateTimeFormat("en-US", {
-      timeZone: zone, hourCycle: "h23", year: "numeric", month: "numeric", day: "numeric",
-      hour: "numeric", minute: "numeric", second: "numeric",
-    }));
+    formatters.set(
+      zone,
+      new Intl.DateTimeFormat("en-US", {
+        timeZone: zone,
+        hourCycle: "h23",
+        year: "numeric",
+        month: "numeric",
+        day: "numeric",
+        hour: "numeric",
+        minute: "numeric",
+        second: "numeric",
+      }),
+    );
   }
   const parts = Object.fromEntries(
-    formatters.get(zone).formatToParts(new Date(ms)).map((part) => [part.type, part.value]),
+    formatters
+      .get(zone)
+      .formatToParts(new Date(ms))
+      .map((part) => [part.type, part.value]),
   );
-  const local = Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second);
+  const local = Date.UTC(
+    parts.year,
+    parts.month - 1,
+    parts.day,
+    parts.hour,
+    parts.minute,
+    parts.second,
+  );
   return Math.round((local - Math.floor(ms / 1000) * 1000) / 60000);
 }
 
@@ -99,8 +118,20 @@ export function intervals(hours, aroundMs) {
       const endDay = closeMinutes > openMinutes ? dayMs : dayMs + DAY_MS;
       const d = new Date(dayMs);
       const e = new Date(endDay);
-      const start = localToUtc(d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate(), openMinutes, zone);
-      const end = localToUtc(e.getUTCFullYear(), e.getUTCMonth() + 1, e.getUTCDate(), closeMinutes, zone);
+      const start = localToUtc(
+        d.getUTCFullYear(),
+        d.getUTCMonth() + 1,
+        d.getUTCDate(),
+        openMinutes,
+        zone,
+      );
+      const end = localToUtc(
+        e.getUTCFullYear(),
+        e.getUTCMonth() + 1,
+        e.getUTCDate(),
+        closeMinutes,
+        zone,
+      );
       if (end > start) found.push([start, end]);
     }
   }

@@ -44,10 +44,16 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
     <p class="listing__actions">${listing.phones.map((phone) => {
       const href = safeUrl(phone.href);
       const verb = phone.kind === "text" ? "Text" : "Call";
-      return href ? html`<a class="button button--small" href="${href}">${verb} ${phone.number}</a>` : "";
+      return href
+        ? html`<a class="button button--small" href="${href}">${verb} ${phone.number}</a>`
+        : "";
     })}${directions(location)}</p>
-    ${listing.hours?.weekly?.length ? html`<details class="listing__hours"${showHours ? html` open` : ""}>
-      <summary>Opening hours</summary>${weeklyHours(listing.hours)}</details>` : ""}
+    ${
+      listing.hours?.weekly?.length
+        ? html`<details class="listing__hours"${showHours ? html` open` : ""}>
+      <summary>Opening hours</summary>${weeklyHours(listing.hours)}</details>`
+        : ""
+    }
     <p class="listing__verified">${verifiedLine(listing, now)}</p>
     <div class="listing__report"><button type="button" class="link-button" data-report="${listing.id}"
       aria-expanded="false">Report a problem with this listing</button></div>

@@ -45,7 +45,9 @@ export function refreshStatuses(root = document, now = new Date()) {
   }
 }
 
-let refreshing = null;
+let refreshing = false;
 export function keepStatusesFresh() {
-  refreshing ??= setInterval(() => refreshStatuses(), 60000);
+  if (refreshing) return;
+  refreshing = true;
+  setInterval(() => refreshStatuses(), 60000);
 }

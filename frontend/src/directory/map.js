@@ -36,7 +36,9 @@ export async function showMap(box, config, listings) {
       points.push(point);
       // Vector markers: no marker images to fetch. The popup is the same card as the list.
       L.circleMarker(point, { radius: 9, color: "#0b4f5c", weight: 2, fillOpacity: 0.8 })
-        .bindPopup(String(html`<strong>${listing.name}</strong><br>${listing.status_now?.text || ""}`))
+        .bindPopup(
+          String(html`<strong>${listing.name}</strong><br>${listing.status_now?.text || ""}`),
+        )
         .addTo(markers);
     }
     if (points.length) map.fitBounds(points, { padding: [24, 24], maxZoom: 14 });

@@ -18,14 +18,19 @@ export function wireNearMe(form) {
     const results = document.querySelector(form.getAttribute("hx-target"));
     navigator.geolocation.getCurrentPosition(
       (position) => {
-        form.elements.near.value = roundedPosition(position.coords.latitude, position.coords.longitude);
+        form.elements.near.value = roundedPosition(
+          position.coords.latitude,
+          position.coords.longitude,
+        );
         form.elements.near.disabled = false;
         form.dispatchEvent(new Event("change", { bubbles: true }));
       },
       () => {
         results.insertAdjacentHTML(
           "afterbegin",
-          String(html`<p class="error-detail">We could not get your location. The list is as before.</p>`),
+          String(
+            html`<p class="error-detail">We could not get your location. The list is as before.</p>`,
+          ),
         );
       },
       { maximumAge: 600000, timeout: 15000 },

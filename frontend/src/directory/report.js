@@ -60,12 +60,15 @@ async function send(form) {
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
   try {
-    const response = await fetch(`${apiBase()}/api/directory/services/${encodeURIComponent(id)}/reports/`, {
-      method: "POST",
-      credentials: "omit",
-      headers: { Accept: "application/json" },
-      body: new URLSearchParams(new FormData(form)),
-    });
+    const response = await fetch(
+      `${apiBase()}/api/directory/services/${encodeURIComponent(id)}/reports/`,
+      {
+        method: "POST",
+        credentials: "omit",
+        headers: { Accept: "application/json" },
+        body: new URLSearchParams(new FormData(form)),
+      },
+    );
     const data = await response.json().catch(() => ({}));
     if (response.status === 201) {
       const thanks = document.createElement("p");

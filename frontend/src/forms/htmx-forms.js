@@ -1,12 +1,13 @@
 // Forms that htmx sends: site search (pages API) and a city's directory filters (directory
 // API). The API answers JSON; one listener turns it into the HTML htmx swaps in. htmx is
 // loaded only when such a form is on screen, so other pages never download it.
-import { directoryResultsHtml } from "../directory/results.js";
+
+import { rememberFilters, wireOpenAt } from "../directory/filters.js";
 import { keepStatusesFresh } from "../directory/live-status.js";
 import { wireMap } from "../directory/map-button.js";
 import { wireNearMe } from "../directory/near-me.js";
-import { rememberFilters, wireOpenAt } from "../directory/filters.js";
 import { wireReportButtons } from "../directory/report-button.js";
+import { directoryResultsHtml } from "../directory/results.js";
 import { apiBase, apiSite } from "../lib/api.js";
 import { searchResultsHtml } from "../search/results.js";
 
@@ -76,7 +77,13 @@ export function enhanceForms(root, shell = null) {
   for (const form of root.querySelectorAll(FORMS)) {
     if (base) form.setAttribute("hx-get", base + form.getAttribute("hx-get"));
     if (site) {
-      form.append(Object.assign(document.createElement("input"), { type: "hidden", name: "site", value: site }));
+      form.append(
+        Object.assign(document.createElement("input"), {
+          type: "hidden",
+          name: "site",
+          value: site,
+        }),
+      );
     }
     if (form.matches("[data-directory]")) {
       showFirstResults(form);

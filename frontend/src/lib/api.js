@@ -52,7 +52,6 @@ export const fetchShell = () => getJSON("/api/v2/site/");
 export const fetchPage = (path, options) =>
   getJSON(`/api/v2/pages/find/?html_path=${encodeURIComponent(path)}`, options);
 
-
 /** A draft the admin asked to preview: ?content_type=...&token=... as the admin gave them. */
 export function fetchPreview(search, options) {
   const params = new URLSearchParams(search);

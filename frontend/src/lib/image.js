@@ -1,5 +1,5 @@
-import { html, safeUrl } from "./html.js";
 import { apiBase } from "./api.js";
+import { html, safeUrl } from "./html.js";
 
 // Media lives beside the API; a front end on another origin needs the API's address in front.
 function mediaUrl(url) {

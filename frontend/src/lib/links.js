@@ -24,7 +24,10 @@ export function isPlainClick(event, anchor) {
   return !(
     event.defaultPrevented ||
     event.button !== 0 ||
-    event.metaKey || event.ctrlKey || event.shiftKey || event.altKey ||
+    event.metaKey ||
+    event.ctrlKey ||
+    event.shiftKey ||
+    event.altKey ||
     (anchor.target && anchor.target !== "_self") ||
     anchor.hasAttribute("download")
   );

@@ -4,8 +4,23 @@
 import DOMPurify from "dompurify";
 
 const ALLOWED_TAGS = [
-  "p", "br", "h2", "h3", "h4", "b", "strong", "i", "em", "ul", "ol", "li", "a", "hr",
-  "blockquote", "sup", "sub",
+  "p",
+  "br",
+  "h2",
+  "h3",
+  "h4",
+  "b",
+  "strong",
+  "i",
+  "em",
+  "ul",
+  "ol",
+  "li",
+  "a",
+  "hr",
+  "blockquote",
+  "sup",
+  "sub",
 ];
 
 function checkLink(node) {

@@ -44,7 +44,9 @@ export function applySeo({ title, siteName, description, url, image, type = "web
 /** The SEO facts of a CMS page, as the API gives them. */
 export function pageSeo(page, shell) {
   const meta = page.meta || {};
-  const url = meta.html_url ? new URL(new URL(meta.html_url).pathname, location.origin).href : location.href;
+  const url = meta.html_url
+    ? new URL(new URL(meta.html_url).pathname, location.origin).href
+    : location.href;
   return {
     title: meta.seo_title || page.title,
     siteName: shell?.site?.name,

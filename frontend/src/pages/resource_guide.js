@@ -7,9 +7,10 @@ export default function resourceGuide(page) {
   return html`${pageHeader(page.title, page.intro)}
     <nav class="section-list" aria-label="${page.title}">
       <ul>${(page.sections || []).map(
-        (section) => html`<li><a href="${safeUrl(section.url) || "/"}">${section.title}</a>${
-          section.intro ? html`<p>${section.intro}</p>` : ""
-        }</li>`,
+        (section) =>
+          html`<li><a href="${safeUrl(section.url) || "/"}">${section.title}</a>${
+            section.intro ? html`<p>${section.intro}</p>` : ""
+          }</li>`,
       )}</ul>
     </nav>
     ${directorySection(page)}

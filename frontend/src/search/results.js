@@ -3,7 +3,8 @@ import { html, safeUrl } from "../lib/html.js";
 
 /** The results list for a pages API answer (or its error). */
 export function searchResultsHtml(data, status) {
-  if (status >= 400) return String(html`<p class="error-detail">${data?.message || "Search failed."}</p>`);
+  if (status >= 400)
+    return String(html`<p class="error-detail">${data?.message || "Search failed."}</p>`);
   const items = data?.items || [];
   if (!items.length) return String(html`<p>Nothing found. Try another word.</p>`);
   return String(html`<p>${items.length} ${items.length === 1 ? "page" : "pages"} found.</p>

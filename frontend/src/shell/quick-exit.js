@@ -38,5 +38,9 @@ export function setupQuickExit(win = window) {
     event.preventDefault();
     exitNow(target(), win);
   });
-  win.addEventListener("keyup", shiftCounter(() => exitNow(target(), win)), { capture: true });
+  win.addEventListener(
+    "keyup",
+    shiftCounter(() => exitNow(target(), win)),
+    { capture: true },
+  );
 }

@@ -18,7 +18,8 @@ function navItem(item, index) {
     </button>
     <ul class="sub-menu" id="${id}" x-cloak x-show="open">
       ${item.children.map(
-        (child) => html`<li><a href="${safeUrl(child.url) || "/"}" data-nav-link>${child.title}</a></li>`,
+        (child) =>
+          html`<li><a href="${safeUrl(child.url) || "/"}" data-nav-link>${child.title}</a></li>`,
       )}
     </ul>
   </li>`;
@@ -48,7 +49,8 @@ export function renderShell(shell, doc = document) {
   name.textContent = shell.site.name;
   doc.getElementById("site-nav").innerHTML = navigationHtml(shell.navigation);
   if (shell.crisis_lines?.length) {
-    doc.getElementById("crisis-bar").innerHTML = html`<ul class="crisis-bar__lines">${shell.crisis_lines.map(crisisLine)}</ul>`;
+    doc.getElementById("crisis-bar").innerHTML =
+      html`<ul class="crisis-bar__lines">${shell.crisis_lines.map(crisisLine)}</ul>`;
   }
   const exit = doc.getElementById("quick-exit");
   const exitUrl = safeUrl(shell.exit?.url);

@@ -3,8 +3,15 @@ import { test } from "node:test";
 import { chartSvg } from "../../../frontend/src/blocks/chart.js";
 
 const table = {
-  columns: [{ type: "text", heading: "Year" }, { type: "number", heading: "Deaths" }],
-  rows: [{ values: ["2019", 70630] }, { values: ["2020", 91799] }, { values: ["<b>2021</b>", 106699] }],
+  columns: [
+    { type: "text", heading: "Year" },
+    { type: "number", heading: "Deaths" },
+  ],
+  rows: [
+    { values: ["2019", 70630] },
+    { values: ["2020", 91799] },
+    { values: ["<b>2021</b>", 106699] },
+  ],
 };
 
 test("a bar chart has one bar per row, tallest for the largest value", () => {

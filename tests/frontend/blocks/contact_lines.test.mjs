@@ -17,5 +17,11 @@ test("a contact line without its number shows no link to call nothing", () => {
   assert.equal((out.match(/<a /g) || []).length, 1);
   assert.match(out, /href="tel:988">Call 988<\/a>/);
   assert.doesNotMatch(out, /Call <\/a>|Call\s*<\/a>/);
-  assert.equal(render("contact_lines", { heading: "Call", lines: [{ kind: "phone", label: "", value: "", href: "tel:" }] }), "");
+  assert.equal(
+    render("contact_lines", {
+      heading: "Call",
+      lines: [{ kind: "phone", label: "", value: "", href: "tel:" }],
+    }),
+    "",
+  );
 });

@@ -8,8 +8,15 @@ const render = (type, value) => String(renderBlocks([{ type, value }]));
 
 test("a data table without its source or title shows its rows and no empty lines", () => {
   const out = render("data_table", {
-    title: "", summary: "", chart: "none", source_title: "", source_url: "",
-    table: { columns: [{ heading: "Year" }, { heading: "Deaths" }], rows: [{ values: ["2022", 107941] }] },
+    title: "",
+    summary: "",
+    chart: "none",
+    source_title: "",
+    source_url: "",
+    table: {
+      columns: [{ heading: "Year" }, { heading: "Deaths" }],
+      rows: [{ values: ["2022", 107941] }],
+    },
   });
   assert.match(out, /107,941/);
   assert.doesNotMatch(out, /Source/);
@@ -19,5 +26,8 @@ test("a data table without its source or title shows its rows and no empty lines
 });
 
 test("a data table with no rows yet shows nothing", () => {
-  assert.equal(render("data_table", { title: "", table: null, chart: "bar", source_title: "" }), "");
+  assert.equal(
+    render("data_table", { title: "", table: null, chart: "bar", source_title: "" }),
+    "",
+  );
 });

@@ -8,7 +8,11 @@ const render = (type, value) => String(renderBlocks([{ type, value }]));
 
 test("a statistic without its source has no “Source:” line", () => {
   const out = render("statistic", {
-    figure: "9 in 10", label: "Drafted figure", source_title: "", source_url: "", as_of: "",
+    figure: "9 in 10",
+    label: "Drafted figure",
+    source_title: "",
+    source_url: "",
+    as_of: "",
   });
   assert.match(out, /9 in 10/);
   assert.match(out, /Drafted figure/);
@@ -18,12 +22,22 @@ test("a statistic without its source has no “Source:” line", () => {
 
 test("a statistic with its source links to it; with only a link, the link names its site", () => {
   const full = render("statistic", {
-    figure: "1 in 4", label: "People", source_title: "CDC", source_url: "https://www.cdc.gov/x", as_of: "2022",
+    figure: "1 in 4",
+    label: "People",
+    source_title: "CDC",
+    source_url: "https://www.cdc.gov/x",
+    as_of: "2022",
   });
-  assert.match(full, /Source: <a href="https:\/\/www.cdc.gov\/x" rel="noreferrer noopener">CDC<\/a>/);
+  assert.match(
+    full,
+    /Source: <a href="https:\/\/www.cdc.gov\/x" rel="noreferrer noopener">CDC<\/a>/,
+  );
   assert.match(full, /People <span class="statistic__when">\(2022\)<\/span>/);
   const linkOnly = render("statistic", {
-    figure: "1 in 4", label: "People", source_title: "", source_url: "https://www.cdc.gov/x",
+    figure: "1 in 4",
+    label: "People",
+    source_title: "",
+    source_url: "https://www.cdc.gov/x",
   });
   assert.match(linkOnly, /Source: <a [^>]+>cdc.gov<\/a>/);
   const titleOnly = render("statistic", { figure: "1 in 4", label: "People", source_title: "CDC" });

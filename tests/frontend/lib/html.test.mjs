@@ -4,12 +4,18 @@ import { escapeHtml, html, raw, safeUrl } from "../../../frontend/src/lib/html.j
 
 test("values put into templates are escaped", () => {
   const name = '<img src=x onerror="alert(1)">';
-  assert.equal(String(html`<p>${name}</p>`), "<p>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</p>");
+  assert.equal(
+    String(html`<p>${name}</p>`),
+    "<p>&lt;img src=x onerror=&quot;alert(1)&quot;&gt;</p>",
+  );
 });
 
 test("nested templates, arrays and raw() pass through unescaped", () => {
   const items = ["a", "<b>"].map((item) => html`<li>${item}</li>`);
-  assert.equal(String(html`<ul>${items}</ul>${raw("<hr>")}`), "<ul><li>a</li><li>&lt;b&gt;</li></ul><hr>");
+  assert.equal(
+    String(html`<ul>${items}</ul>${raw("<hr>")}`),
+    "<ul><li>a</li><li>&lt;b&gt;</li></ul><hr>",
+  );
 });
 
 test("empty values render nothing", () => {

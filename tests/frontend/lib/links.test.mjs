@@ -7,7 +7,10 @@ const here = "http://127.0.0.1:8000/facts-and-stats/";
 test("links to pages of this site are routed in the app", () => {
   assert.equal(appPath("/resource-guide/kansas-city/", here), "/resource-guide/kansas-city/");
   assert.equal(appPath("http://127.0.0.1:8000/news/?page=2", here), "/news/?page=2");
-  assert.equal(appPath("../", "http://127.0.0.1:8000/resource-guide/columbia/"), "/resource-guide/");
+  assert.equal(
+    appPath("../", "http://127.0.0.1:8000/resource-guide/columbia/"),
+    "/resource-guide/",
+  );
 });
 
 test("the browser keeps other sites, server paths, files and in-page anchors", () => {
@@ -28,5 +31,8 @@ test("modified clicks and new-tab links are left to the browser", () => {
   assert.equal(isPlainClick({ ...click, metaKey: true }, anchor), false);
   assert.equal(isPlainClick({ ...click, button: 1 }, anchor), false);
   assert.equal(isPlainClick(click, { ...anchor, target: "_blank" }), false);
-  assert.equal(isPlainClick(click, { target: "", hasAttribute: (name) => name === "download" }), false);
+  assert.equal(
+    isPlainClick(click, { target: "", hasAttribute: (name) => name === "download" }),
+    false,
+  );
 });

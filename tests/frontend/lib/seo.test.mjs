@@ -3,6 +3,9 @@ import { test } from "node:test";
 import { documentTitle } from "../../../frontend/src/lib/seo.js";
 
 test("document titles name the page, then the site", () => {
-  assert.equal(documentTitle("Facts and stats", "Who Can I Turn To?"), "Facts and stats | Who Can I Turn To?");
+  assert.equal(
+    documentTitle("Facts and stats", "Who Can I Turn To?"),
+    "Facts and stats | Who Can I Turn To?",
+  );
   assert.equal(documentTitle("Search", undefined), "Search");
 });
