@@ -81,8 +81,9 @@ browser:
 nginx:
 	@scripts/ensure-nginx.sh
 
-lint: install-test
+lint: install-test frontend/node_modules/.installed
 	$(BIN)/ruff check backend tests && $(BIN)/ruff format --check backend tests
+	cd frontend && node_modules/.bin/biome ci . && cd ../tests/frontend && ../../frontend/node_modules/.bin/biome ci .
 
 test-frontend: frontend/node_modules/.installed
 	cd frontend && node --test ../tests/frontend/

@@ -1,11 +1,12 @@
 // Bundles the single-page site into dist/: index.html at the root (any static host can serve
 // it with an SPA fallback) and content-hashed assets under dist/static/spa/, each with
 // precompressed .gz and .br copies so the server can send them compressed without work.
-import { build } from "esbuild";
+
 import { createHash } from "node:crypto";
-import { mkdir, readFile, readdir, rm, writeFile, copyFile } from "node:fs/promises";
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
-import { brotliCompressSync, gzipSync, constants } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { build } from "esbuild";
 
 const root = new URL(".", import.meta.url).pathname;
 const dist = process.env.TURNTO_DIST || join(root, "dist");
@@ -40,7 +41,7 @@ const result = await build({
 
 const outputs = Object.entries(result.metafile.outputs);
 const entry = (name) => {
-  const found = outputs.find(([, meta]) => meta.entryPoint && meta.entryPoint.endsWith(name));
+  const found = outputs.find(([, meta]) => meta.entryPoint?.endsWith(name));
   return publicPath + found[0].split("/").pop();
 };
 // The chunks the entry imports statically: preloaded so they download in parallel.
@@ -52,17 +53,29 @@ const preloads = appOutput[1].imports
 for (const file of await readdir(join(root, "public"))) {
   await copyFile(join(root, "public", file), join(dist, file));
 }
-const iconHash = createHash("sha256").update(await readFile(join(root, "public/icon.svg"))).digest("hex").slice(0, 8);
+const iconHash = createHash("sha256")
+  .update(await readFile(join(root, "public/icon.svg")))
+  .digest("hex")
+  .slice(0, 8);
 await copyFile(join(root, "public/icon.svg"), join(assets, `icon-${iconHash}.svg`));
 
 const attr = (value) => String(value ?? "").replace(/[&"<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 let html = await readFile(join(root, "index.html"), "utf8");
 html = html
-  .replace('<meta name="turnto-api" content="">', `<meta name="turnto-api" content="${attr(process.env.TURNTO_API_URL)}">`)
-  .replace('<meta name="turnto-site" content="">', `<meta name="turnto-site" content="${attr(process.env.TURNTO_SITE)}">`)
+  .replace(
+    '<meta name="turnto-api" content="">',
+    `<meta name="turnto-api" content="${attr(process.env.TURNTO_API_URL)}">`,
+  )
+  .replace(
+    '<meta name="turnto-site" content="">',
+    `<meta name="turnto-site" content="${attr(process.env.TURNTO_SITE)}">`,
+  )
   .replace("/src/main.js", entry("src/main.js"))
   .replace("/styles/main.css", entry("styles/main.css"))
-  .replace('<meta name="turnto-map-css" content="">', `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`)
+  .replace(
+    '<meta name="turnto-map-css" content="">',
+    `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`,
+  )
   .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`)
   .replace(
     "<!-- modulepreload -->",

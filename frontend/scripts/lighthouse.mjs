@@ -7,15 +7,21 @@ import * as chromeLauncher from "chrome-launcher";
 import lighthouse from "lighthouse";
 
 const base = process.argv[2] || "http://localhost:8765";
-const outDir = process.argv[3] || join(new URL("../..", import.meta.url).pathname, "var", "lighthouse");
+const outDir =
+  process.argv[3] || join(new URL("../..", import.meta.url).pathname, "var", "lighthouse");
 const pages = ["/", "/what-is-harm-reduction/", "/resource-guide/kansas-city/"];
 const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
 
 const chrome = await chromeLauncher.launch({
   chromePath,
   chromeFlags: [
-    "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-    "--disable-component-update", "--disable-sync", "--no-first-run",
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
   ],
 });
 const rows = [];
@@ -25,7 +31,11 @@ try {
     // Lighthouse 12 with a newer Chromium sometimes loses the trace (NO_NAVSTART): try again.
     let result;
     for (let attempt = 1; attempt <= 3; attempt++) {
-      result = await lighthouse(base + path, { port: chrome.port, output: "json", logLevel: "error" });
+      result = await lighthouse(base + path, {
+        port: chrome.port,
+        output: "json",
+        logLevel: "error",
+      });
       if (!result.lhr.runtimeError) break;
       console.log(`${path}: ${result.lhr.runtimeError.code}, attempt ${attempt} of 3`);
     }
@@ -33,7 +43,8 @@ try {
     const score = (id) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
     const requests = lhr.audits["network-requests"].details.items;
     const nonImage = requests.filter((r) => r.resourceType !== "Image");
-    const kb = (items) => (items.reduce((sum, r) => sum + (r.transferSize || 0), 0) / 1024).toFixed(1);
+    const kb = (items) =>
+      (items.reduce((sum, r) => sum + (r.transferSize || 0), 0) / 1024).toFixed(1);
     rows.push({
       path,
       performance: score("performance"),

@@ -1,10 +1,10 @@
 // Entry point: quick exit first (it must work even if anything else fails), then the Alpine
 // components, then the router, which fetches the shell and the page in parallel.
-import "./quiet-globals.js"; // before Alpine: see there why
+import "./shell/quiet-globals.js"; // before Alpine: see there why
 import Alpine from "@alpinejs/csp";
-import { registerComponents } from "./components.js";
-import { setupQuickExit } from "./quick-exit.js";
 import { startRouter } from "./router.js";
+import { registerComponents } from "./shell/components.js";
+import { setupQuickExit } from "./shell/quick-exit.js";
 
 setupQuickExit();
 registerComponents(Alpine);

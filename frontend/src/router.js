@@ -1,21 +1,18 @@
 // The router: History API navigation without full reloads. Each navigation fetches the page,
 // renders it, updates the title and SEO tags, moves focus to the main heading, announces the
 // new page to screen readers, and restores the scroll position on Back and Forward.
-import { ApiError, fetchPage, fetchPreview, fetchShell } from "./api.js";
-import { appPath, isPlainClick } from "./links.js";
+import { enhanceForms } from "./forms/htmx-forms.js";
+import { ApiError, fetchPage, fetchPreview, fetchShell } from "./lib/api.js";
+import { html } from "./lib/html.js";
+import { appPath, isPlainClick } from "./lib/links.js";
+import { applySeo, pageSeo } from "./lib/seo.js";
 import { renderPage } from "./pages/index.js";
-import {
-  loadError,
-  notFound,
-  previewBanner,
-  previewError,
-  safety,
-  search,
-} from "./pages/special.js";
-import { enhanceForms } from "./htmx-forms.js";
-import { html } from "./html.js";
-import { applySeo, pageSeo } from "./seo.js";
-import { markCurrent, renderShell } from "./shell.js";
+import { loadError } from "./pages/special/load-error.js";
+import { notFound } from "./pages/special/not-found.js";
+import { previewBanner, previewError } from "./pages/special/preview.js";
+import { safety } from "./pages/special/safety.js";
+import { search } from "./pages/special/search.js";
+import { markCurrent, renderShell } from "./shell/shell.js";
 
 // Pages of the front end itself, not of the CMS.
 const LOCAL_PAGES = {
@@ -78,7 +75,10 @@ async function show(path, { focus, scrollY }) {
       content = local.render(shell);
       seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
     } else {
-      const [page] = await Promise.all([fetchPage(pathname, { signal: controller.signal }), shellLoad]);
+      const [page] = await Promise.all([
+        fetchPage(pathname, { signal: controller.signal }),
+        shellLoad,
+      ]);
       if (controller.signal.aborted) return;
       title = page.meta?.seo_title || page.title;
       content = renderPage(page);

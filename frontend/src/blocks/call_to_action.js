@@ -1,4 +1,4 @@
-import { html, safeUrl } from "../html.js";
+import { html, safeUrl } from "../lib/html.js";
 
 export default function callToAction({ heading, text, button_label: label, url }) {
   const href = safeUrl(url);

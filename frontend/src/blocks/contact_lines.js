@@ -1,4 +1,4 @@
-import { html, safeUrl } from "../html.js";
+import { html, safeUrl } from "../lib/html.js";
 
 const VERBS = { phone: "Call", text: "Text", online: "Visit" };
 
@@ -6,14 +6,19 @@ export function contactLine(line) {
   // A line saved in a draft without its number or address has nothing to call.
   const href = line.value ? safeUrl(line.href) : null;
   if (!line.label && !href) return "";
-  const action = line.kind === "online"
-    ? line.label || line.value
-    : `${VERBS[line.kind] || VERBS.phone} ${line.value}`;
+  const action =
+    line.kind === "online"
+      ? line.label || line.value
+      : `${VERBS[line.kind] || VERBS.phone} ${line.value}`;
   return html`<li class="contact-line contact-line--${line.kind}">
     ${line.label ? html`<span class="contact-line__label">${line.label}</span>` : ""}
-    ${href ? html`<a class="contact-line__action" href="${href}"${
-      line.kind === "online" ? html` rel="noreferrer noopener"` : ""
-    }>${action}</a>` : ""}
+    ${
+      href
+        ? html`<a class="contact-line__action" href="${href}"${
+            line.kind === "online" ? html` rel="noreferrer noopener"` : ""
+          }>${action}</a>`
+        : ""
+    }
     ${line.description ? html`<span class="contact-line__description">${line.description}</span>` : ""}
   </li>`;
 }

@@ -1,5 +1,5 @@
-import { chartSvg } from "../chart.js";
-import { html } from "../html.js";
+import { html } from "../lib/html.js";
+import { chartSvg } from "./chart.js";
 import { sourceLine } from "./source.js";
 
 export default function dataTable(value) {
@@ -15,18 +15,23 @@ export default function dataTable(value) {
     ${title ? html`<figcaption id="${captionId}" class="data__title">${title}</figcaption>` : ""}
     ${summary ? html`<p class="data__summary">${summary}</p>` : ""}
     ${picture}
-    ${table.rows.length ? html`<div class="data__scroll" tabindex="0" role="region" aria-label="${title || "Data"}: table">
+    ${
+      table.rows.length
+        ? html`<div class="data__scroll" tabindex="0" role="region" aria-label="${title || "Data"}: table">
       <table>
         <thead><tr>${table.columns.map((col) => html`<th scope="col">${col.heading}</th>`)}</tr></thead>
         <tbody>${table.rows.map(
-          (row) => html`<tr>${row.values.map((cell, i) =>
-            i === 0
-              ? html`<th scope="row">${cell}</th>`
-              : html`<td>${typeof cell === "number" ? cell.toLocaleString("en-US") : cell}</td>`,
-          )}</tr>`,
+          (row) =>
+            html`<tr>${row.values.map((cell, i) =>
+              i === 0
+                ? html`<th scope="row">${cell}</th>`
+                : html`<td>${typeof cell === "number" ? cell.toLocaleString("en-US") : cell}</td>`,
+            )}</tr>`,
         )}</tbody>
       </table>
-    </div>` : ""}
+    </div>`
+        : ""
+    }
     ${sourceLine(source, url)}
   </figure>`;
 }

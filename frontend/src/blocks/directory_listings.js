@@ -1,5 +1,5 @@
-import { listingCard } from "../directory.js";
-import { html } from "../html.js";
+import { listingCard } from "../directory/listing-card.js";
+import { html } from "../lib/html.js";
 
 export default function directoryListings({ heading, listings }) {
   if (!listings?.length) return "";

@@ -1,5 +1,5 @@
-import { html, raw } from "../html.js";
-import { sanitizeRichText } from "../sanitize.js";
+import { html, raw } from "../lib/html.js";
+import { sanitizeRichText } from "../lib/sanitize.js";
 
 export default function faq({ heading, items }) {
   // A question saved in a draft before it was written has nothing to open.

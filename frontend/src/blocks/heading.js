@@ -1,4 +1,4 @@
-import { html } from "../html.js";
+import { html } from "../lib/html.js";
 
 export default function heading({ text, level }) {
   if (!text) return ""; // an empty heading would be announced by screen readers as a heading

@@ -1,5 +1,5 @@
-import { html } from "../html.js";
-import { picture } from "../image.js";
+import { html } from "../lib/html.js";
+import { picture } from "../lib/image.js";
 
 export default function image({ image, caption }) {
   if (!image) return "";

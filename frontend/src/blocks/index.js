@@ -1,4 +1,6 @@
 // The one registry of block renderers: block type (as the API names it) → render function.
+
+import { html } from "../lib/html.js";
 import callToAction from "./call_to_action.js";
 import contactLines from "./contact_lines.js";
 import dataTable from "./data_table.js";
@@ -12,7 +14,6 @@ import richText from "./rich_text.js";
 import statistic from "./statistic.js";
 import strategyCards from "./strategy_cards.js";
 import video from "./video.js";
-import { html } from "../html.js";
 
 export const blockRenderers = {
   heading,

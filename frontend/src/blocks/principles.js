@@ -1,4 +1,4 @@
-import { html } from "../html.js";
+import { html } from "../lib/html.js";
 
 export default function principles({ heading, principles: items }) {
   const named = (items || []).filter((item) => item?.title || item?.description);
@@ -6,9 +6,10 @@ export default function principles({ heading, principles: items }) {
   return html`<section class="principles">
     ${heading ? html`<h2>${heading}</h2>` : ""}
     <ol class="principles__list">${named.map(
-      (item) => html`<li>${item.title ? html`<h3>${item.title}</h3>` : ""}${
-        item.description ? html`<p>${item.description}</p>` : ""
-      }</li>`,
+      (item) =>
+        html`<li>${item.title ? html`<h3>${item.title}</h3>` : ""}${
+          item.description ? html`<p>${item.description}</p>` : ""
+        }</li>`,
     )}</ol>
   </section>`;
 }

@@ -1,4 +1,4 @@
-import { html } from "../html.js";
+import { html } from "../lib/html.js";
 
 export default function quote({ text, attribution }) {
   if (!text) return "";

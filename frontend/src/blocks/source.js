@@ -1,4 +1,4 @@
-import { html, safeUrl } from "../html.js";
+import { html, safeUrl } from "../lib/html.js";
 
 /** "Source: …" under a figure or table, or nothing when a draft has no source yet: a
  * preview must not show "Source:" followed by nothing. Without a title, the link names

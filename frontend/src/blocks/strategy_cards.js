@@ -1,7 +1,7 @@
-import { html, raw, safeUrl } from "../html.js";
-import { icon } from "../icons.js";
-import { picture } from "../image.js";
-import { sanitizeRichText } from "../sanitize.js";
+import { html, raw, safeUrl } from "../lib/html.js";
+import { icon } from "../lib/icons.js";
+import { picture } from "../lib/image.js";
+import { sanitizeRichText } from "../lib/sanitize.js";
 
 function card(item, headingLevel) {
   const title = headingLevel === 3 ? html`<h3>${item.title}</h3>` : html`<h2>${item.title}</h2>`;
@@ -10,10 +10,12 @@ function card(item, headingLevel) {
     ${item.image ? picture(item.image, { sizes: "(min-width: 48rem) 20rem, 100vw" }) : icon(item.icon)}
     ${title}
     <p>${item.summary}</p>
-    ${item.body
-      ? html`<details class="card__more"><summary>Read more<span class="visually-hidden">
+    ${
+      item.body
+        ? html`<details class="card__more"><summary>Read more<span class="visually-hidden">
           about ${item.title}</span></summary>${raw(sanitizeRichText(item.body))}</details>`
-      : ""}
+        : ""
+    }
     ${more ? html`<a class="card__link" href="${more}">More about ${item.title}</a>` : ""}
   </li>`;
 }

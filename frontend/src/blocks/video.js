@@ -1,4 +1,4 @@
-import { html, safeUrl } from "../html.js";
+import { html, safeUrl } from "../lib/html.js";
 
 const HOSTS = { youtube: "YouTube", vimeo: "Vimeo" };
 
@@ -11,7 +11,8 @@ export function embedUrl(url, provider) {
     return null;
   }
   if (provider === "youtube") {
-    const id = parsed.hostname === "youtu.be" ? parsed.pathname.slice(1) : parsed.searchParams.get("v");
+    const id =
+      parsed.hostname === "youtu.be" ? parsed.pathname.slice(1) : parsed.searchParams.get("v");
     return id && /^[\w-]{6,20}$/.test(id)
       ? `https://www.youtube-nocookie.com/embed/${id}?autoplay=1`
       : null;

@@ -1,6 +1,6 @@
 import { renderBlocks } from "../blocks/index.js";
-import { directorySection } from "../directory.js";
-import { html } from "../html.js";
+import { directorySection } from "../directory/filters.js";
+import { html } from "../lib/html.js";
 import { pageHeader } from "./common.js";
 
 // The listings come first: they are what people open a city page for.

@@ -1,5 +1,5 @@
 import { renderBlocks } from "../blocks/index.js";
-import { html } from "../html.js";
+import { html } from "../lib/html.js";
 import { pageHeader } from "./common.js";
 
 export default function content(page) {

@@ -17,6 +17,7 @@ export const pageRenderers = {
 
 export function renderPage(page) {
   const render = pageRenderers[page.meta?.type];
-  if (!render) console.warn(`Turn To: no renderer for page type "${page.meta?.type}"; shown as content.`);
+  if (!render)
+    console.warn(`Turn To: no renderer for page type "${page.meta?.type}"; shown as content.`);
   return (render || content)(page);
 }

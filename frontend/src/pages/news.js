@@ -1,6 +1,6 @@
 import { renderBlocks } from "../blocks/index.js";
-import { html } from "../html.js";
-import { picture } from "../image.js";
+import { html } from "../lib/html.js";
+import { picture } from "../lib/image.js";
 import { formatDate } from "./common.js";
 
 export default function news(page) {

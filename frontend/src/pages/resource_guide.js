@@ -1,15 +1,16 @@
 import { renderBlocks } from "../blocks/index.js";
-import { directorySection } from "../directory.js";
-import { html, safeUrl } from "../html.js";
+import { directorySection } from "../directory/filters.js";
+import { html, safeUrl } from "../lib/html.js";
 import { pageHeader } from "./common.js";
 
 export default function resourceGuide(page) {
   return html`${pageHeader(page.title, page.intro)}
     <nav class="section-list" aria-label="${page.title}">
       <ul>${(page.sections || []).map(
-        (section) => html`<li><a href="${safeUrl(section.url) || "/"}">${section.title}</a>${
-          section.intro ? html`<p>${section.intro}</p>` : ""
-        }</li>`,
+        (section) =>
+          html`<li><a href="${safeUrl(section.url) || "/"}">${section.title}</a>${
+            section.intro ? html`<p>${section.intro}</p>` : ""
+          }</li>`,
       )}</ul>
     </nav>
     ${directorySection(page)}

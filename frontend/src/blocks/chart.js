@@ -1,0 +1,59 @@
+// Bar and line charts as plain SVG: a picture of the table that always sits beside it.
+import { escapeHtml, raw } from "../lib/html.js";
+
+const WIDTH = 640;
+const HEIGHT = 320;
+const PAD = { top: 24, right: 24, bottom: 48, left: 96 };
+
+function niceMax(value) {
+  if (value <= 0) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(value));
+  return Math.ceil(value / magnitude) * magnitude;
+}
+
+/** The chart of the table's first number column, labelled by its first column. */
+export function chartSvg(table, kind, title) {
+  const numberColumn = table.columns.findIndex((col, i) => i > 0 && col.type === "number");
+  if (numberColumn < 0 || !table.rows.length) return "";
+  const labels = table.rows.map((row) => String(row.values[0] ?? ""));
+  const values = table.rows.map((row) => Number(row.values[numberColumn]) || 0);
+  const max = niceMax(Math.max(...values));
+  const plotW = WIDTH - PAD.left - PAD.right;
+  const plotH = HEIGHT - PAD.top - PAD.bottom;
+  const step = plotW / values.length;
+  const x = (i) => PAD.left + step * i + step / 2;
+  const y = (v) => PAD.top + plotH - (v / max) * plotH;
+
+  const grid = [0, 0.5, 1]
+    .map((f) => {
+      const v = max * f;
+      return (
+        `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(v)}" y2="${y(v)}" class="chart__grid"/>` +
+        `<text x="${PAD.left - 8}" y="${y(v) + 4}" text-anchor="end">${v.toLocaleString("en-US")}</text>`
+      );
+    })
+    .join("");
+  const marks =
+    kind === "line"
+      ? `<polyline class="chart__line" points="${values.map((v, i) => `${x(i)},${y(v)}`).join(" ")}"/>` +
+        values
+          .map((v, i) => `<circle class="chart__dot" cx="${x(i)}" cy="${y(v)}" r="5"/>`)
+          .join("")
+      : values
+          .map((v, i) => {
+            const w = Math.min(step * 0.6, 80);
+            return `<rect class="chart__bar" x="${x(i) - w / 2}" y="${y(v)}" width="${w}" height="${PAD.top + plotH - y(v)}"/>`;
+          })
+          .join("");
+  const axis = labels
+    .map(
+      (label, i) =>
+        `<text x="${x(i)}" y="${HEIGHT - PAD.bottom + 30}" text-anchor="middle">${escapeHtml(label)}</text>`,
+    )
+    .join("");
+  return raw(
+    `<svg class="chart" viewBox="0 0 ${WIDTH} ${HEIGHT}" role="img" aria-label="${escapeHtml(
+      `Chart: ${title}. The same numbers are in the table below.`,
+    )}">${grid}${marks}${axis}</svg>`,
+  );
+}

@@ -1,0 +1,85 @@
+// The directory's filters: the form on a city page (or the guide, across every city) that htmx
+// sends to the directory API whenever it changes. The chosen filters are kept in the page
+// address (replaceState), so a list can be shared or reloaded.
+import { html } from "../lib/html.js";
+
+// The filters a shared address keeps. A city page's own city is part of the page, not a filter.
+const FILTERS = ["city", "service_type", "open_now", "open_at", "free", "walk_in", "language"];
+
+function cityControl(page, chosen) {
+  if (page.city) return html`<input type="hidden" name="city" value="${page.city}">`;
+  const cities = (page.sections || [])
+    .filter((section) => section.city)
+    .map((section) => section.city);
+  const current = chosen.get("city") || "";
+  return html`<p><label class="filters__field">Where
+    <select name="city"><option value="">Every city</option>${cities.map(
+      (city) =>
+        html`<option value="${city}"${city === current ? html` selected` : ""}>${city}</option>`,
+    )}</select></label></p>`;
+}
+
+/** The filters form and the results box of a city page, or of the guide across every city. */
+export function directorySection(page, search = location.search) {
+  const chosen = new URLSearchParams(search);
+  const types = new Set(chosen.getAll("service_type"));
+  const checked = (name) => (chosen.get(name) === "true" ? html` checked` : "");
+  const openAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(chosen.get("open_at") || "")
+    ? chosen.get("open_at")
+    : "";
+  return html`<section class="directory" aria-labelledby="directory-heading">
+    <h2 id="directory-heading">${page.city ? `Places in ${page.city}` : "Find a place in any city"}</h2>
+    <form class="filters" data-directory hx-get="/api/directory/services/"
+        hx-target="#directory-results" hx-trigger="change, submit" hx-swap="innerHTML">
+      ${cityControl(page, chosen)}
+      <input type="hidden" name="page_size" value="50">
+      <fieldset>
+        <legend>What do you need?</legend>
+        ${(page.service_types || []).map(
+          (type) => html`<label class="filters__option"><input type="checkbox" name="service_type"
+            value="${type.slug}"${types.has(type.slug) ? html` checked` : ""}> ${type.name}</label>`,
+        )}
+      </fieldset>
+      <fieldset>
+        <legend>Only show places that are</legend>
+        <label class="filters__option"><input type="checkbox" name="open_now" value="true"${checked("open_now")}> Open now</label>
+        <label class="filters__option"><input type="checkbox" name="free" value="true"${checked("free")}> Free</label>
+        <label class="filters__option"><input type="checkbox" name="walk_in" value="true"${checked("walk_in")}> Walk in, no appointment</label>
+        <label class="filters__option"><input type="checkbox" name="language" value="es"${chosen.get("language") === "es" ? html` checked` : ""}> Spanish spoken</label>
+        <p class="filters__plan"><label class="filters__field">Planning ahead? Open on
+          <input type="datetime-local" name="open_at" value="${openAt}"></label>
+          <button type="button" class="button button--small button--quiet" data-clear-open-at>Any time</button>
+          <span class="filters__note">Missouri time. Shows places open then, with their hours at that time.</span></p>
+      </fieldset>
+      <input type="hidden" name="near" value="" disabled>
+      <p><button type="button" class="button button--small" data-near-me>Sort by distance from me</button>
+        <span class="filters__note">Your phone asks first; we round your location to about 1 km and keep nothing.</span></p>
+      <p data-map-control hidden><button type="button" class="button button--small" data-show-map aria-expanded="false">Show on a map</button></p>
+      <noscript><button type="submit" class="button">Show places</button></noscript>
+    </form>
+    <div class="directory__map" id="directory-map" hidden></div>
+    <div id="directory-results" class="directory__results" data-json-view="directory-results"
+      aria-live="polite" aria-busy="false"><p>Loading places…</p></div>
+  </section>`;
+}
+
+/** Keep the chosen filters in the address bar, so the list can be shared or reloaded. */
+export function rememberFilters(form) {
+  const params = new URLSearchParams();
+  for (const field of form.elements) {
+    if (!FILTERS.includes(field.name) || field.type === "hidden" || !field.value) continue;
+    if ((field.type === "checkbox" || field.type === "radio") && !field.checked) continue;
+    params.append(field.name, field.value);
+  }
+  const query = params.toString();
+  history.replaceState(history.state, "", location.pathname + (query ? `?${query}` : ""));
+}
+
+/** "Any time" empties the chosen time and asks again. */
+export function wireOpenAt(form) {
+  form.querySelector("[data-clear-open-at]")?.addEventListener("click", () => {
+    if (!form.elements.open_at.value) return;
+    form.elements.open_at.value = "";
+    form.dispatchEvent(new Event("change", { bubbles: true }));
+  });
+}

@@ -1,0 +1,112 @@
+// Forms that htmx sends: site search (pages API) and a city's directory filters (directory
+// API). The API answers JSON; one listener turns it into the HTML htmx swaps in. htmx is
+// loaded only when such a form is on screen, so other pages never download it.
+
+import { rememberFilters, wireOpenAt } from "../directory/filters.js";
+import { keepStatusesFresh } from "../directory/live-status.js";
+import { wireMap } from "../directory/map-button.js";
+import { wireNearMe } from "../directory/near-me.js";
+import { wireReportButtons } from "../directory/report-button.js";
+import { directoryResultsHtml } from "../directory/results.js";
+import { apiBase, apiSite } from "../lib/api.js";
+import { searchResultsHtml } from "../search/results.js";
+
+let htmxReady = null;
+const FORMS = "form[data-search], form[data-directory]";
+
+// Which renderer turns the JSON for a results box (its data-json-view) into HTML.
+const JSON_VIEWS = {
+  "search-results": searchResultsHtml,
+  "directory-results": directoryResultsHtml,
+};
+
+function loadHtmx() {
+  htmxReady ??= import("htmx.org").then(({ default: htmx }) => {
+    // Our router owns the browser history; htmx must not push or restore pages.
+    htmx.config.history = false;
+    htmx.config.includeIndicatorCSS = false;
+    htmx.config.mode = apiBase() ? "cors" : "same-origin";
+    const view = (ctx) => JSON_VIEWS[ctx.target?.dataset?.jsonView];
+    document.addEventListener("htmx:config:request", (event) => {
+      const ctx = event.detail.ctx;
+      if (!view(ctx)) return;
+      ctx.request.headers.Accept = "application/json";
+      if (ctx.sourceElement?.matches?.("form[data-directory]")) rememberFilters(ctx.sourceElement);
+    });
+    document.addEventListener("htmx:after:request", (event) => {
+      const ctx = event.detail.ctx;
+      const render = view(ctx);
+      if (!render) return;
+      let data = null;
+      try {
+        data = JSON.parse(ctx.text);
+      } catch {
+        data = null;
+      }
+      ctx.text = render(data, ctx.response?.status ?? 0);
+    });
+    return htmx;
+  });
+  return htmxReady;
+}
+
+/** A city's first results, fetched directly: htmx waits until the visitor touches a filter. */
+async function showFirstResults(form) {
+  const target = document.querySelector(form.getAttribute("hx-target"));
+  const query = new URLSearchParams(new FormData(form));
+  try {
+    const response = await fetch(`${form.getAttribute("hx-get")}?${query}`, {
+      credentials: "omit",
+      headers: { Accept: "application/json" },
+    });
+    const data = await response.json().catch(() => null);
+    target.innerHTML = directoryResultsHtml(data, response.status);
+  } catch {
+    target.innerHTML = directoryResultsHtml(null, 503);
+  }
+}
+
+/**
+ * Wire up the htmx forms inside `root` (after a page renders). htmx is downloaded and set to
+ * work on a form only when the visitor first touches it, so no page pays for it up front.
+ */
+export function enhanceForms(root, shell = null) {
+  wireReportButtons();
+  const base = apiBase();
+  const site = apiSite();
+  for (const form of root.querySelectorAll(FORMS)) {
+    if (base) form.setAttribute("hx-get", base + form.getAttribute("hx-get"));
+    if (site) {
+      form.append(
+        Object.assign(document.createElement("input"), {
+          type: "hidden",
+          name: "site",
+          value: site,
+        }),
+      );
+    }
+    if (form.matches("[data-directory]")) {
+      showFirstResults(form);
+      wireNearMe(form);
+      wireOpenAt(form);
+      wireMap(form, shell);
+      keepStatusesFresh();
+    }
+    let state = "idle";
+    let missed = null; // a change or submit that came before htmx was ready
+    const start = async (event) => {
+      if (event.type === "submit") event.preventDefault();
+      if (state === "ready") return;
+      if (event.type === "change" || event.type === "submit") missed = event.type;
+      if (state === "loading") return;
+      state = "loading";
+      const htmx = await loadHtmx();
+      htmx.process(form);
+      state = "ready";
+      if (missed) htmx.trigger(form, missed);
+    };
+    for (const type of ["focusin", "pointerdown", "change", "submit"]) {
+      form.addEventListener(type, start, { capture: type === "submit" });
+    }
+  }
+}

@@ -1,0 +1,63 @@
+// The API client: one request for the site shell, one per page. The API may live on another
+// origin (a developer's local front end); <meta name="turnto-api"> says where.
+
+const TIMEOUT_MS = 15000;
+
+export function apiBase(doc = document) {
+  const configured = doc.querySelector('meta[name="turnto-api"]')?.content?.trim();
+  return configured ? configured.replace(/\/$/, "") : "";
+}
+
+/** Which site of the CMS to ask for, when the front end is not served on that site's host. */
+export function apiSite(doc = document) {
+  return doc.querySelector('meta[name="turnto-site"]')?.content?.trim() || "";
+}
+
+function withSite(path) {
+  const site = apiSite();
+  if (!site) return path;
+  return `${path}${path.includes("?") ? "&" : "?"}site=${encodeURIComponent(site)}`;
+}
+
+export class ApiError extends Error {
+  constructor(status, message) {
+    super(message);
+    this.status = status;
+  }
+}
+
+export async function getJSON(path, { signal } = {}) {
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), TIMEOUT_MS);
+  signal?.addEventListener("abort", () => controller.abort());
+  try {
+    const response = await fetch(apiBase() + withSite(path), {
+      signal: controller.signal,
+      credentials: "omit", // visitors are anonymous; nothing identifies them
+      headers: { Accept: "application/json" },
+    });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok) throw new ApiError(response.status, body.message || response.statusText);
+    return body;
+  } catch (error) {
+    if (error instanceof ApiError) throw error;
+    throw new ApiError(0, controller.signal.aborted ? "The request timed out" : "Network error");
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export const fetchShell = () => getJSON("/api/v2/site/");
+
+export const fetchPage = (path, options) =>
+  getJSON(`/api/v2/pages/find/?html_path=${encodeURIComponent(path)}`, options);
+
+/** A draft the admin asked to preview: ?content_type=...&token=... as the admin gave them. */
+export function fetchPreview(search, options) {
+  const params = new URLSearchParams(search);
+  const query = new URLSearchParams({
+    content_type: params.get("content_type") || "",
+    token: params.get("token") || "",
+  });
+  return getJSON(`/api/v2/page_preview/?${query}`, options);
+}

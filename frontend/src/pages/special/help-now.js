@@ -1,0 +1,10 @@
+// "Need help now?": the crisis lines, at the foot of the pages shown when something went wrong
+// and of the safety page.
+import { contactLine } from "../../blocks/contact_lines.js";
+import { html } from "../../lib/html.js";
+
+export function helpNow(lines) {
+  return lines?.length
+    ? html`<section class="contact-lines"><h2>Need help now?</h2><ul>${lines.map(contactLine)}</ul></section>`
+    : "";
+}

@@ -1,0 +1,46 @@
+// Quick exit: a button on every page and Shift pressed three times (as GOV.UK's
+// "Exit this page"). It blanks the page at once, then replaces this history entry with a
+// neutral site, so Back does not bring the page up again.
+
+const PRESSES = 3;
+const WITHIN_MS = 1000; // each press within a second of the one before
+
+/** Counts Shift presses; calls onTrigger on the third in a row. Pure, so it can be tested. */
+export function shiftCounter(onTrigger, { presses = PRESSES, withinMs = WITHIN_MS } = {}) {
+  let count = 0;
+  let last = 0;
+  return function onKeyUp(event, now = Date.now()) {
+    if (event.key !== "Shift") {
+      count = 0;
+      return;
+    }
+    count = now - last <= withinMs ? count + 1 : 1;
+    last = now;
+    if (count >= presses) {
+      count = 0;
+      onTrigger();
+    }
+  };
+}
+
+export function exitNow(url, win = window) {
+  const doc = win.document;
+  doc.title = "";
+  doc.documentElement.style.background = "#fff";
+  doc.body.replaceChildren();
+  win.location.replace(url);
+}
+
+export function setupQuickExit(win = window) {
+  const link = win.document.getElementById("quick-exit");
+  const target = () => link?.href || "https://www.weather.gov/";
+  link?.addEventListener("click", (event) => {
+    event.preventDefault();
+    exitNow(target(), win);
+  });
+  win.addEventListener(
+    "keyup",
+    shiftCounter(() => exitNow(target(), win)),
+    { capture: true },
+  );
+}

@@ -1,0 +1,70 @@
+// The shell around every page: site name, navigation, crisis lines, quick exit and footer.
+import { html, raw, safeUrl } from "../lib/html.js";
+import { sanitizeRichText } from "../lib/sanitize.js";
+
+function navItem(item, index) {
+  const href = safeUrl(item.url) || "/";
+  if (!item.children?.length) {
+    return html`<li><a href="${href}" data-nav-link>${item.title}</a></li>`;
+  }
+  const id = `nav-sub-${index}`;
+  return html`<li class="has-sub" x-data="disclosure" x-on:keydown.escape="close"
+      x-on:click.outside="closeQuietly" x-on:turnto-navigated.window="closeQuietly">
+    <a href="${href}" data-nav-link>${item.title}</a>
+    <button type="button" class="sub-toggle" aria-expanded="false" aria-controls="${id}"
+        x-ref="button" x-bind:aria-expanded="open" x-on:click="toggle">
+      <span class="visually-hidden">${item.title}: show its pages</span>
+      <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5"/></svg>
+    </button>
+    <ul class="sub-menu" id="${id}" x-cloak x-show="open">
+      ${item.children.map(
+        (child) =>
+          html`<li><a href="${safeUrl(child.url) || "/"}" data-nav-link>${child.title}</a></li>`,
+      )}
+    </ul>
+  </li>`;
+}
+
+export function navigationHtml(items) {
+  return html`<div x-data="disclosure" class="site-nav__wrap" x-on:keydown.escape="close"
+      x-on:turnto-navigated.window="closeQuietly">
+    <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-nav-list"
+        x-ref="button" x-bind:aria-expanded="open" x-on:click="toggle">Menu</button>
+    <ul class="site-nav__list" id="site-nav-list" x-bind:class="stateClass">
+      ${items.map(navItem)}
+    </ul>
+  </div>`;
+}
+
+function crisisLine(line) {
+  const href = safeUrl(line.href);
+  // "Text 988" already says its number; "Never Use Alone" needs it beside the name.
+  const showValue = line.kind !== "online" && !line.label.includes(line.value);
+  const label = html`${line.label}${showValue ? html` <strong>${line.value}</strong>` : ""}`;
+  return html`<li>${href ? html`<a href="${href}">${label}</a>` : label}</li>`;
+}
+
+export function renderShell(shell, doc = document) {
+  const name = doc.getElementById("site-name");
+  name.textContent = shell.site.name;
+  doc.getElementById("site-nav").innerHTML = navigationHtml(shell.navigation);
+  if (shell.crisis_lines?.length) {
+    doc.getElementById("crisis-bar").innerHTML =
+      html`<ul class="crisis-bar__lines">${shell.crisis_lines.map(crisisLine)}</ul>`;
+  }
+  const exit = doc.getElementById("quick-exit");
+  const exitUrl = safeUrl(shell.exit?.url);
+  if (exitUrl) exit.href = exitUrl;
+  exit.querySelector(".quick-exit__label").textContent = shell.exit?.label || "Exit this page";
+  doc.getElementById("site-footer").innerHTML = html`
+    <div class="site-footer__text">${raw(sanitizeRichText(shell.footer?.text))}</div>
+    <p><a href="/safety/">Staying safe on this site</a> · <a href="/search/">Search</a></p>`;
+}
+
+/** Mark the menu link of the page being shown. */
+export function markCurrent(path, doc = document) {
+  for (const link of doc.querySelectorAll("[data-nav-link]")) {
+    if (new URL(link.href).pathname === path) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+}

@@ -1,0 +1,43 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { exitNow, shiftCounter } from "../../../frontend/src/shell/quick-exit.js";
+
+const shift = { key: "Shift" };
+
+test("three Shift presses in a row trigger the exit", () => {
+  let exits = 0;
+  const onKeyUp = shiftCounter(() => exits++);
+  onKeyUp(shift, 1000);
+  onKeyUp(shift, 1400);
+  assert.equal(exits, 0);
+  onKeyUp(shift, 1800);
+  assert.equal(exits, 1);
+});
+
+test("slow presses or another key in between do not", () => {
+  let exits = 0;
+  const onKeyUp = shiftCounter(() => exits++);
+  onKeyUp(shift, 0);
+  onKeyUp(shift, 500);
+  onKeyUp(shift, 2000); // more than a second after the last: counting starts again
+  assert.equal(exits, 0);
+  onKeyUp(shift, 2300);
+  onKeyUp({ key: "a" }, 2400);
+  onKeyUp(shift, 2500);
+  assert.equal(exits, 0);
+});
+
+test("exit blanks the page and replaces the history entry", () => {
+  const calls = [];
+  const fakeWindow = {
+    document: {
+      title: "Naloxone near me",
+      documentElement: { style: {} },
+      body: { replaceChildren: () => calls.push("blank") },
+    },
+    location: { replace: (url) => calls.push(`replace ${url}`) },
+  };
+  exitNow("https://www.weather.gov/", fakeWindow);
+  assert.deepEqual(calls, ["blank", "replace https://www.weather.gov/"]);
+  assert.equal(fakeWindow.document.title, "");
+});
