@@ -14,6 +14,7 @@ from tests.e2e.conftest import SCREENSHOTS
 
 pytestmark = pytest.mark.browser
 NAME = "Weekday walk-in hours (example)"
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"]
 
 
 def public(server, path, **params):
@@ -91,3 +92,21 @@ def test_a_week_of_hours_is_two_rows_and_a_closure_shows_on_the_card(server, pag
         "MO,TU,WE,TH,FR",
         "SA",
     ]
+
+    # A visitor on a phone: the card says the place is closed that day, and why.
+    visitor = context.browser.new_context(viewport={"width": 375, "height": 800})
+    city = visitor.new_page()
+    city.goto(f"{server['url']}/resource-guide/columbia/")
+    card = city.locator(".listing", has_text=NAME)
+    day = f"{closed_on:%a}, {closed_on:%b} {closed_on.day}"
+    assert card.locator(".listing__notice").inner_text() == f"Closed {day} — Staff training"
+    card.get_by_text("Opening hours").click()
+    rows = card.locator(".hours tr").all_inner_texts()
+    assert [row.split("\t") for row in rows] == [
+        *[[name, "9 AM – 5 PM, walk in"] for name in WEEKDAY_NAMES[:5]],
+        ["Saturday", "10 AM – 2 PM, walk in"],
+        ["Sunday", "Closed"],
+    ]
+    card.scroll_into_view_if_needed()
+    card.screenshot(path=str(SCREENSHOTS / "listing-card-closure-375.png"))
+    visitor.close()

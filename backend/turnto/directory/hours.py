@@ -1,6 +1,6 @@
 """Opening hours: is a place open at a given moment, until when, and when does it open next.
 
-The same rules are written in JavaScript (frontend/src/hours.js) so the browser can say
+The same rules are written in JavaScript (frontend/src/directory/hours.js) so the browser can say
 "Open · closes 6 PM" without asking the server; both are checked against one set of cases in
 tests/vectors/opening_hours.json.
 
@@ -115,7 +115,7 @@ def clock(moment):
 def status_text(hours, status, now):
     """The line a visitor reads, e.g. "Open · closes 6 PM" or "Closed · opens Tue 9 AM".
 
-    The browser writes the same words (frontend/src/directory.js); the API sends this one so
+    The browser writes the same words (frontend/src/directory/live-status.js); the API sends this one so
     the first list needs no date formatting on the phone."""
     zone = ZoneInfo(hours.get("timezone") or "America/Chicago")
     today = now.astimezone(zone).date()

@@ -1,6 +1,8 @@
-// One listing of the directory as a card: name, open or closed, how to get in, what is offered,
-// phones, directions, the week's hours, when our team last checked it, and "Report a problem".
+// One listing of the directory as a card: name, open or closed, how to get in, a closure coming
+// soon, what is offered, phones, directions, the week's hours, when our team last checked it,
+// and "Report a problem".
 import { html, safeUrl } from "../lib/html.js";
+import { closureNotices } from "./closure-notice.js";
 import { weeklyHours } from "./hours-table.js";
 import { statusLine } from "./live-status.js";
 
@@ -38,6 +40,9 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
       · ${attendance}${listing.is_free ? " · Free" : ""}${
         listing.distance_km != null ? ` · ${listing.distance_km} km away` : ""
       }</p>
+    ${closureNotices(listing.hours, now).map(
+      (notice) => html`<p class="listing__notice">${notice}</p>`,
+    )}
     <p class="listing__types">${listing.service_types.map((t) => t.name).join(" · ")}</p>
     <p>${listing.description}</p>
     ${location ? html`<p class="listing__address">${location.address_1}${location.address_1 ? ", " : ""}${location.city}</p>` : ""}
