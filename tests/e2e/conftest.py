@@ -3,14 +3,13 @@ folder, then Django's server on a free port, driven by Debian's Chromium through
 
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
-import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.support.servers import free_port, stop, wait_for_url
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -21,12 +20,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -62,16 +55,7 @@ def server(tmp_path_factory):
         stderr=open(var_dir / "server.log", "w"),  # noqa: SIM115 - read when a test fails
     )
     base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{base_url}/api/v2/site/", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                raise RuntimeError("the test server did not start") from None
-            time.sleep(0.2)
+    wait_for_url(f"{base_url}/api/v2/site/", 30, process=process, log_path=var_dir / "server.log")
     yield {
         "url": base_url,
         "clinic_url": f"http://clinic.localhost:{port}",
@@ -81,8 +65,7 @@ def server(tmp_path_factory):
         "password": password,
         "manage": run,
     }
-    process.terminate()
-    process.wait(timeout=10)
+    stop(process)
 
 
 @pytest.fixture(scope="session")
@@ -100,19 +83,9 @@ def separate_frontend(server, tmp_path_factory):
         stdout=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                process.kill()
-                raise RuntimeError("the front-end server did not start") from None
-            time.sleep(0.1)
+    wait_for_url(url, 10, process=process)
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop(process)
 
 
 def chromium_path():
