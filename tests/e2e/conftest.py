@@ -1,10 +1,12 @@
 """A real server for real-browser tests: `make run`'s steps on a fresh database in a temp
 folder, then Django's server on a free port, driven by Debian's Chromium through Playwright."""
 
+import json
 import os
 import shutil
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import pytest
@@ -117,6 +119,25 @@ def context(browser):
 @pytest.fixture
 def page(context):
     return context.new_page()
+
+
+def api(server, path, host="localhost"):
+    """The JSON the server answers path with, for a visitor of host (a site)."""
+    request = urllib.request.Request(
+        server["url"] + path, headers={"Host": f"{host}:{server['port']}"}
+    )
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)
+
+
+def wait_for_page(page, title=None):
+    """Until the site has drawn a page (with this heading, if given) and is done loading."""
+    page.wait_for_selector("body[data-ready] main h1")
+    if title:
+        page.wait_for_function(
+            "t => document.querySelector('main h1')?.textContent.trim() === t", arg=title
+        )
+    page.wait_for_load_state("networkidle")
 
 
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
