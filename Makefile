@@ -69,7 +69,7 @@ lighthouse: demo frontend
 	@$(MANAGE) load_demo --port $(LIGHTHOUSE_PORT) >/dev/null
 	@$(MANAGE) runserver 127.0.0.1:$(LIGHTHOUSE_PORT) --noreload >/dev/null 2>&1 & server=$$!; \
 	trap "kill $$server" EXIT; \
-	$(BIN)/python scripts/wait-for-url.py http://127.0.0.1:$(LIGHTHOUSE_PORT)/api/v2/site/ && \
+	$(BIN)/python -m tests.support.servers wait-for-url http://127.0.0.1:$(LIGHTHOUSE_PORT)/api/v2/site/ && \
 	cd frontend && CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} \
 		node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT) ../var/lighthouse
 	@$(MANAGE) load_demo --port $(PORT) >/dev/null

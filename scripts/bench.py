@@ -12,24 +12,31 @@ request with a cookie, which the cache never answers, so the page is rendered ev
 """
 
 import argparse
+import contextlib
 import json
 import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.support.servers import (  # noqa: E402 - the repository's root is on the path now
+    ServerDidNotStart,
+    free_port,
+    port_open,
+    postgres_unavailable,
+    stop,
+    throwaway_postgres,
+    wait_for_url,
+)
+
 PYTHON = sys.executable
 GUNICORN = Path(PYTHON).with_name("gunicorn")
-PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres"
-BENCH_DB = "turnto_bench"
 
 TARGETS = [
     # label, path, cached?
@@ -49,36 +56,6 @@ TARGETS = [
         False,
     ),
 ]
-
-
-def reachable(port):
-    try:
-        socket.create_connection(("127.0.0.1", port), timeout=0.5).close()
-        return True
-    except OSError:
-        return False
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def fresh_postgres():
-    import psycopg
-
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
-        connection.execute(f"CREATE DATABASE {BENCH_DB}")
-    return f"postgres://postgres@127.0.0.1:5432/{BENCH_DB}"
-
-
-def drop_postgres():
-    import psycopg
-
-    with psycopg.connect(PG_ADMIN_URL, autocommit=True) as connection:
-        connection.execute(f"DROP DATABASE IF EXISTS {BENCH_DB} WITH (FORCE)")
 
 
 def parse_wrk(output):
@@ -121,21 +98,8 @@ def wrk(url, host, *, cached, seconds, connections, threads=2):
     return parse_wrk(subprocess.run(command, check=True, capture_output=True, text=True).stdout)
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--seconds", type=int, default=10, help="each measured request")
-    parser.add_argument("--connections", type=int, default=16)
-    parser.add_argument("--soak-seconds", type=int, default=60)
-    parser.add_argument("--soak-connections", type=int, default=200)
-    parser.add_argument("--sqlite", action="store_true", help="SQLite even if PostgreSQL answers")
-    parser.add_argument("--output", default=str(ROOT / "var" / "bench"))
-    args = parser.parse_args()
-    if not shutil.which("wrk"):
-        sys.exit("wrk is not installed (Debian: apt-get install wrk; make bench installs it).")
-
-    work = Path(tempfile.mkdtemp(prefix="turnto-bench-"))
-    use_postgres = reachable(5432) and not args.sqlite
-    database_url = fresh_postgres() if use_postgres else f"sqlite:///{work / 'bench.sqlite3'}"
+def serve_and_measure(args, database_url, work, cleanup):
+    """Seed the database, start gunicorn (stopped by `cleanup`, an ExitStack) and run wrk."""
     port = free_port()
     host = f"localhost:{port}"
     env = {
@@ -150,11 +114,12 @@ def main():
         "PYTHONPATH": str(ROOT / "backend"),
     }
     env.pop("REDIS_URL", None)
-    if reachable(6379):
+    if port_open(6379):
         env["REDIS_URL"] = "redis://127.0.0.1:6379/13"
         env["CACHE_KEY_PREFIX"] = f"bench-{port}"
     manage = [PYTHON, str(ROOT / "backend" / "manage.py")]
-    print(f"Seeding {'PostgreSQL' if use_postgres else 'SQLite'} with the demo sites...")
+    kind = "PostgreSQL" if database_url.startswith("postgres") else "SQLite"
+    print(f"Seeding {kind} with the demo sites...")
     subprocess.run([*manage, "migrate", "--noinput", "-v0"], env=env, check=True)
     subprocess.run(
         [*manage, "load_demo", "--port", str(port)], env=env, check=True, stdout=subprocess.DEVNULL
@@ -164,45 +129,61 @@ def main():
         env=env,
         cwd=ROOT / "backend",
     )
-    results = {}
+    cleanup.callback(stop, server, timeout=30)
     try:
-        deadline = time.monotonic() + 60
-        while True:
-            try:
-                urllib.request.urlopen(f"http://127.0.0.1:{port}/healthz", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or server.poll() is not None:
-                    sys.exit("gunicorn did not start")
-                time.sleep(0.3)
-        workers = os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1)
-        print(
-            f"gunicorn (production settings, {workers} workers, "
-            f"cache: {'Redis' if 'REDIS_URL' in env else 'files'}) on port {port}"
+        wait_for_url(f"http://127.0.0.1:{port}/healthz", 60, process=server)
+    except ServerDidNotStart as problem:
+        sys.exit(f"gunicorn did not start: {problem}")
+    results = {}
+    workers = os.environ.get("WEB_CONCURRENCY", 2 * (os.cpu_count() or 1) + 1)
+    print(
+        f"gunicorn (production settings, {workers} workers, "
+        f"cache: {'Redis' if 'REDIS_URL' in env else 'files'}) on port {port}"
+    )
+    for label, path, cached in TARGETS:
+        url = f"http://127.0.0.1:{port}{path}"
+        # Warm: renditions made, the cache filled, every worker's connections open.
+        wrk(url, host, cached=cached, seconds=5, connections=args.connections)
+        results[label] = wrk(
+            url, host, cached=cached, seconds=args.seconds, connections=args.connections
         )
-        for label, path, cached in TARGETS:
-            url = f"http://127.0.0.1:{port}{path}"
-            # Warm: renditions made, the cache filled, every worker's connections open.
-            wrk(url, host, cached=cached, seconds=5, connections=args.connections)
-            results[label] = wrk(
-                url, host, cached=cached, seconds=args.seconds, connections=args.connections
-            )
-            print(f"  {label:32} {results[label]['rps']:8.0f} req/s")
-        soak_url = f"http://127.0.0.1:{port}{TARGETS[2][1]}"
-        print(f"Soak: {args.soak_connections} connections for {args.soak_seconds} s...")
-        soak = wrk(
-            soak_url,
-            host,
-            cached=True,
-            seconds=args.soak_seconds,
-            connections=args.soak_connections,
-        )
-    finally:
-        server.terminate()
-        server.wait(timeout=30)
+        print(f"  {label:32} {results[label]['rps']:8.0f} req/s")
+    soak_url = f"http://127.0.0.1:{port}{TARGETS[2][1]}"
+    print(f"Soak: {args.soak_connections} connections for {args.soak_seconds} s...")
+    soak = wrk(
+        soak_url,
+        host,
+        cached=True,
+        seconds=args.soak_seconds,
+        connections=args.soak_connections,
+    )
+    return env, results, soak
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=10, help="each measured request")
+    parser.add_argument("--connections", type=int, default=16)
+    parser.add_argument("--soak-seconds", type=int, default=60)
+    parser.add_argument("--soak-connections", type=int, default=200)
+    parser.add_argument("--sqlite", action="store_true", help="SQLite even if PostgreSQL answers")
+    parser.add_argument("--output", default=str(ROOT / "var" / "bench"))
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed (Debian: apt-get install wrk; make bench installs it).")
+
+    unavailable = None if args.sqlite else postgres_unavailable()
+    use_postgres = not args.sqlite and unavailable is None
+    if unavailable:
+        print(f"SQLite: PostgreSQL does not answer ({unavailable}).")
+    with contextlib.ExitStack() as cleanup:
+        work = Path(tempfile.mkdtemp(prefix="turnto-bench-"))
+        cleanup.callback(shutil.rmtree, work, ignore_errors=True)
         if use_postgres:
-            drop_postgres()
-        shutil.rmtree(work, ignore_errors=True)
+            database_url = cleanup.enter_context(throwaway_postgres(prefix="turnto_bench"))
+        else:
+            database_url = f"sqlite:///{work / 'bench.sqlite3'}"
+        env, results, soak = serve_and_measure(args, database_url, work, cleanup)
 
     floor = results[TARGETS[0][0]]["rps"]
     lines = [

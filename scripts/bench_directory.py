@@ -25,11 +25,17 @@ import sys
 import tempfile
 import time
 import uuid
+from contextlib import contextmanager
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
-DEFAULT_POSTGRES = "postgres://postgres@127.0.0.1:5432/"
+sys.path.insert(0, str(ROOT))
+from tests.support.servers import (  # noqa: E402 - the repository's root is on the path now
+    LOCAL_POSTGRES,
+    postgres_unavailable,
+    throwaway_postgres,
+)
+
 GOAL_P95_MS = 50
 # Half the listings are anywhere in the state's box, half around its cities (a spread of about
 # 30 km), shared roughly by population: the busiest "near" query, downtown St. Louis or Kansas
@@ -67,7 +73,7 @@ def main():
         "--database-url",
         action="append",
         help="'sqlite' (a temporary file) or a PostgreSQL server URL; repeatable. "
-        f"Default: sqlite, and {DEFAULT_POSTGRES} when it answers.",
+        f"Default: sqlite, and {LOCAL_POSTGRES} when it answers.",
     )
     parser.add_argument("--listings", type=int, default=50_000)
     parser.add_argument("--requests", type=int, default=200)
@@ -77,9 +83,10 @@ def main():
     if args.one:
         run_one(args.one, args)
         return
-    targets = args.database_url or ["sqlite"] + ([DEFAULT_POSTGRES] if postgres_up() else [])
-    if not args.database_url and len(targets) == 1:
-        print(f"PostgreSQL at {DEFAULT_POSTGRES} does not answer: SQLite only.")
+    unavailable = None if args.database_url else postgres_unavailable(LOCAL_POSTGRES)
+    targets = args.database_url or ["sqlite"] + ([] if unavailable else [LOCAL_POSTGRES])
+    if unavailable:
+        print(f"SQLite only: PostgreSQL does not answer ({unavailable}).")
     failed = False
     for target in targets:
         with throwaway_database(target) as url:
@@ -89,47 +96,18 @@ def main():
     sys.exit(1 if failed else 0)
 
 
-def postgres_up():
-    try:
-        import psycopg
-
-        psycopg.connect(admin_url(DEFAULT_POSTGRES), connect_timeout=2).close()
-        return True
-    except Exception:
-        return False
-
-
-def admin_url(server_url):
-    parts = urlsplit(server_url)
-    return urlunsplit((parts.scheme, parts.netloc, "/postgres", "", ""))
-
-
-class throwaway_database:
+@contextmanager
+def throwaway_database(target):
     """A database that exists only for this run: a SQLite file, or a PostgreSQL database."""
-
-    def __init__(self, target):
-        self.target = target
-
-    def __enter__(self):
-        if self.target == "sqlite" or self.target.startswith("sqlite"):
-            self.folder = tempfile.mkdtemp(prefix="turnto-bench-")
-            return f"sqlite:///{self.folder}/bench.sqlite3"
-        import psycopg
-
-        self.name = f"turnto_bench_directory_{os.getpid()}"
-        with psycopg.connect(admin_url(self.target), autocommit=True) as connection:
-            connection.execute(f'CREATE DATABASE "{self.name}"')
-        parts = urlsplit(self.target)
-        return urlunsplit((parts.scheme, parts.netloc, f"/{self.name}", "", ""))
-
-    def __exit__(self, *exc):
-        if hasattr(self, "folder"):
-            shutil.rmtree(self.folder, ignore_errors=True)
-            return
-        import psycopg
-
-        with psycopg.connect(admin_url(self.target), autocommit=True) as connection:
-            connection.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
+    if target.startswith("sqlite"):
+        folder = tempfile.mkdtemp(prefix="turnto-bench-")
+        try:
+            yield f"sqlite:///{folder}/bench.sqlite3"
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+    else:
+        with throwaway_postgres(target, prefix="turnto_bench_directory") as url:
+            yield url
 
 
 def run_one(url, args):

@@ -7,13 +7,13 @@ import os
 import re
 import secrets
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
+
+from tests.support.servers import free_port, stop, wait_for_url
 
 ROOT = Path(__file__).resolve().parents[2]
 TEMPLATE = ROOT / "deploy" / "nginx" / "turnto.conf.template"
@@ -21,12 +21,6 @@ GUNICORN_CONF = ROOT / "deploy" / "gunicorn.conf.py"
 ENTRYPOINT = ROOT / "deploy" / "entrypoint.sh"
 MANAGE = [sys.executable, str(ROOT / "backend" / "manage.py")]
 PREVIEW_ANCESTORS = "'self' https://admin.example.org"
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def render_template(text, variables):
@@ -66,19 +60,6 @@ def fetch(base_url, path, headers=None, method="GET"):
         return Reply(connection.getresponse())
     finally:
         connection.close()
-
-
-def wait_for(base_url, path, process, log_path, timeout=60):
-    deadline = time.monotonic() + timeout
-    while True:
-        try:
-            return fetch(base_url, path)
-        except OSError:
-            if process.poll() is not None or time.monotonic() > deadline:
-                process.kill()
-                log = log_path.read_text()[-3000:] if log_path.exists() else ""
-                raise RuntimeError(f"{process.args[0]} did not start:\n{log}") from None
-            time.sleep(0.2)
 
 
 def production_env(var_dir, frontend_dist, **extra):
@@ -128,16 +109,13 @@ def start_gunicorn(env, log_path, through_entrypoint=False):
         stderr=subprocess.STDOUT,
     )
     url = f"http://127.0.0.1:{port}"
-    wait_for(url, "/healthz", process, log_path, timeout=240 if through_entrypoint else 60)
+    wait_for_url(
+        f"{url}/healthz",
+        timeout=240 if through_entrypoint else 60,
+        process=process,
+        log_path=log_path,
+    )
     return process, url
-
-
-def stop(process):
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
 
 
 def nginx_binary():
@@ -210,7 +188,7 @@ http {{
     assert checked.returncode == 0, checked.stderr
     process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
     url = f"http://127.0.0.1:{port}"
-    wait_for(url, "/robots.txt", process, prefix / "error.log")
+    wait_for_url(f"{url}/robots.txt", 60, process=process, log_path=prefix / "error.log")
     return process, url
 
 

@@ -5,7 +5,9 @@ import json
 
 import pytest
 
-from .conftest import fetch, free_port, production_env, start_gunicorn, start_nginx, stop
+from tests.support.servers import free_port, stop
+
+from .conftest import fetch, production_env, start_gunicorn, start_nginx
 
 HTTPS = {"X-Forwarded-Proto": "https"}
 

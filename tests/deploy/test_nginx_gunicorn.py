@@ -8,9 +8,10 @@ import time
 
 import pytest
 
+from tests.support.servers import stop
 from turnto.core.middleware import PERMISSIONS_POLICY, SITE_CSP, csp_header, parse_csp
 
-from .conftest import PREVIEW_ANCESTORS, fetch, start_nginx, stop
+from .conftest import PREVIEW_ANCESTORS, fetch, start_nginx
 
 # As behind the TLS-terminating load balancer in front of nginx.
 HTTPS = {"X-Forwarded-Proto": "https"}

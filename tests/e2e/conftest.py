@@ -1,16 +1,17 @@
 """A real server for real-browser tests: `make run`'s steps on a fresh database in a temp
 folder, then Django's server on a free port, driven by Debian's Chromium through Playwright."""
 
+import json
 import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.request
 from pathlib import Path
 
 import pytest
+
+from tests.support.servers import free_port, stop, wait_for_url
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -21,12 +22,6 @@ CHROMIUM_ARGS = [
     "--disable-sync",
     "--no-first-run",
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture(scope="session")
@@ -62,16 +57,7 @@ def server(tmp_path_factory):
         stderr=open(var_dir / "server.log", "w"),  # noqa: SIM115 - read when a test fails
     )
     base_url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 30
-    while True:
-        try:
-            urllib.request.urlopen(f"{base_url}/api/v2/site/", timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline or process.poll() is not None:
-                process.kill()
-                raise RuntimeError("the test server did not start") from None
-            time.sleep(0.2)
+    wait_for_url(f"{base_url}/api/v2/site/", 30, process=process, log_path=var_dir / "server.log")
     yield {
         "url": base_url,
         "clinic_url": f"http://clinic.localhost:{port}",
@@ -81,8 +67,7 @@ def server(tmp_path_factory):
         "password": password,
         "manage": run,
     }
-    process.terminate()
-    process.wait(timeout=10)
+    stop(process)
 
 
 @pytest.fixture(scope="session")
@@ -100,19 +85,9 @@ def separate_frontend(server, tmp_path_factory):
         stdout=subprocess.DEVNULL,
     )
     url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 10
-    while True:
-        try:
-            urllib.request.urlopen(url, timeout=2)
-            break
-        except OSError:
-            if time.monotonic() > deadline:
-                process.kill()
-                raise RuntimeError("the front-end server did not start") from None
-            time.sleep(0.1)
+    wait_for_url(url, 10, process=process)
     yield url
-    process.terminate()
-    process.wait(timeout=10)
+    stop(process)
 
 
 def chromium_path():
@@ -144,6 +119,25 @@ def context(browser):
 @pytest.fixture
 def page(context):
     return context.new_page()
+
+
+def api(server, path, host="localhost"):
+    """The JSON the server answers path with, for a visitor of host (a site)."""
+    request = urllib.request.Request(
+        server["url"] + path, headers={"Host": f"{host}:{server['port']}"}
+    )
+    with urllib.request.urlopen(request) as response:
+        return json.load(response)
+
+
+def wait_for_page(page, title=None):
+    """Until the site has drawn a page (with this heading, if given) and is done loading."""
+    page.wait_for_selector("body[data-ready] main h1")
+    if title:
+        page.wait_for_function(
+            "t => document.querySelector('main h1')?.textContent.trim() === t", arg=title
+        )
+    page.wait_for_load_state("networkidle")
 
 
 SCREENSHOTS = ROOT / "test-results" / "screenshots"

@@ -1,0 +1,115 @@
+"""Moving around the single-page site in a real Chromium: links, Back and Forward, deep links,
+the page that is not there, an API that fails, and the menu by keyboard and on a phone."""
+
+import pytest
+
+from tests.e2e.conftest import wait_for_page
+
+pytestmark = pytest.mark.browser
+
+
+def test_navigation_stays_in_the_page_with_titles_focus_back_and_scroll(server, page):
+    page.goto(server["url"] + "/")
+    wait_for_page(page)
+    page.evaluate("window.__sameDocument = true")
+
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Facts and stats").click()
+    wait_for_page(page, "Facts and stats")
+    assert page.url.endswith("/facts-and-stats/")
+    assert page.title().startswith("Facts and stats | Who Can I Turn To?")
+    assert page.evaluate("document.activeElement.tagName") == "H1"
+    page.wait_for_function(
+        "() => document.getElementById('announcer').textContent.includes('Facts')"
+    )
+
+    # Far down the page the reader follows a link in the text; Back must bring them back
+    # to the same place.
+    link = page.locator("main .rich-text a[href='/the-fentanyl-crisis/']").last
+    link.scroll_into_view_if_needed()
+    scrolled = page.evaluate("window.scrollY")
+    assert scrolled > 300
+    link.click()
+    wait_for_page(page, "The fentanyl crisis")
+    assert page.evaluate("window.scrollY") == 0
+
+    page.go_back()
+    wait_for_page(page, "Facts and stats")
+    page.wait_for_function("y => Math.abs(window.scrollY - y) < 5", arg=scrolled)
+    page.go_back()
+    wait_for_page(page)
+    assert page.url == server["url"] + "/"
+    page.go_forward()
+    wait_for_page(page, "Facts and stats")
+    assert page.evaluate("window.__sameDocument") is True, "a navigation reloaded the page"
+
+    page.reload()
+    wait_for_page(page, "Facts and stats")
+    assert page.evaluate("window.__sameDocument") is None
+
+
+def test_deep_link_and_404_with_search_and_crisis_lines(server, page):
+    page.goto(server["url"] + "/resource-guide/springfield/")
+    wait_for_page(page, "Springfield")
+
+    page.goto(server["url"] + "/no/such/page/")
+    wait_for_page(page, "Page not found")
+    assert page.title().startswith("Page not found")
+    assert page.locator("#crisis-bar a[href='tel:988']").count() == 1
+    assert page.locator("main a[href='tel:911']").count() == 1
+    page.fill("main input[type=search]", "naloxone")
+    page.press("main input[type=search]", "Enter")
+    results = page.locator("main .search__list a")
+    results.first.wait_for()
+    assert results.count() >= 1
+    results.first.click()
+    page.wait_for_function("() => !location.pathname.startsWith('/no/')")
+    wait_for_page(page)
+
+
+def test_api_failure_shows_retry_and_crisis_lines(server, page):
+    page.route("**/api/v2/pages/find/**", lambda route: route.abort())
+    page.goto(server["url"] + "/facts-and-stats/")
+    wait_for_page(page, "This page did not load")
+    assert page.locator("#crisis-bar a[href='tel:911']").count() == 1
+    page.unroute("**/api/v2/pages/find/**")
+    page.get_by_role("button", name="Try again").click()
+    wait_for_page(page, "Facts and stats")
+
+
+def test_menu_works_by_keyboard_alone(server, page):
+    page.goto(server["url"] + "/")
+    wait_for_page(page)
+    toggle = page.get_by_role("button", name="Resource guide: show its pages")
+    cities = page.locator("#nav-sub-4")
+    toggle.focus()
+    assert toggle.get_attribute("aria-expanded") == "false"
+    page.keyboard.press("Enter")
+    cities.wait_for(state="visible")
+    assert toggle.get_attribute("aria-expanded") == "true"
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "Kansas City"
+    page.keyboard.press("Escape")
+    cities.wait_for(state="hidden")
+    assert toggle.get_attribute("aria-expanded") == "false"
+    assert page.evaluate("document.activeElement.getAttribute('aria-controls')") == "nav-sub-4"
+    page.keyboard.press("Enter")
+    cities.wait_for(state="visible")
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.textContent") == "St. Louis"
+    page.keyboard.press("Enter")
+    wait_for_page(page, "St. Louis")
+    cities.wait_for(state="hidden")  # the menu closes after navigating
+
+
+def test_phone_menu_opens_and_closes(server, context):
+    page = context.new_page()
+    page.set_viewport_size({"width": 375, "height": 800})
+    page.goto(server["url"] + "/")
+    wait_for_page(page)
+    news = page.get_by_role("link", name="What we have been up to")
+    assert not news.is_visible()
+    page.get_by_role("button", name="Menu").click()
+    news.click()
+    wait_for_page(page, "What we have been up to")
+    assert not news.is_visible()

@@ -1,0 +1,74 @@
+"""What an editor puts in a page, as a visitor's Chromium meets it: a video that asks nothing of
+YouTube until the visitor plays it, and rich text that runs nothing, whatever was stored.
+
+The hostile page it adds stays on the campaign site: test_every_page_in_browser.py runs first."""
+
+import json
+import re
+
+import pytest
+
+from tests.e2e.conftest import wait_for_page
+
+pytestmark = pytest.mark.browser
+
+
+def test_video_loads_nothing_until_asked(server, page):
+    video_requests = []
+    page.route(
+        re.compile(r"https://www\.youtube(-nocookie)?\.com/.*"),
+        lambda route: (video_requests.append(route.request.url), route.fulfill(body="video")),
+    )
+    page.goto(server["url"] + "/what-is-harm-reduction/")
+    wait_for_page(page, "What is harm reduction?")
+    assert video_requests == []
+    assert page.locator("main iframe").count() == 0
+    page.get_by_role("button", name="Play video").click()
+    page.locator("main iframe").wait_for()
+    assert video_requests and video_requests[0].startswith("https://www.youtube-nocookie.com/")
+
+
+HOSTILE_BODY = json.dumps(
+    [
+        {
+            "type": "rich_text",
+            "value": '<p>Hi<img src="x" onerror="window.__xss=1">'
+            '<a href="javascript:window.__xss=2" id="bad-link">click me</a>'
+            "<script>window.__xss=3</script></p>",
+        },
+        {
+            "type": "call_to_action",
+            "value": {
+                "heading": "Go",
+                "text": "",
+                "button_label": "Go now",
+                "page": None,
+                "external_url": "javascript:window.__xss=4",
+            },
+        },
+        {"type": "heading", "value": {"text": "<img src=x onerror=window.__xss=5>", "level": "h2"}},
+    ]
+)
+
+
+def test_hostile_rich_text_runs_nothing(server, page):
+    server["manage"](
+        "shell",
+        "-c",
+        "from turnto.campaign.models import ContentPage; from wagtail.models import Site;"
+        "home = Site.objects.get(is_default_site=True).root_page;"
+        f"page = ContentPage(title='Hostile', slug='hostile', body={HOSTILE_BODY!r});"
+        "home.add_child(instance=page); page.save_revision().publish()",
+    )
+    page.goto(server["url"] + "/hostile/")
+    wait_for_page(page, "Hostile")
+    page.wait_for_timeout(300)
+    if page.locator("#bad-link").count():
+        page.click("#bad-link")
+    if page.get_by_text("Go now").count():
+        page.get_by_text("Go now").click()
+    page.wait_for_timeout(300)
+    assert page.evaluate("window.__xss") is None
+    assert page.locator("main [onerror]").count() == 0
+    assert page.locator("main script").count() == 0
+    assert page.locator("main a[href^='javascript']").count() == 0
