@@ -115,8 +115,8 @@ def clock(moment):
 def status_text(hours, status, now):
     """The line a visitor reads, e.g. "Open · closes 6 PM" or "Closed · opens Tue 9 AM".
 
-    The browser writes the same words (frontend/src/directory/live-status.js); the API sends this one so
-    the first list needs no date formatting on the phone."""
+    The browser writes the same words (frontend/src/directory/live-status.js); the API sends
+    this one so the first list needs no date formatting on the phone."""
     zone = ZoneInfo(hours.get("timezone") or "America/Chicago")
     today = now.astimezone(zone).date()
 
