@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 
 from turnto.core.api_fields import ImageRenditionField
-from turnto.core.models import BasePage
+from turnto.directory.models import BasePage
 
 
 class HomePage(BasePage):

@@ -11,7 +11,7 @@ from taggit.models import TaggedItemBase
 
 from turnto.core.api_fields import ImageRenditionField, NewsTeasersField, TagsField
 from turnto.core.images import rendition_prefetch
-from turnto.core.models import BasePage
+from turnto.directory.models import BasePage
 
 
 class NewsIndexPage(BasePage):
