@@ -3,7 +3,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 
-from turnto.core.api_fields import ImageRenditionField
+from turnto.core.api.fields import ImageRenditionField
 from turnto.directory.models import BasePage
 
 

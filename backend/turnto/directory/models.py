@@ -8,9 +8,10 @@ from wagtail.search import index
 
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
-from turnto.core.api_fields import ChildPagesField, ServiceTypesField
+from turnto.core.api.fields import ChildPagesField
 from turnto.core.forms import TurnToPageForm
 
+from .api_fields import ServiceTypesField
 from .blocks import BodyBlock
 
 

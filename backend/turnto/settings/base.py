@@ -261,7 +261,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "turnto.core.negotiation.AlwaysJSON",
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "turnto.core.api.negotiation.AlwaysJSON",
     "UNAUTHENTICATED_TOKEN": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # {"message": ...} for DRF's own errors too, as for every other API error.
