@@ -83,6 +83,7 @@ nginx:
 
 lint: install-test
 	$(BIN)/ruff check backend tests && $(BIN)/ruff format --check backend tests
+	$(BIN)/lint-imports
 
 test-frontend: frontend/node_modules/.installed
 	cd frontend && node --test ../tests/frontend/
