@@ -83,6 +83,7 @@ nginx:
 
 lint: install-test frontend/node_modules/.installed
 	$(BIN)/ruff check backend tests && $(BIN)/ruff format --check backend tests
+	$(BIN)/lint-imports
 	cd frontend && node_modules/.bin/biome ci . && cd ../tests/frontend && ../../frontend/node_modules/.bin/biome ci .
 
 test-frontend: frontend/node_modules/.installed

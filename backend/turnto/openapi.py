@@ -13,7 +13,7 @@ from django.conf import settings
 
 from wagtail.models import Locale, Page, get_page_models
 
-from turnto.api import MAX_OFFSET, MAX_SEARCH_LENGTH
+from turnto.core.api.views import MAX_OFFSET, MAX_SEARCH_LENGTH
 from turnto.core.page_tree import page_tree
 from turnto.directory.listings import ServiceType
 from turnto.directory.reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport

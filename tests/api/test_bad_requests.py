@@ -148,7 +148,7 @@ def broken_site_shell(monkeypatch):
     def fail(*args, **kwargs):
         raise RuntimeError("secret detail of a bug")
 
-    monkeypatch.setattr("turnto.api.site_shell", fail)
+    monkeypatch.setattr("turnto.core.api.views.site_shell", fail)
 
 
 @pytest.mark.parametrize("debug", [False, True])
@@ -176,7 +176,7 @@ def test_a_query_the_database_refuses_is_a_500_not_an_outage(client, db, monkeyp
     def refuse(*args, **kwargs):
         raise OperationalError("fts5: syntax error near something")
 
-    monkeypatch.setattr("turnto.api.site_shell", refuse)
+    monkeypatch.setattr("turnto.core.api.views.site_shell", refuse)
     response = client.get("/api/v2/site/", HTTP_HOST="localhost")
     assert response.status_code == 500 and "Retry-After" not in response
     assert response.json()["message"]
@@ -188,7 +188,7 @@ def test_a_database_that_stopped_answering_is_still_a_503(client, db, monkeypatc
     def refuse(*args, **kwargs):
         raise OperationalError("server closed the connection unexpectedly")
 
-    monkeypatch.setattr("turnto.api.site_shell", refuse)
+    monkeypatch.setattr("turnto.core.api.views.site_shell", refuse)
     monkeypatch.setattr("turnto.core.middleware.database_reachable", lambda exception: False)
     response = client.get("/api/v2/site/", HTTP_HOST="localhost")
     assert response.status_code == 503 and response["Retry-After"] == "30"

@@ -248,7 +248,7 @@ def answer_made_by(view, requests):
 
     from django.test import RequestFactory
 
-    from turnto.core.cache import ApiCacheMiddleware
+    from turnto.core.api_cache import ApiCacheMiddleware
 
     middleware = ApiCacheMiddleware(view)
     responses = []

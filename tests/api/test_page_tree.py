@@ -8,7 +8,7 @@ from wagtail.models import Page, PageViewRestriction, Site
 
 import pytest
 
-from turnto.core.cache import generation
+from turnto.core.content_generation import generation
 from turnto.strategies.models import StrategyCard
 
 from ..conftest import find_page

@@ -5,13 +5,13 @@ from django.core.exceptions import ValidationError
 import pytest
 
 from turnto.core.blocks import (
-    BodyBlock,
     CallToActionBlock,
     ContactLineBlock,
     DataTableBlock,
     StatisticBlock,
     VideoBlock,
 )
+from turnto.directory.blocks import BodyBlock
 
 
 def clean(block, value):
@@ -131,7 +131,7 @@ def test_directory_listings_show_chosen_ones_or_need_a_scope(api):
     import pytest
 
     from tests.conftest import CLINIC_HOST, find_page
-    from turnto.core.blocks import DirectoryListingsBlock
+    from turnto.directory.blocks import DirectoryListingsBlock
 
     home = find_page(api, "/", host=CLINIC_HOST)
     blocks = [b for b in home["body"] if b["type"] == "directory_listings"]

@@ -16,7 +16,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 import pytest
 
-from turnto.core.blocks import DirectoryListingsBlock
+from turnto.directory.blocks import DirectoryListingsBlock
 from turnto.directory.exchange import export_json, export_tabular, import_tabular
 from turnto.directory.listings import Location, Organization, Service
 

@@ -3,8 +3,8 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 
-from turnto.core.api_fields import ImageRenditionField
-from turnto.core.models import BasePage
+from turnto.core.api.fields import ImageRenditionField
+from turnto.directory.models import BasePage
 
 
 class HomePage(BasePage):

@@ -7,6 +7,7 @@ class CoreConfig(AppConfig):
     verbose_name = "Core"
 
     def ready(self):
-        from .cache import connect_signals
+        from .content_generation import connect_signals, watch_app
 
+        watch_app(self.label)
         connect_signals()

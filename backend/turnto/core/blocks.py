@@ -1,4 +1,6 @@
-"""The blocks every page body is built from.
+"""The blocks of a page body that need no app's data (the app that owns the data a block
+shows keeps that block: strategy cards in `strategies.blocks`, listings and the assembled
+`BodyBlock` in `directory.blocks`).
 
 Each block answers `get_api_representation` with everything the front end needs to render
 it: rich text as HTML with real links, images as renditions, chosen pages and snippets
@@ -6,25 +8,21 @@ expanded. Chooser blocks fetch their objects for a whole StreamField at once
 (`bulk_to_python`), so a page's query count does not grow with its number of blocks.
 """
 
-import re
 from urllib.parse import urlparse
 
 from django.core.exceptions import ValidationError
-from django.utils.functional import cached_property
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.contrib.typed_table_block.blocks import TypedTableBlock
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.snippets.blocks import SnippetChooserBlock
 
 from .images import image_representation, images_with_renditions
 from .page_tree import request_pages
 from .pages import page_link
+from .phones import PHONE_PATTERN, dial_href
 
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
-# Phone numbers as people write them: digits, spaces, dashes, dots, brackets, a leading +.
-PHONE_PATTERN = re.compile(r"^\+?[0-9(][0-9 ().\-]{1,30}$")
 
 
 class RenditionImageChooserBlock(ImageChooserBlock):
@@ -152,58 +150,6 @@ class PrinciplesBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ol"
         label = "Numbered principles"
-
-
-class StrategyCardChooserBlock(SnippetChooserBlock):
-    """Strategy cards, fetched with their image renditions at once (their "learn more" pages
-    come from the page tree)."""
-
-    def __init__(self, **kwargs):
-        super().__init__("strategies.StrategyCard", **kwargs)
-
-    def deconstruct(self):
-        # Keep migrations readable: the target model is fixed by this class.
-        path, args, kwargs = super().deconstruct()
-        return path, (), kwargs
-
-    @cached_property
-    def _queryset(self):
-        from .images import rendition_prefetch
-
-        return self.target_model.objects.select_related("image").prefetch_related(
-            rendition_prefetch("image")
-        )
-
-    def bulk_to_python(self, values):
-        objects = self._queryset.all().in_bulk([v for v in values if v is not None])
-        return [objects.get(v) for v in values]
-
-    def get_api_representation(self, value, context=None):
-        if value is None:
-            return None
-        request = context.get("request") if context else None
-        return value.api_representation(request)
-
-
-class StrategyCardsBlock(blocks.StructBlock):
-    heading = blocks.CharBlock(
-        required=False, max_length=120, help_text="Optional heading above the cards."
-    )
-    cards = blocks.ListBlock(
-        StrategyCardChooserBlock(help_text="A strategy card, from the Strategy cards menu."),
-        min_num=1,
-        help_text="The cards to show, in this order.",
-    )
-
-    def get_api_representation(self, value, context=None):
-        data = super().get_api_representation(value, context)
-        # A card deleted after it was chosen disappears rather than leaving a hole.
-        data["cards"] = [card for card in data["cards"] if card]
-        return data
-
-    class Meta:
-        icon = "table"
-        label = "Strategy cards"
 
 
 class StatisticBlock(blocks.StructBlock):
@@ -337,12 +283,6 @@ class ContactLineBlock(blocks.StructBlock):
         label = "Contact line"
 
 
-def dial_href(number, texting=False):
-    """The link a phone opens for a number: tel: to call, sms: to text."""
-    digits = re.sub(r"[^0-9+]", "", number)
-    return f"{'sms' if texting else 'tel'}:{digits}"
-
-
 def contact_line_representation(value):
     """A contact line with the link a phone opens: tel:, sms: or the web address."""
     target = value["value"].strip()
@@ -411,104 +351,3 @@ class VideoBlock(blocks.StructBlock):
     class Meta:
         icon = "media"
         label = "Video"
-
-
-class ListingChooserBlock(SnippetChooserBlock):
-    """Chooses a directory listing. Listings have UUID keys, which StreamField must store as
-    text, and Wagtail's bulk lookup would compare that text with UUIDs and find nothing."""
-
-    def __init__(self, **kwargs):
-        super().__init__("directory.Service", **kwargs)
-
-    def get_prep_value(self, value):
-        # Stored as text: StreamField's JSON has no UUID type.
-        return None if value is None else str(value.pk)
-
-    def get_form_state(self, value):
-        state = super().get_form_state(value)
-        if isinstance(state, dict) and state.get("id") is not None:
-            state = {**state, "id": str(state["id"])}
-        return state
-
-    def bulk_to_python(self, values):
-        to_key = self.model_class._meta.pk.to_python
-        return super().bulk_to_python([to_key(value) if value else value for value in values])
-
-    def deconstruct(self):
-        return ("turnto.core.blocks.ListingChooserBlock", (), self._constructor_args[1])
-
-
-class DirectoryListingsBlock(blocks.StructBlock):
-    """Listings from the resource directory shown on a page: chosen ones (a clinic's own
-    hours), or those not tied to one city (statewide and national lines, help by phone and
-    online). They leave the API with the page, expanded, with whether each is open now."""
-
-    heading = blocks.CharBlock(
-        required=False, max_length=120, help_text="Optional heading above the listings."
-    )
-    listings = blocks.ListBlock(
-        ListingChooserBlock(),
-        default=[],
-        help_text=(
-            "Optional: choose listings to show, e.g. your own organisation's, with its "
-            "opening hours. When you choose any, the “which listings” choice below is ignored."
-        ),
-    )
-    scope = blocks.MultipleChoiceBlock(
-        choices=[("statewide", "Across Missouri"), ("national", "Across the country")],
-        default=["statewide", "national"],
-        required=False,
-        help_text="Which listings to show when none are chosen above.",
-    )
-    limit = blocks.IntegerBlock(
-        default=20, min_value=1, max_value=50, help_text="At most this many listings."
-    )
-
-    def clean(self, value):
-        value = super().clean(value)
-        if not value.get("listings") and not value.get("scope"):
-            raise StructBlockValidationError(
-                {"scope": ValidationError("Choose some listings above, or which ones to show.")}
-            )
-        return value
-
-    def get_api_representation(self, value, context=None):
-        from django.utils import timezone
-
-        from turnto.directory.api import listing_representation, listings_queryset
-
-        chosen = [listing.pk for listing in value.get("listings") or [] if listing]
-        if chosen:
-            found = listings_queryset().in_bulk(chosen)
-            listings = [found[pk] for pk in chosen if pk in found][: value["limit"]]
-        else:
-            listings = listings_queryset().filter(scope__in=value["scope"])[: value["limit"]]
-        now = timezone.now()
-        return {
-            "heading": value["heading"],
-            "listings": [listing_representation(listing, now) for listing in listings],
-        }
-
-    class Meta:
-        icon = "list-ul"
-        label = "Directory listings"
-
-
-class BodyBlock(blocks.StreamBlock):
-    """The blocks a page body is made of; every page type uses this one list."""
-
-    heading = HeadingBlock()
-    rich_text = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, icon="pilcrow", label="Text", help_text="Paragraphs of text."
-    )
-    image = ImageBlock()
-    quote = QuoteBlock()
-    call_to_action = CallToActionBlock()
-    principles = PrinciplesBlock()
-    strategy_cards = StrategyCardsBlock()
-    statistic = StatisticBlock()
-    data_table = DataTableBlock()
-    faq = FAQBlock()
-    contact_lines = ContactLinesBlock()
-    video = VideoBlock()
-    directory_listings = DirectoryListingsBlock()

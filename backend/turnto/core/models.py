@@ -1,17 +1,11 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
-from wagtail.api import APIField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
-from wagtail.search import index
 
-from wagtail_headless_preview.models import HeadlessPreviewMixin
-
-from .blocks import BodyBlock, ContactLineBlock, contact_line_representation
-from .forms import TurnToPageForm
+from .blocks import ContactLineBlock, contact_line_representation
 
 
 @register_setting(icon="site")
@@ -92,42 +86,3 @@ class SiteSettings(BaseSiteSetting):
 
     def crisis_lines_representation(self):
         return [contact_line_representation(line.value) for line in self.crisis_lines]
-
-
-class BasePage(HeadlessPreviewMixin, Page):
-    """What every Turn To page has: a short introduction and a body built from shared blocks.
-
-    Previews are drawn by the single-page site itself (wagtail-headless-preview), so editors
-    see a draft exactly as visitors will."""
-
-    base_form_class = TurnToPageForm
-
-    intro = models.TextField(
-        blank=True,
-        max_length=600,
-        help_text="One or two sentences under the title, saying what the page is for.",
-    )
-    body = StreamField(
-        BodyBlock(),
-        blank=True,
-        help_text="The page's content, built from blocks: text, images, cards, statistics...",
-    )
-
-    content_panels = [
-        # TitleFieldPanel, as Wagtail's own Page has: it fills in the address (slug) on the
-        # Promote tab as the editor types the title. A plain FieldPanel does not.
-        TitleFieldPanel(
-            "title", help_text="The page's title, shown as its main heading and in menus."
-        ),
-        FieldPanel("intro"),
-        FieldPanel("body"),
-    ]
-    search_fields = Page.search_fields + [
-        index.SearchField("intro"),
-        index.SearchField("body"),
-    ]
-    api_fields = [APIField("intro"), APIField("body")]
-    show_in_menus_default = True
-
-    class Meta:
-        abstract = True

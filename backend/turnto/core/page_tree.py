@@ -4,7 +4,7 @@ content generation.
 Answering one page used to ask the database these questions a dozen times: which site the
 host is, which pages are restricted, whether the page, its parent and each linked page are
 live and public, where every linked page lives. The answers change only when an editor
-changes something, and every change moves the content generation (core.cache). So each
+changes something, and every change moves the content generation (core.content_generation). So each
 process keeps one `PageTree` for the current generation and reads the tree again, in two
 queries, after an edit.
 """
@@ -21,7 +21,7 @@ from django.utils.cache import patch_cache_control, patch_vary_headers
 
 from wagtail.models import Page, PageViewRestriction, Site
 
-from .cache import generation
+from .content_generation import generation
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from turnto.core.blocks import dial_href
+from turnto.core.phones import dial_href
 
 from . import api_schema
 from .api_schema import (

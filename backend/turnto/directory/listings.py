@@ -30,6 +30,8 @@ from wagtail.search import index
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
 
+from turnto.core.phones import PHONE_PATTERN
+
 DEFAULT_TIMEZONE = "America/Chicago"
 # A row of opening hours has a box for each day, Monday first (ISO weekday 1 to 7).
 DAY_FIELDS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
@@ -436,8 +438,6 @@ class Phone(Orderable):
     panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("kind")]), FieldPanel("description")]
 
     def clean(self):
-        from turnto.core.blocks import PHONE_PATTERN
-
         if not PHONE_PATTERN.match(self.number.strip()):
             raise ValidationError({"number": "Use digits, spaces or dashes, e.g. 573-555-0142."})
 

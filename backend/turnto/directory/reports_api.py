@@ -31,8 +31,8 @@ from rest_framework.permissions import AllowAny
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from turnto.core.api.negotiation import AlwaysJSON
 from turnto.core.client_ip import client_ip
-from turnto.core.negotiation import AlwaysJSON
 from turnto.core.parsers import JSONParser
 
 from .listings import Service

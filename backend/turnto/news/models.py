@@ -9,9 +9,11 @@ from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
 
-from turnto.core.api_fields import ImageRenditionField, NewsTeasersField, TagsField
+from turnto.core.api.fields import ImageRenditionField, TagsField
 from turnto.core.images import rendition_prefetch
-from turnto.core.models import BasePage
+from turnto.directory.models import BasePage
+
+from .api_fields import NewsTeasersField
 
 
 class NewsIndexPage(BasePage):

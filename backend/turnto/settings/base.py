@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "corsheaders.middleware.CorsMiddleware",
     # Inside CORS (each answer gets its own CORS headers), outside everything that renders.
-    "turnto.core.cache.ApiCacheMiddleware",
+    "turnto.core.api_cache.ApiCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -193,7 +193,7 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # The cache: Redis when REDIS_URL is set (shared by every backend process and machine), else
 # files in var/, shared by every process on this machine: the server, its workers, and
 # commands such as `publish_scheduled` or `hsds_import`, whose edits must reach the server
-# (core.cache, core.page_tree).
+# (core.content_generation, core.api_cache, core.page_tree).
 if os.environ.get("REDIS_URL"):
     CACHES = {
         "default": {
@@ -212,14 +212,16 @@ else:
             "OPTIONS": {"MAX_ENTRIES": 2000},
         }
     }
-# Anonymous API answers are kept this long unless an edit makes them stale first (core.cache).
+# Anonymous API answers are kept this long unless an edit makes them stale first
+# (core.api_cache).
 API_CACHE_ALIAS = "default"
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "3600"))
 # How long a CDN may serve an answer without asking again (0: it revalidates each time).
 API_CACHE_SHARED_MAX_AGE = int(os.environ.get("API_CACHE_SHARED_MAX_AGE", "0"))
-# A CDN or Varnish in front: every edit asks it to drop each site's /api/* (core.cache), and
-# Wagtail's own handlers drop the edited page's address. Varnish (or nginx with a purge
-# module) takes HTTP PURGE requests; CloudFront takes wildcard invalidations.
+# A CDN or Varnish in front: every edit asks it to drop each site's /api/*
+# (core.content_generation), and Wagtail's own handlers drop the edited page's address.
+# Varnish (or nginx with a purge module) takes HTTP PURGE requests; CloudFront takes wildcard
+# invalidations.
 if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
     WAGTAILFRONTENDCACHE = {
         "http": {
@@ -261,7 +263,7 @@ REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": [],
     "UNAUTHENTICATED_USER": None,
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
-    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "turnto.core.negotiation.AlwaysJSON",
+    "DEFAULT_CONTENT_NEGOTIATION_CLASS": "turnto.core.api.negotiation.AlwaysJSON",
     "UNAUTHENTICATED_TOKEN": None,
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     # {"message": ...} for DRF's own errors too, as for every other API error.

@@ -183,7 +183,7 @@ class Migration(migrations.Migration):
                         },
                     ),
                     24: (
-                        "turnto.core.blocks.StrategyCardChooserBlock",
+                        "turnto.strategies.blocks.StrategyCardChooserBlock",
                         (),
                         {"help_text": "A strategy card from Snippets › Strategy cards."},
                     ),
@@ -430,7 +430,7 @@ class Migration(migrations.Migration):
                             "required": False,
                         },
                     ),
-                    60: ("turnto.core.blocks.ListingChooserBlock", (), {}),
+                    60: ("turnto.directory.blocks.ListingChooserBlock", (), {}),
                     61: (
                         "wagtail.blocks.ListBlock",
                         (60,),
@@ -643,7 +643,7 @@ class Migration(migrations.Migration):
                         },
                     ),
                     24: (
-                        "turnto.core.blocks.StrategyCardChooserBlock",
+                        "turnto.strategies.blocks.StrategyCardChooserBlock",
                         (),
                         {"help_text": "A strategy card from Snippets › Strategy cards."},
                     ),
@@ -890,7 +890,7 @@ class Migration(migrations.Migration):
                             "required": False,
                         },
                     ),
-                    60: ("turnto.core.blocks.ListingChooserBlock", (), {}),
+                    60: ("turnto.directory.blocks.ListingChooserBlock", (), {}),
                     61: (
                         "wagtail.blocks.ListBlock",
                         (60,),

@@ -25,7 +25,7 @@ class Command(BaseCommand):
     help = "Print the queries each main API request of the campaign site costs."
 
     def handle(self, *args, **options):
-        # What rendering costs: the response cache (core.cache) would answer from memory.
+        # What rendering costs: the response cache (core.api_cache) would answer from memory.
         with override_settings(API_CACHE_SECONDS=0):
             self.measure()
 

@@ -1,150 +1,27 @@
 """Anonymous API answers, kept in the cache until something they may show changes.
 
-Every cached answer is stored with the *content generation* it was made under, a number in
-the cache that any edit (publishing, unpublishing, moving or deleting a page, saving a
-snippet, a listing, an image or a site setting) moves on. An answer from an older generation
-is never served again. One counter for everything is blunt, but it cannot miss a page that
-shows what changed: a `find`, a listing, a menu, a card on another page. Editors change
-things a few times a day; visitors read thousands of times in between.
+Every cached answer is stored with the content generation it was made under (see
+`core.content_generation`: any edit moves it on). An answer from an older generation is never
+served again.
 
 Answers leave with an ETag and `Cache-Control: max-age=0, must-revalidate`, so a browser, nginx
 or a CDN may keep them but asks again each time, and gets a 304 when nothing changed.
 """
 
 import hashlib
-import secrets
 import time
 
 from django.conf import settings
-from django.core.cache import caches
-from django.db import transaction
-from django.db.models.signals import post_delete, post_save
 from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.text import compress_string
 
-GENERATION_KEY = "api-cache:generation"
+from .content_generation import GENERATION_KEY, api_cache, generation
+
 # Answers that are for one person or one moment are not cached.
 NOT_CACHED = ("/api/v2/page_preview/", "/api/ping/")
 # Directory answers say whether each place is open: filed per minute, so that stays true.
 PER_MINUTE = ("/api/directory/", "/api/hsds/")
-# Saving these changes nothing a visitor sees (or happens while answering a request).
-IGNORED_MODELS = {
-    "wagtailcore.revision",
-    "wagtailcore.pagelogentry",
-    "wagtailcore.modellogentry",
-    "wagtailcore.pagesubscription",
-    "wagtailcore.workflowstate",
-    "wagtailcore.taskstate",
-    "wagtailcore.pagelocaleslug",
-    "wagtailimages.rendition",
-    "wagtailsearch.indexentry",
-    "wagtailadmin.editingsession",
-    "directory.listingreport",
-    "directory.reportcounter",  # the report rate limit's counters
-}
-# A draft saved (autosave, every few seconds while an editor types) or a lock taken only
-# changes these on the record: nothing a visitor sees, so cached answers stay.
-DRAFT_BOOKKEEPING = {
-    "latest_revision",
-    "has_unpublished_changes",
-    "locked",
-    "locked_by",
-    "locked_at",
-}
-WATCHED_APPS = {
-    "core",
-    "campaign",
-    "strategies",
-    "directory",
-    "news",
-    "wagtailcore",
-    "wagtailimages",
-    "wagtaildocs",
-    "taggit",
-}
-
-
-def api_cache():
-    return caches[settings.API_CACHE_ALIAS]
-
-
-def new_generation():
-    # Random, never a counter: every edit's number is then one that no stored answer and no
-    # process's page tree was made under, even after the cache lost the number (a restart,
-    # an eviction) or when two processes edit at once on a cache without atomic increments.
-    return secrets.randbits(52)
-
-
-def generation():
-    return api_cache().get_or_set(GENERATION_KEY, new_generation, timeout=None)
-
-
-def move_generation_on():
-    api_cache().set(GENERATION_KEY, new_generation(), timeout=None)
-
-
-def content_changed(**kwargs):
-    """Move the generation on: every cached answer is forgotten at once.
-
-    Once now, so that this process sees its own change at once, and once more when the change
-    is committed: another process answering in between read the rows as they were before the
-    commit, and what it made must not outlive the commit."""
-    move_generation_on()
-    connection = transaction.get_connection()
-    # One callback per transaction, however many rows it saves (Django drops it on rollback).
-    if connection.in_atomic_block and any(
-        entry[1] is after_commit for entry in connection.run_on_commit
-    ):
-        return
-    transaction.on_commit(after_commit)
-
-
-def after_commit():
-    move_generation_on()
-    purge_downstream()
-
-
-def purge_downstream():
-    """With a CDN or Varnish configured (WAGTAILFRONTENDCACHE), ask it to drop every site's
-    API answers too (once per committed change)."""
-    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        return
-    from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
-    from wagtail.models import Site
-
-    purge_urls_from_cache([f"{site.root_url}/api/*" for site in Site.objects.all()])
-
-
-def on_model_change(sender, update_fields=None, **kwargs):
-    meta = sender._meta
-    if update_fields and set(update_fields) <= DRAFT_BOOKKEEPING:
-        return
-    if meta.app_label in WATCHED_APPS and meta.label_lower not in IGNORED_MODELS:
-        content_changed()
-
-
-def connect_signals():
-    from wagtail.signals import (
-        page_published,
-        page_unpublished,
-        post_page_move,
-        published,
-        unpublished,
-    )
-
-    post_save.connect(on_model_change, dispatch_uid="api-cache-save")
-    post_delete.connect(on_model_change, dispatch_uid="api-cache-delete")
-    # Publishing or unpublishing a snippet (a listing, an organization, a place) saves it too;
-    # these say so whatever that save looks like.
-    for signal in (published, unpublished):
-        signal.connect(on_model_change, dispatch_uid=f"api-cache-{id(signal)}")
-    for signal in (page_published, page_unpublished, post_page_move):
-        signal.connect(content_changed, dispatch_uid=f"api-cache-{id(signal)}")
-    # Tags and orderable children change through many-to-many and cluster saves too.
-    from django.db.models.signals import m2m_changed
-
-    m2m_changed.connect(on_model_change, dispatch_uid="api-cache-m2m")
 
 
 def cacheable(request):

@@ -2,7 +2,7 @@
 
 from rest_framework.fields import Field
 
-from .images import image_representation, rendition_prefetch
+from ..images import image_representation
 
 
 class ImageRenditionField(Field):
@@ -15,7 +15,7 @@ class ImageRenditionField(Field):
         return image_representation(image)
 
 
-class _RequestAwareField(Field):
+class RequestAwareField(Field):
     """A read-only field computed from the whole page, with the request at hand for URLs."""
 
     def __init__(self, **kwargs):
@@ -28,7 +28,7 @@ class _RequestAwareField(Field):
         return self.context.get("request")
 
 
-class ChildPagesField(_RequestAwareField):
+class ChildPagesField(RequestAwareField):
     """A page's live, public children as links with their introduction, in menu order."""
 
     def to_representation(self, page):
@@ -46,37 +46,8 @@ class ChildPagesField(_RequestAwareField):
         ]
 
 
-class NewsTeasersField(_RequestAwareField):
-    """A news index's posts, newest first, with what a list of posts shows."""
-
-    def to_representation(self, page):
-        posts = (
-            page.live_posts().select_related("image").prefetch_related(rendition_prefetch("image"))
-        )
-        return [
-            {
-                "id": post.pk,
-                "title": post.title,
-                "url": post.get_url(self.request),
-                "date": post.date.isoformat(),
-                "summary": post.summary,
-                "image": image_representation(post.image),
-            }
-            for post in posts
-        ]
-
-
 class TagsField(Field):
     """Tags as a sorted list of names, read from the tagged items (which listings prefetch)."""
 
     def to_representation(self, tagged_items):
         return sorted(item.tag.name for item in tagged_items.all())
-
-
-class ServiceTypesField(_RequestAwareField):
-    """The directory's service types, for a city page's filters."""
-
-    def to_representation(self, page):
-        from turnto.directory.listings import ServiceType
-
-        return [{"slug": t.slug, "name": t.name} for t in ServiceType.objects.all()]

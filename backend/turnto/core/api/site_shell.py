@@ -2,9 +2,9 @@
 
 from wagtail.rich_text import expand_db_html
 
-from .models import SiteSettings
-from .page_tree import request_pages
-from .pages import site_path
+from ..models import SiteSettings
+from ..page_tree import request_pages
+from ..pages import site_path
 
 
 def navigation(site):

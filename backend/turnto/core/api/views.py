@@ -1,0 +1,421 @@
+"""The API views of pages, images, documents, page previews and the site shell (their
+addresses are given by the router, `turnto.api`)."""
+
+import re
+from datetime import UTC
+from types import SimpleNamespace
+
+from django.conf import settings
+from django.contrib.auth.models import AnonymousUser
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist, ObjectDoesNotExist, ValidationError
+from django.core.signing import BadSignature, SignatureExpired
+from django.db import models
+from django.http import Http404
+from django.urls import path
+from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
+
+from wagtail.api.v2.filters import DescendantOfFilter, FieldsFilter, SearchFilter
+from wagtail.api.v2.serializers import PageParentField, PageSerializer
+from wagtail.api.v2.utils import BadRequestError, get_object_detail_url
+from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
+from wagtail.documents.api.v2.views import DocumentsAPIViewSet
+from wagtail.images.api.v2.views import ImagesAPIViewSet
+from wagtail.models import Page, Site
+
+from rest_framework.authentication import BaseAuthentication
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
+
+from ..page_tree import request_pages, site_for_request
+from ..pages import page_href
+from .site_shell import site_shell
+
+
+class JSONOnly:
+    # JSON for browsers too: the browsable API would add forms, cookies and weight.
+    renderer_classes = [JSONRenderer]
+
+    def get_renderer_context(self):
+        # Compact JSON: Wagtail indents by 4, which costs phones on a weak signal bytes.
+        return {**super().get_renderer_context(), "indent": None}
+
+
+# The smallest integer range of the databases the site runs on (PostgreSQL's integer): an
+# offset past it fails in the database instead of finding nothing.
+MAX_OFFSET = 2**31 - 1
+# A visitor's search is a few words; thousands of them nest the query past Python's recursion.
+MAX_SEARCH_LENGTH = 200
+# Field filters whose value the database must be able to read as its type.
+TYPED_FIELDS = (
+    models.DateField,  # DateTimeField too
+    models.TimeField,
+    models.DecimalField,
+    models.FloatField,
+    models.UUIDField,
+    models.DurationField,
+)
+
+
+def check_id(params):
+    """?id= of find: a whole number, in ASCII digits (int() would take "٣" or " 3")."""
+    if "id" in params and not re.fullmatch(r"[0-9]+", params["id"]):
+        raise BadRequestError("id must be a whole number")
+
+
+class CheckedFieldsFilter(FieldsFilter):
+    """Wagtail's field filters (?date=, ?first_published_at=...), with a value the field
+    cannot read, or a time outside what a datetime holds, refused with a 400 naming it."""
+
+    def filter_queryset(self, request, queryset, view):
+        fields = set(view.get_available_fields(queryset.model, db_fields_only=True))
+        for name, value in request.GET.items():
+            if name not in fields:
+                continue
+            try:
+                field = queryset.model._meta.get_field(name)
+            except FieldDoesNotExist:
+                continue
+            if isinstance(field, TYPED_FIELDS):
+                check_field_value(field, name, value)
+        return super().filter_queryset(request, queryset, view)
+
+
+def check_field_value(field, name, value):
+    try:
+        parsed = field.to_python(value)
+    except ValidationError as exc:
+        # Django's own words: "“abc” value has an invalid date format. It must be in ..."
+        raise BadRequestError(f"{name}: {exc.messages[0]}") from exc
+    if isinstance(field, models.DateTimeField) and parsed is not None:
+        try:  # as the database will be asked: an aware time, in UTC
+            if timezone.is_naive(parsed):
+                parsed = timezone.make_aware(parsed)
+            parsed.astimezone(UTC)
+        except (OverflowError, ValueError) as exc:
+            raise BadRequestError(f"{name}: {value!r} is out of range") from exc
+
+
+class WordsSearchFilter(SearchFilter):
+    """Wagtail's search, given the words of ?search= only: a quote, a NUL or other
+    punctuation is full-text syntax to the database (SQLite's FTS5 fails on a lone `"`),
+    never what a visitor meant to find. No words at all find nothing."""
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        words = re.findall(r"\w+", request.GET["search"])
+        if not words:
+            return queryset.none()
+        params = request.GET.copy()
+        params["search"] = " ".join(words)
+        return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
+
+
+class DescendantAndChildOfFilter(DescendantOfFilter):
+    """?descendant_of= with ?child_of=: the children of the one that are also under the other.
+    Wagtail refuses the pair, a rule an OpenAPI document cannot state for its clients."""
+
+    def filter_queryset(self, request, queryset, view):
+        parent = getattr(queryset, "_filtered_by_child_of", None)
+        if parent is None:
+            return super().filter_queryset(request, queryset, view)
+        del queryset._filtered_by_child_of
+        queryset = super().filter_queryset(request, queryset, view)
+        queryset._filtered_by_child_of = parent  # as Wagtail leaves it, for ?order=
+        return queryset
+
+
+def checked_backends(backends):
+    replacements = {
+        FieldsFilter: CheckedFieldsFilter,
+        SearchFilter: WordsSearchFilter,
+        DescendantOfFilter: DescendantAndChildOfFilter,
+    }
+    return [replacements.get(backend, backend) for backend in backends]
+
+
+class CheckedQueryParameters:
+    """What Wagtail lets through to the database or the search backend, and so to a 500,
+    refused with a 400 that names the parameter."""
+
+    def check_query_parameters(self, queryset):
+        super().check_query_parameters(queryset)
+        params = self.request.GET
+        offset = params.get("offset")
+        if offset is not None and (not re.fullmatch(r"[0-9]+", offset) or int(offset) > MAX_OFFSET):
+            raise BadRequestError(f"offset must be a whole number from 0 to {MAX_OFFSET}")
+        if len(params.get("search", "")) > MAX_SEARCH_LENGTH:
+            raise BadRequestError(f"search must be at most {MAX_SEARCH_LENGTH} characters")
+        operator = params.get("search_operator")
+        if operator is not None and operator not in ("and", "or"):
+            raise BadRequestError("search_operator must be 'and' or 'or'")
+
+
+class CheckedFind:
+    """find/?id= of images and documents: a 400 for an id that is not a number (Wagtail's
+    lookup raises on it), a 404 for one that finds nothing."""
+
+    def find_view(self, request):
+        check_id(request.GET)
+        return super().find_view(request)
+
+
+class SessionUser(BaseAuthentication):
+    """The user Django's middleware found for the request's session: an editor logged in to
+    the admin, else an anonymous user. Without it DRF sets the user to None (the public API
+    authenticates no one), on Django's request too, and Wagtail's check of a login or groups
+    restriction fails on it. Left unread until a restriction asks, which the page tree does
+    only for a request with a session cookie: a visitor's answer reads no session."""
+
+    def authenticate(self, request):
+        user = getattr(request._request, "user", None)  # lazy: not read here
+        return (AnonymousUser() if user is None else user, None)
+
+
+class TreeParentField(PageParentField):
+    """A page's parent as Wagtail gives it, found in the page tree rather than asked of the
+    database twice."""
+
+    def get_attribute(self, instance):
+        pages = request_pages()
+        if instance.pk not in pages.tree.by_id:  # a draft being previewed: Wagtail's way
+            return super().get_attribute(instance)
+        parent = pages.tree.parent(instance)
+        site_root = pages.site_root()
+        if (
+            parent is None
+            or not site_root
+            or not parent.url_path.startswith(site_root)
+            or parent.path.startswith(pages.hidden_paths())
+        ):
+            return None
+        return parent
+
+    def to_representation(self, page):
+        # What Wagtail's own field gives, written out: it builds a serializer class and a
+        # `Page` for these four values on every request, which cost more than all the rest
+        # of the page's meta. `page` is a tree entry, or a `Page` for a draft.
+        model = ContentType.objects.get_for_id(page.content_type_id).model_class()
+        name = f"{model._meta.app_label}.{model.__name__}"
+        self.context["view"].seen_types[name] = model
+        detail_url = get_object_detail_url(
+            self.context["router"], self.context["request"], Page, page.pk
+        )
+        return {
+            "id": page.pk,
+            "meta": {
+                "type": name,
+                "detail_url": detail_url,
+                "html_url": page_href(page.url_path, ""),
+            },
+            "title": page.title,
+        }
+
+
+class TurnToPageSerializer(PageSerializer):
+    parent = TreeParentField(read_only=True)
+
+
+class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
+    base_serializer_class = TurnToPageSerializer
+    filter_backends = checked_backends(PagesAPIViewSet.filter_backends)
+    authentication_classes = [SessionUser]
+
+    def get_base_queryset(self):
+        """As Wagtail's (the live pages of the request's site), but without the restricted
+        subtrees the page tree says this request may not see: worked out once per request,
+        and without reading the session of a visitor who has none (Wagtail's reads it for
+        every restriction). Listings, search, ?type=, ?child_of= and ?descendant_of= start
+        here."""
+        site = self.request_site(request_pages().tree)
+        if site is None:
+            return Page.objects.none()
+        queryset = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+        for hidden in request_pages().hidden_paths():
+            queryset = queryset.exclude(path__startswith=hidden)
+        return queryset
+
+    def get_queryset(self):
+        queryset = super().get_queryset()
+        # Page types name what their API fields read from other tables (tags, images), so a
+        # listing costs the same queries for 3 pages as for 30.
+        prefetch = getattr(queryset.model, "api_listing_prefetch", None)
+        return prefetch(queryset) if prefetch else queryset
+
+    def get_serializer_context(self):
+        context = BaseAPIViewSet.get_serializer_context(self)
+        # Wagtail's fields ask this only for what the page tree cannot answer (an alias's
+        # original page): asked for on every request, it would cost a query each time.
+        context["base_queryset"] = SimpleLazyObject(self.get_base_queryset)
+        return context
+
+    def find_object(self, queryset, request):
+        """As Wagtail's own find (?html_path= or ?id=), but for the site `?site=` names too
+        (Wagtail's uses the host), and looked up in the page tree rather than walked one
+        query per level."""
+        if "type" in request.GET:  # ?type= narrows what may be found: Wagtail's way
+            return super().find_object(queryset, request)
+        tree = request_pages().tree
+        site = self.request_site(tree)
+        if "html_path" in request.GET:
+            components = [part for part in request.GET["html_path"].split("/") if part]
+            url_path = "".join(f"{part}/" for part in components)
+            found = site and tree.by_url_path.get(site.root_page.url_path + url_path)
+        else:
+            found = tree.by_id.get(int(request.GET["id"]))
+        return self.visible_page(site, found)
+
+    def get_object(self):
+        """The page of /api/v2/pages/<id>/, as Wagtail's detail finds it, from the tree."""
+        if not hasattr(self, "_cached_object"):  # asked for again to choose the serializer
+            tree = request_pages().tree
+            found = tree.by_id.get(self.kwargs["pk"])
+            page = self.visible_page(self.request_site(tree), found)
+            if page is None:
+                raise Http404("No Page matches the given query.")
+            self._cached_object = page
+        return self._cached_object
+
+    def request_site(self, tree):
+        try:
+            return site_for_request(self.request, tree)
+        except ValueError as exc:
+            raise BadRequestError(str(exc)) from exc
+
+    def visible_page(self, site, found):
+        """The tree entry `found` as its own page type, read in one query, if this request may
+        see it: a live page of its `site` under no restriction it has not passed."""
+        if (
+            found is None
+            or site is None
+            or not found.url_path.startswith(site.root_page.url_path)
+            or found.path.startswith(request_pages().hidden_paths())
+        ):
+            return None
+        model = ContentType.objects.get_for_id(found.content_type_id).model_class() or Page
+        return model.objects.filter(id=found.id).first()
+
+    def find_view(self, request):
+        """The page at ?html_path= (or ?id=), answered with its detail at once.
+
+        Wagtail redirects to the detail URL; on a weak mobile signal that second round trip
+        is the slowest part of showing a page, so the detail comes back directly instead
+        (with Content-Location naming the detail URL)."""
+        if not ({"html_path", "id"} & set(request.GET)):
+            raise BadRequestError("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
+        check_id(request.GET)
+        # The queryset is built only if it is needed: building it costs a query.
+        queryset = SimpleLazyObject(self.get_queryset)
+        try:
+            page = self.find_object(queryset, request)
+        except ObjectDoesNotExist:  # with ?type=, that model's own DoesNotExist
+            page = None
+        if page is None:
+            raise Http404("not found")
+        self._cached_object = page.specific
+        serializer = self.get_serializer(self._cached_object)
+        response = Response(serializer.data)
+        response["Content-Location"] = serializer.data["meta"]["detail_url"]
+        return response
+
+
+class PagePreviewAPIViewSet(TurnToPagesAPIViewSet):
+    """GET /api/v2/page_preview/?content_type=app.model&token=... — a draft, shaped like the
+    detail endpoint. The token is signed by the admin when an editor previews, and expires."""
+
+    known_query_parameters = TurnToPagesAPIViewSet.known_query_parameters.union(
+        ["content_type", "token"]
+    )
+
+    def listing_view(self, request):
+        self.check_query_parameters(self.get_queryset())
+        return self.preview_response()
+
+    def detail_view(self, request, pk):
+        return self.preview_response()
+
+    def find_view(self, request):
+        return self.preview_response()
+
+    def preview_response(self):
+        self.action = "detail_view"  # serialise with the detail fields, whatever the route
+        page = self.get_object()
+        response = Response(self.get_serializer(page).data)
+        # A draft is for this editor, now: never stored by a browser or a proxy.
+        response["Cache-Control"] = "private, no-store"
+        response["X-Robots-Tag"] = "noindex"
+        return response
+
+    def get_object(self):
+        if hasattr(self, "_cached_object"):
+            return self._cached_object
+        content_type_name = self.request.GET.get("content_type", "")
+        token = self.request.GET.get("token", "")
+        if not content_type_name or not token:
+            raise BadRequestError("a preview needs content_type and token")
+        try:
+            app_label, model = content_type_name.lower().split(".")
+            content_type = ContentType.objects.get_by_natural_key(app_label, model)
+        except (ValueError, ContentType.DoesNotExist) as exc:
+            raise Http404("no such content type") from exc
+        model_class = content_type.model_class()
+        if model_class is None or not issubclass(model_class, HeadlessPreviewMixin):
+            raise Http404("no such content type")
+        try:
+            model_class.get_preview_signer().unsign(token, max_age=settings.PREVIEW_TOKEN_MAX_AGE)
+        except SignatureExpired as exc:
+            message = "this preview link has expired: preview again from the admin"
+            raise BadRequestError(message) from exc
+        except BadSignature as exc:
+            raise BadRequestError("this preview link is not valid") from exc
+        preview = PagePreview.objects.filter(content_type=content_type, token=token).first()
+        if preview is None:
+            raise Http404("no preview for this token")
+        page = preview.as_page()
+        if not page.pk:
+            page.pk = 0  # a new page not saved yet: a placeholder id for the API's URLs
+        self._cached_object = page
+        return page
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("", cls.as_view({"get": "listing_view"}), name="listing")]
+
+
+class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
+    """GET /api/v2/site/ — site name, navigation, crisis lines, quick exit and footer."""
+
+    model = Site
+    name = "site"
+    authentication_classes = [SessionUser]
+    known_query_parameters = frozenset(["site", "format"])
+
+    def shell_view(self, request):
+        unknown = set(request.GET) - self.known_query_parameters
+        if unknown:
+            raise BadRequestError(
+                "query parameter is not an operation or a recognised field: "
+                + ", ".join(sorted(unknown))
+            )
+        try:
+            site = site_for_request(request)
+        except ValueError as exc:
+            raise BadRequestError(str(exc)) from exc
+        if site is None:
+            raise Http404("no site is configured for this host")
+        return Response(site_shell(site))
+
+    @classmethod
+    def get_urlpatterns(cls):
+        return [path("", cls.as_view({"get": "shell_view"}), name="shell")]
+
+
+class TurnToImagesAPIViewSet(CheckedFind, CheckedQueryParameters, JSONOnly, ImagesAPIViewSet):
+    filter_backends = checked_backends(ImagesAPIViewSet.filter_backends)
+
+
+class TurnToDocumentsAPIViewSet(CheckedFind, CheckedQueryParameters, JSONOnly, DocumentsAPIViewSet):
+    filter_backends = checked_backends(DocumentsAPIViewSet.filter_backends)

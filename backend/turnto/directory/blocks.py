@@ -1,0 +1,129 @@
+"""The blocks that show directory listings, and `BodyBlock`, the list every page body is
+made of.
+
+`BodyBlock` is put together here, from the blocks of the apps that own what they show (core's
+own blocks, strategy cards, listings), because the directory's own pages (the resource guide,
+the city directories) are the lowest pages that have a body: the page apps above (campaign,
+news) take it from here, through `BasePage` (`directory.models`)."""
+
+from django.core.exceptions import ValidationError
+
+from wagtail import blocks
+from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from turnto.core.blocks import (
+    RICH_TEXT_FEATURES,
+    CallToActionBlock,
+    ContactLinesBlock,
+    DataTableBlock,
+    FAQBlock,
+    HeadingBlock,
+    ImageBlock,
+    PrinciplesBlock,
+    QuoteBlock,
+    StatisticBlock,
+    VideoBlock,
+)
+from turnto.strategies.blocks import StrategyCardsBlock
+
+
+class ListingChooserBlock(SnippetChooserBlock):
+    """Chooses a directory listing. Listings have UUID keys, which StreamField must store as
+    text, and Wagtail's bulk lookup would compare that text with UUIDs and find nothing."""
+
+    def __init__(self, **kwargs):
+        super().__init__("directory.Service", **kwargs)
+
+    def get_prep_value(self, value):
+        # Stored as text: StreamField's JSON has no UUID type.
+        return None if value is None else str(value.pk)
+
+    def get_form_state(self, value):
+        state = super().get_form_state(value)
+        if isinstance(state, dict) and state.get("id") is not None:
+            state = {**state, "id": str(state["id"])}
+        return state
+
+    def bulk_to_python(self, values):
+        to_key = self.model_class._meta.pk.to_python
+        return super().bulk_to_python([to_key(value) if value else value for value in values])
+
+    def deconstruct(self):
+        return ("turnto.directory.blocks.ListingChooserBlock", (), self._constructor_args[1])
+
+
+class DirectoryListingsBlock(blocks.StructBlock):
+    """Listings from the resource directory shown on a page: chosen ones (a clinic's own
+    hours), or those not tied to one city (statewide and national lines, help by phone and
+    online). They leave the API with the page, expanded, with whether each is open now."""
+
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the listings."
+    )
+    listings = blocks.ListBlock(
+        ListingChooserBlock(),
+        default=[],
+        help_text=(
+            "Optional: choose listings to show, e.g. your own organisation's, with its "
+            "opening hours. When you choose any, the “which listings” choice below is ignored."
+        ),
+    )
+    scope = blocks.MultipleChoiceBlock(
+        choices=[("statewide", "Across Missouri"), ("national", "Across the country")],
+        default=["statewide", "national"],
+        required=False,
+        help_text="Which listings to show when none are chosen above.",
+    )
+    limit = blocks.IntegerBlock(
+        default=20, min_value=1, max_value=50, help_text="At most this many listings."
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("listings") and not value.get("scope"):
+            raise StructBlockValidationError(
+                {"scope": ValidationError("Choose some listings above, or which ones to show.")}
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        from django.utils import timezone
+
+        from .api import listing_representation, listings_queryset
+
+        chosen = [listing.pk for listing in value.get("listings") or [] if listing]
+        if chosen:
+            found = listings_queryset().in_bulk(chosen)
+            listings = [found[pk] for pk in chosen if pk in found][: value["limit"]]
+        else:
+            listings = listings_queryset().filter(scope__in=value["scope"])[: value["limit"]]
+        now = timezone.now()
+        return {
+            "heading": value["heading"],
+            "listings": [listing_representation(listing, now) for listing in listings],
+        }
+
+    class Meta:
+        icon = "list-ul"
+        label = "Directory listings"
+
+
+class BodyBlock(blocks.StreamBlock):
+    """The blocks a page body is made of; every page type uses this one list."""
+
+    heading = HeadingBlock()
+    rich_text = blocks.RichTextBlock(
+        features=RICH_TEXT_FEATURES, icon="pilcrow", label="Text", help_text="Paragraphs of text."
+    )
+    image = ImageBlock()
+    quote = QuoteBlock()
+    call_to_action = CallToActionBlock()
+    principles = PrinciplesBlock()
+    strategy_cards = StrategyCardsBlock()
+    statistic = StatisticBlock()
+    data_table = DataTableBlock()
+    faq = FAQBlock()
+    contact_lines = ContactLinesBlock()
+    video = VideoBlock()
+    directory_listings = DirectoryListingsBlock()
