@@ -13,6 +13,7 @@ loudly if a step did not do what it should. Screenshots go to test-results/edito
 import json
 import os
 import re
+import shutil
 import socket
 import subprocess
 import sys
@@ -191,6 +192,7 @@ def statistic_and_question(ed):
     page = ed.page
     ed.menu("Pages")
     ed.click(ed.sidebar.get_by_role("link", name="View child pages of 'Who Can I Turn To?'"))
+    # The pencil beside the title: the title itself opens an empty list of its child pages.
     ed.click(ed.sidebar.get_by_role("link", name="Edit 'What is harm reduction?'"))
     statistic = add_block(ed, "Statistic")
     ed.fill(statistic.get_by_label("Figure"), "1 in 3")
@@ -234,7 +236,7 @@ def schedule_news_post(ed):
     ed.click(ed.sidebar.get_by_role("link", name="View child pages of 'Who Can I Turn To?'"))
     # The news section is called "What we have been up to" in the menu.
     ed.click(ed.sidebar.get_by_role("link", name="What we have been up to", exact=True))
-    ed.click(page.get_by_role("link", name="Add child page").first)
+    ed.click(page.get_by_role("link", name="Add child page").first)  # a "+" with no words
     ed.type(page.locator("#id_title"), NEWS)
     ed.fill(page.locator("#id_summary"), "Learn to use naloxone in an hour, free, on Saturday.")
     text = add_block(ed, "Text")
@@ -306,6 +308,7 @@ def dashboard_count(ed, words):
 
 def export_and_import(ed):
     page = ed.page
+    listings = public(ed, "/api/directory/services/", page_size=1)["count"]
     ed.menu("Directory", "Import and export")
     with page.expect_download() as download:
         ed.click(page.get_by_role("link", name="Spreadsheet bundle"))
@@ -321,9 +324,13 @@ def export_and_import(ed):
     ed.choose_file(page.locator("input[name=package]"), bundle)  # the page forgot the file
     if page.get_by_label("Only check the file; save nothing").is_checked():
         ed.click(page.get_by_label("Only check the file; save nothing"))  # and untick it
+        ed.notes.append("after the check: choose the file again, untick the check box")
     ed.submit(page.get_by_role("button", name="Import"))
     assert "Imported." in page.inner_text("main"), page.inner_text("main")
     assert summary.inner_text().strip(), "the import says nothing of what it did"
+    # The same directory back: no listing lost or doubled.
+    assert public(ed, "/api/directory/services/", page_size=1)["count"] == listings
+    shutil.rmtree(bundle.parent)
 
 
 def handle_problem_report(ed):
