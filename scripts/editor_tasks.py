@@ -1,9 +1,14 @@
 """The eight everyday editor tasks, done in a real browser as a new editor would do them, with
 the steps each takes counted: every click (a menu opened, a box ticked, a row chosen in a modal)
-and every field filled is one step. Typing an address in the browser's bar is not a step, and is
-not used: each task starts on the admin dashboard and goes through the menus, as a person does.
+and every field filled is one step. Typing an address in the browser's bar is not a step: each
+task starts on the admin dashboard and goes through the menus, as a person does (addresses are
+typed only to check the outcome afterwards, as the public API is read, uncounted).
 
     .venv/bin/python scripts/editor_tasks.py            (or: make editor-tasks)
+    .venv/bin/python scripts/editor_tasks.py 3 8        (some tasks only)
+
+While working on it, EDITOR_TASKS_URL=http://... EDITOR_TASKS_LOGIN=user:password use a server
+already running instead (its content then changes from run to run).
 
 It starts its own server on a fresh database with the demo content (as tests/e2e/conftest.py
 does), prints a table of steps per task beside the figures measured by hand before, and fails
