@@ -101,3 +101,9 @@ bench: install-test
 # The directory query over 50,000 listings, on SQLite and PostgreSQL (scripts/bench_directory.py).
 bench-directory: install-test
 	$(BIN)/python scripts/bench_directory.py
+
+# The eight everyday editor tasks in a real browser, with the steps each takes
+# (scripts/editor_tasks.py; a benchmark run by hand, not a test).
+.PHONY: editor-tasks
+editor-tasks: install-test frontend browser
+	$(BIN)/python scripts/editor_tasks.py

@@ -236,3 +236,23 @@ def test_the_editor_still_sees_a_call_to_actions_page_after_it_is_unpublished(ed
     response = editor.get(f"/admin/pages/{page.pk}/edit/")
     form_state = html.unescape(response.content.decode())
     assert f'"page": {{"id": {target.pk}, "parentId": {target.get_parent().pk}' in form_state
+
+
+def test_mistakes_on_two_tabs_are_announced_with_both_tabs_names(editor):
+    """A news post without its summary (Content tab) and without an address (Promote tab): the
+    form comes back naming both tabs; it used to fail with a server error, the tabs' names
+    being lazy translations that str.join refused."""
+    news = Page.objects.get(url_path="/campaign-home/news/")
+    data = nested_form_data(
+        {
+            "title": "Naloxone training, December",
+            "slug": "",
+            "date": "2026-12-03",
+            "summary": "",
+            "body": streamfield([]),
+            "action-publish": "publish",
+        }
+    )
+    response = editor.post(f"/admin/pages/add/news/newspage/{news.pk}/", data)
+    assert response.status_code == 200
+    assert "Open the Content and Promote tabs" in response.content.decode()

@@ -51,7 +51,7 @@ class TurnToPageForm(WagtailAdminPageForm):
         tabs = []
         for tab in edit_handler.children:
             if fields & set(tab.get_form_options().get("fields", [])):
-                tabs.append(tab.heading)
+                tabs.append(str(tab.heading))  # a lazy translation: str.join refuses it
         return tabs
 
 
