@@ -19,11 +19,9 @@ import json
 import os
 import re
 import shutil
-import socket
 import subprocess
 import sys
 import tempfile
-import time
 import urllib.parse
 import urllib.request
 import zipfile
@@ -33,6 +31,9 @@ from pathlib import Path
 from playwright.sync_api import expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+from tests.support.servers import free_port, stop, wait_for_url  # noqa: E402 - root on the path
+
 SCREENSHOTS = ROOT / "test-results" / "editor-tasks"
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -464,12 +465,6 @@ def print_table(rows):
 # --- A server of its own, as tests/e2e/conftest.py starts one -----------------------------
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 class running_server:
     def __enter__(self):
         if os.environ.get("EDITOR_TASKS_URL"):  # a server already running (while developing)
@@ -504,22 +499,12 @@ class running_server:
             stderr=self.log,
         )
         url = f"http://127.0.0.1:{port}"
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                urllib.request.urlopen(f"{url}/api/v2/site/", timeout=2)
-                break
-            except OSError:
-                if time.monotonic() > deadline or self.process.poll() is not None:
-                    self.process.kill()
-                    raise RuntimeError("the server did not start") from None
-                time.sleep(0.2)
+        wait_for_url(f"{url}/api/v2/site/", process=self.process, log_path=self.log.name)
         return {"url": url, "username": username, "password": password}
 
     def __exit__(self, *exc):
         if hasattr(self, "process"):
-            self.process.terminate()
-            self.process.wait(timeout=10)
+            stop(self.process)
             self.log.close()
             self.var_dir.cleanup()
 
