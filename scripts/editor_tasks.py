@@ -346,8 +346,9 @@ def handle_problem_report(ed):
     page.reload()  # the dashboard as it is once the visitor has written (not a step)
     waiting = dashboard_count(ed, "new problem reports?")
     ed.click(page.locator("[data-work-to-do]").get_by_role("link", name=re.compile("Read")))
-    # The newest first; its problem ("Something else") opens the report.
-    ed.click(page.locator("table tbody tr").first.get_by_role("link", name="Something else"))
+    # The row of that listing; its problem ("Something else") opens the report.
+    row = page.locator("table tbody tr", has_text=listing["name"]).first
+    ed.click(row.get_by_role("link", name="Something else"))
     assert "The phone number rings out" in page.inner_text("main")
     ed.select(page.locator("select[name=status]"), "Resolved")
     ed.submit(page.locator("footer").get_by_role("button", name="Save"))
