@@ -82,7 +82,7 @@ nginx:
 	@scripts/ensure-nginx.sh
 
 lint: install-test frontend/node_modules/.installed
-	$(BIN)/ruff check backend tests && $(BIN)/ruff format --check backend tests
+	$(BIN)/ruff check backend tests scripts && $(BIN)/ruff format --check backend tests scripts
 	$(BIN)/lint-imports
 	cd frontend && node_modules/.bin/biome ci . && cd ../tests/frontend && ../../frontend/node_modules/.bin/biome ci .
 
