@@ -19,6 +19,7 @@ export default function dataTable(value) {
       table.rows.length
         ? html`<div class="data__scroll" tabindex="0" role="region" aria-label="${title || "Data"}: table">
       <table>
+        ${value.table?.caption ? html`<caption>${value.table.caption}</caption>` : ""}
         <thead><tr>${table.columns.map((col) => html`<th scope="col">${col.heading}</th>`)}</tr></thead>
         <tbody>${table.rows.map(
           (row) =>

@@ -17,6 +17,14 @@ export function verifiedLine(listing, now = new Date()) {
   return `Last checked ${when} (${date})${listing.stale ? " — details may have changed, call ahead" : ""}.`;
 }
 
+/** "Example Walk-In Clinic, 12 Example St, Jefferson City, MO 65101": the place's own name when
+ * it is not the listing's, then as much of the address as the listing has. */
+function address(location, listingName) {
+  const place = location.name && location.name !== listingName ? location.name : "";
+  const region = [location.state_province, location.postal_code].filter(Boolean).join(" ");
+  return [place, location.address_1, location.city, region].filter(Boolean).join(", ");
+}
+
 function directions(location) {
   if (location?.latitude == null || location?.longitude == null) return "";
   const query = `${location.latitude},${location.longitude}`;
@@ -45,12 +53,18 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
     )}
     <p class="listing__types">${listing.service_types.map((t) => t.name).join(" · ")}</p>
     <p>${listing.description}</p>
-    ${location ? html`<p class="listing__address">${location.address_1}${location.address_1 ? ", " : ""}${location.city}</p>` : ""}
+    ${listing.application_process ? html`<p class="listing__how">${listing.application_process}</p>` : ""}
+    ${!listing.is_free && listing.fees_description ? html`<p class="listing__fees">${listing.fees_description}</p>` : ""}
+    ${location ? html`<p class="listing__address">${address(location, listing.name)}</p>` : ""}
     <p class="listing__actions">${listing.phones.map((phone) => {
       const href = safeUrl(phone.href);
       const verb = phone.kind === "text" ? "Text" : "Call";
+      // The note says what the number is for ("After hours", "Example number, not in service").
+      const note = phone.description
+        ? html` <span class="listing__phone-note">${phone.description}</span>`
+        : "";
       return href
-        ? html`<a class="button button--small" href="${href}">${verb} ${phone.number}</a>`
+        ? html`<a class="button button--small" href="${href}">${verb} ${phone.number}</a>${note}`
         : "";
     })}${directions(location)}</p>
     ${
