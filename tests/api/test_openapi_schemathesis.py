@@ -12,7 +12,7 @@ from django.test.testcases import LiveServerThread, _StaticFilesHandler
 import pytest
 
 from tests.schemathesis_support import MAX_EXAMPLES, SEED
-from turnto.directory.reports import ListingReport, ReportCounter
+from turnto.directory.models import ListingReport, ReportCounter
 
 SCHEMATHESIS = [str(Path(sys.executable).with_name("st"))]
 

@@ -17,8 +17,8 @@ from django.core.management import CommandError, call_command
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from turnto.directory import exchange
-from turnto.directory.listings import (
+from turnto.directory.hsds import exchange
+from turnto.directory.models import (
     Closure,
     Location,
     Organization,

@@ -1,7 +1,7 @@
 from django.urls import path
 
-from .api import ServiceDetailView, ServiceListView
-from .reports_api import ListingReportView
+from .api.problem_reports import ListingReportView
+from .api.views import ServiceDetailView, ServiceListView
 
 app_name = "directory_api"
 urlpatterns = [

@@ -17,9 +17,11 @@ from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetVi
 
 import django_filters
 
-from . import admin_panels, exchange_views, views
-from .listings import Location, Organization, Service, ServiceType
-from .reports_admin import ListingReportViewSet
+from .admin import import_export as exchange_views
+from .admin import panels as admin_panels
+from .admin import verification as views
+from .admin.problem_reports import ListingReportViewSet
+from .models import Location, Organization, Service, ServiceType
 
 
 # Admin search, in the lists and in the choosers, by the database itself: Wagtail's database

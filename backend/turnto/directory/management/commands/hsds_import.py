@@ -1,6 +1,6 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from turnto.directory.exchange import PackageError, import_tabular
+from turnto.directory.hsds.exchange import PackageError, import_tabular
 
 
 class Command(BaseCommand):

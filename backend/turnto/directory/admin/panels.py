@@ -14,9 +14,10 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.side_panels import BaseSidePanel
 from wagtail.snippets.views.snippets import EditView
 
-from .reports import ListingReport
-from .views import PERMISSION as VERIFY_PERMISSION
-from .views import stale_listings
+from turnto.directory.models import ListingReport
+
+from .verification import PERMISSION as VERIFY_PERMISSION
+from .verification import stale_listings
 
 REPORTS_PERMISSION = "directory.change_listingreport"
 

@@ -18,18 +18,18 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from turnto.core.phones import dial_href
+from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
+from turnto.directory.hours.rules import status_at, status_text
+from turnto.directory.models import DEFAULT_TIMEZONE, Closure, Phone, Schedule, Service, ServiceType
 
-from . import api_schema
-from .api_schema import (
+from . import schema as api_schema
+from .schema import (
     FilterErrorSerializer,
     ListingPageSerializer,
     ListingSerializer,
     NotFoundSerializer,
     list_parameters,
 )
-from .hours import status_at, status_text
-from .listings import DEFAULT_TIMEZONE, Closure, Phone, Schedule, Service, ServiceType
-from .open_query import open_at_condition, zones_in_use
 
 KNOWN_PARAMETERS = {
     "city",

@@ -4,7 +4,7 @@ Follows ../shared/hsds/schema/openapi.json: the Page envelope, services fully ne
 detail, organizations, services at locations, taxonomies and taxonomy terms. Phones, schedules
 and closures carry their own stable `hsds_id`; other sub-records (addresses, languages, cost
 options...) get UUIDs derived from their parent's id, so a record keeps its id between reads
-and across export and import (turnto.directory.exchange).
+and across export and import (turnto.directory.hsds.exchange).
 
 Every parameter of that document is taken, with the meaning its descriptions give it: `search`,
 `taxonomy_term_id`, `taxonomy_id`, `organization_id`, `modified_after` (on or after; an ISO 8601
@@ -31,8 +31,8 @@ from django.views.decorators.csrf import csrf_exempt
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .api import EARTH_RADIUS_KM, sphere_point
-from .listings import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
+from turnto.directory.api.views import EARTH_RADIUS_KM, sphere_point
+from turnto.directory.models import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
 
 HSDS_VERSION = "3.0"
 NAMESPACE = uuid.UUID("9b7b2f2e-7d4c-4f55-9b1e-6a2c1f3d8e01")  # Turn To's id space

@@ -34,9 +34,13 @@ from rest_framework.views import APIView
 from turnto.core.api.negotiation import AlwaysJSON
 from turnto.core.client_ip import client_ip
 from turnto.core.parsers import JSONParser
-
-from .listings import Service
-from .reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport, ReportCounter
+from turnto.directory.models import (
+    CONTACT_MAX_LENGTH,
+    MESSAGE_MAX_LENGTH,
+    ListingReport,
+    ReportCounter,
+    Service,
+)
 
 HONEYPOT_FIELD = "website"
 # Defaults; a site can set these names in its settings.

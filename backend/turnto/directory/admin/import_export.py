@@ -10,8 +10,9 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.admin.menu import MenuItem
 
-from .exchange import PackageError, export_json, export_tabular, import_tabular
-from .views import PERMISSION
+from turnto.directory.hsds.exchange import PackageError, export_json, export_tabular, import_tabular
+
+from .verification import PERMISSION
 
 MAX_UPLOAD_MB = 50
 

@@ -1,6 +1,6 @@
 """The directory exported as Open Referral HSDS 3.0, and HSDS Tabular Data Packages imported.
 
-Exports (from the same serialisers as the read API in hsds.py):
+Exports (from the same serialisers as the read API in hsds/views.py):
 - HSDS JSON: a service package (`schema/compiled/service_package.json`), every service fully
   nested as `/api/hsds/services/{id}` shows it.
 - The Tabular Data Package: one CSV per HSDS table the directory holds, named and laid out as in
@@ -41,7 +41,18 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, transaction
 from django.utils.text import slugify
 
-from .hsds import (
+from turnto.directory.models import (
+    DAY_FIELDS,
+    Closure,
+    Location,
+    Organization,
+    Phone,
+    Schedule,
+    Service,
+    ServiceType,
+)
+
+from .views import (
     LANGUAGE_NAMES,
     SCOPE_AREAS,
     TAXONOMY_ID,
@@ -51,16 +62,6 @@ from .hsds import (
     services_queryset,
     taxonomy,
     taxonomy_term,
-)
-from .listings import (
-    DAY_FIELDS,
-    Closure,
-    Location,
-    Organization,
-    Phone,
-    Schedule,
-    Service,
-    ServiceType,
 )
 
 DATAPACKAGE = json.loads(Path(__file__).with_name("hsds_datapackage.json").read_text())

@@ -16,8 +16,9 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-from .admin_panels import CountedMenuItem
-from .reports import ListingReport
+from turnto.directory.models import ListingReport
+
+from .panels import CountedMenuItem
 
 
 class ListingReportForm(WagtailAdminModelForm):
