@@ -17,6 +17,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from turnto.core.api.parameters import unknown_parameter_message, unknown_parameters
 from turnto.core.phones import dial_href
 from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
 from turnto.directory.hours.rules import status_at, status_text
@@ -249,9 +250,8 @@ class ServiceListView(APIView):
     def listing(self, params):
         """Everything is filtered, counted, ordered and paged by the database; Python builds
         only the page it returns, so the work and the number of queries do not grow with it."""
-        unknown = sorted(set(params) - KNOWN_PARAMETERS)
-        if unknown:
-            raise FilterError(unknown[0], f"unknown parameter {unknown[0]!r}")
+        if unknown := unknown_parameters(params, KNOWN_PARAMETERS):
+            raise FilterError(unknown[0], unknown_parameter_message(unknown[0]))
         queryset = Service.objects.visible()
         related = []  # EXISTS conditions: applied last, and before the hours when those apply
 

@@ -31,6 +31,7 @@ from django.views.decorators.csrf import csrf_exempt
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from turnto.core.api.parameters import unknown_parameter_message, unknown_parameters
 from turnto.directory.api.views import EARTH_RADIUS_KM, sphere_point
 from turnto.directory.models import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
 
@@ -392,10 +393,9 @@ class HSDSView(APIView):
     takes_nul = True
 
     def get(self, request, **kwargs):
-        unknown = sorted(set(request.GET) - self.known)
         try:
-            if unknown:
-                raise HSDSError(f"unknown parameter {unknown[0]!r}")
+            if unknown := unknown_parameters(request.GET, self.known):
+                raise HSDSError(unknown_parameter_message(unknown[0]))
             answer = self.answer(request.GET, **kwargs)
         except HSDSError as error:
             return Response({"message": str(error)}, status=400)
