@@ -7,7 +7,7 @@ import re
 import pytest
 from openapi_spec_validator import validate
 
-from turnto.directory.api.views import KNOWN_PARAMETERS
+from turnto.directory.api.parameters import KNOWN_PARAMETERS
 from turnto.directory.models import ServiceType
 
 pytestmark = pytest.mark.django_db

@@ -13,7 +13,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from turnto.directory.api.views import distance_km
+from turnto.directory.api.distance import distance_km
 from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
 from turnto.directory.hours.rules import status_at
 from turnto.directory.models import (

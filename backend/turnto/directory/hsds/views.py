@@ -32,7 +32,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from turnto.core.api.parameters import unknown_parameter_message, unknown_parameters
-from turnto.directory.api.views import EARTH_RADIUS_KM, sphere_point
+from turnto.directory.api.distance import EARTH_RADIUS_KM, sphere_point
 from turnto.directory.models import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
 
 HSDS_VERSION = "3.0"
