@@ -18,7 +18,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/ping/", ping, name="ping"),
     path("api/directory/", include("turnto.directory.urls")),
-    path("api/hsds/", include("turnto.directory.hsds.views")),
+    path("api/hsds/", include("turnto.directory.hsds.urls")),
     path("api/schema/", SchemaView.as_view(), name="api_schema"),
     path("api/docs/", DocsView.as_view(url_name="api_schema"), name="api_docs"),
 ]

@@ -1,6 +1,6 @@
 """The directory exported as Open Referral HSDS 3.0, and HSDS Tabular Data Packages imported.
 
-Exports (from the same serialisers as the read API in hsds/views.py):
+Exports (from the same records as the read API: hsds/records.py):
 - HSDS JSON: a service package (`schema/compiled/service_package.json`), every service fully
   nested as `/api/hsds/services/{id}` shows it.
 - The Tabular Data Package: one CSV per HSDS table the directory holds, named and laid out as in
@@ -52,7 +52,7 @@ from turnto.directory.models import (
     ServiceType,
 )
 
-from .views import (
+from .records import (
     LANGUAGE_NAMES,
     SCOPE_AREAS,
     TAXONOMY_ID,
