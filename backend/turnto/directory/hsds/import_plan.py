@@ -371,114 +371,185 @@ def plan_closure(row, problems):
     return closure
 
 
-def plan_services(tables, plan, problems):
-    if "service" not in tables:
-        return
-    places = tables.get("service_at_location")
-    places_by_id = {row["id"]: row for row in places.rows} if places else {}
-    places_by_service = rows_by(places, "service_id")
-    phones = defaultdict(list)
-    schedules = defaultdict(list)
-    for name, grouped in (("phone", phones), ("schedule", schedules)):
-        for row in tables[name].rows if name in tables else []:
-            service_id = service_of(row, places_by_id)
-            if service_id is None:
-                problems.at(
-                    row, "service_id", "the directory keeps these on a service; give service_id"
-                )
-            else:
-                grouped[service_id].append(row)
-    languages = rows_by(tables.get("language"), "service_id")
-    costs = rows_by(tables.get("cost_option"), "service_id")
-    areas = rows_by(tables.get("service_area"), "service_id")
-    attributes = rows_by(tables.get("attribute"), "link_id")
-    types = {str(service_type.id): service_type for service_type, _ in plan.service_types}
+@dataclass
+class ServiceRows:
+    """The rows of the other tables that belong to the services, grouped by service id."""
+
+    tables: dict
+    places: Table | None
+    places_by_service: dict
+    phones: dict
+    schedules: dict
+    languages: dict
+    costs: dict
+    areas: dict
+    attributes: dict
+    types: dict  # a taxonomy term's id -> the ServiceType planned for it
+
+
+def rows_by_service(tables, name, places_by_id, problems):
+    """A table's phones or schedules by service: by their service_id, or their place's."""
+    grouped = defaultdict(list)
+    for row in tables[name].rows if name in tables else []:
+        service_id = service_of(row, places_by_id)
+        if service_id is None:
+            problems.at(
+                row, "service_id", "the directory keeps these on a service; give service_id"
+            )
+        else:
+            grouped[service_id].append(row)
+    return grouped
+
+
+def check_attribute_links(tables, problems):
     service_ids = {row["id"] for row in tables["service"].rows}
     for row in tables.get("attribute", Table("", "")).rows:
         if row["link_entity"] == "service" and row["link_id"] not in service_ids:
             problems.at(row, "link_id", f"no service with id {row['link_id']} in services.csv")
 
+
+def group_service_rows(tables, plan, problems):
+    places = tables.get("service_at_location")
+    places_by_id = {row["id"]: row for row in places.rows} if places else {}
+    rows = ServiceRows(
+        tables=tables,
+        places=places,
+        places_by_service=rows_by(places, "service_id"),
+        phones=rows_by_service(tables, "phone", places_by_id, problems),
+        schedules=rows_by_service(tables, "schedule", places_by_id, problems),
+        languages=rows_by(tables.get("language"), "service_id"),
+        costs=rows_by(tables.get("cost_option"), "service_id"),
+        areas=rows_by(tables.get("service_area"), "service_id"),
+        attributes=rows_by(tables.get("attribute"), "link_id"),
+        types={str(service_type.id): service_type for service_type, _ in plan.service_types},
+    )
+    check_attribute_links(tables, problems)
+    return rows
+
+
+def start_service_plan(row, existing):
+    """The service with this row's id (or a new one), and what it was before the import."""
+    service = existing.get(uuid.UUID(row["id"])) or Service(id=row["id"])
+    return ServicePlan(
+        service=service,
+        original=snapshot(service),
+        original_types={str(t.pk) for t in service.service_types.all()}
+        if not service._state.adding
+        else set(),
+        original_updated_at=service.updated_at,
+        last_modified=row["last_modified"],
+    )
+
+
+def copy_service_columns(service, row, problems):
+    """The service's own columns of services.csv onto the service, which the import publishes."""
+    service.organization_id, service.live = row["organization_id"], True  # publishes
+    if row["description"] is None:
+        problems.at(row, "description", "the directory shows visitors a description; give one")
+    for column in (
+        "name",
+        "description",
+        "url",
+        "interpretation_services",
+        "application_process",
+        "fees_description",
+        "eligibility_description",
+    ):
+        setattr(service, column, row[column] or "")
+    service.status = row["status"]
+    service.assured_date = row["assured_date"]
+    for column in ("minimum_age", "maximum_age"):
+        value = row[column]
+        if value is not None and (value != value.to_integral_value() or value < 0):
+            problems.at(row, column, f"{value} is not an age in years")
+            value = None
+        setattr(service, column, None if value is None else int(value))
+
+
+def place_service(service, row, rows, problems):
+    """The service's one location, from service_at_locations.csv."""
+    here = rows.places_by_service.get(row["id"], [])
+    for extra in here[1:]:
+        problems.at(
+            extra,
+            "service_id",
+            "this service is at another location already (row "
+            f"{here[0].number}); the directory lists one place per service",
+        )
+    service.location_id = here[0]["location_id"] if here else None
+
+
+def plan_languages(step, row, rows, problems):
+    codes = []
+    for language in rows.languages[row["id"]]:
+        code = language["code"] or LANGUAGE_CODES.get((language["name"] or "").lower())
+        if code is None:
+            problems.at(language, "code", "give the language's ISO 639 code, e.g. en")
+        else:
+            codes.append(code)
+    step.service.languages = ", ".join(codes)
+    step.language_row = rows.languages[row["id"]][0]
+
+
+def free_scope_and_types(step, row, rows):
+    """Free from the cost options, the scope from the service areas, the service types from the
+    attributes: each only when the package has that table."""
+    service, tables = step.service, rows.tables
+    if "cost_option" in tables:
+        service.is_free = any(cost["amount"] == 0 for cost in rows.costs.get(row["id"], []))
+    if "service_area" in tables:
+        names = [(area["name"] or "").lower() for area in rows.areas.get(row["id"], [])]
+        scopes = [SCOPES_BY_AREA[name] for name in names if name in SCOPES_BY_AREA]
+        service.scope = "national" if "national" in scopes else (scopes or ["local"])[0]
+    if "attribute" in tables:
+        step.types = [
+            rows.types[attribute["taxonomy_term_id"]]
+            for attribute in rows.attributes.get(row["id"], [])
+            if attribute["link_entity"] == "service" and attribute["taxonomy_term_id"] in rows.types
+        ]
+
+
+def plan_phones_and_hours(step, row, rows, problems):
+    """The service's phones, weekly hours and closures, each only when the package has its
+    table (schedules.csv holds both the weekly hours and the closures)."""
+    if "phone" in rows.tables:
+        step.phones = [plan_phones(phone, problems) for phone in rows.phones.get(row["id"], [])]
+    if "schedule" in rows.tables:
+        step.schedules, step.closures = [], []
+        for schedule in rows.schedules.get(row["id"], []):
+            if schedule["freq"] or schedule["byday"]:
+                step.schedules += plan_weekly(schedule, problems)
+            elif closure := plan_closure(schedule, problems):
+                step.closures.append(closure)
+
+
+def plan_service(row, existing, rows, problems):
+    """One row of services.csv, with what belongs to it in the other tables, as a ServicePlan."""
+    step = start_service_plan(row, existing)
+    service = step.service
+    copy_service_columns(service, row, problems)
+    if rows.places is not None:
+        place_service(service, row, rows, problems)
+    if "language" in rows.tables and rows.languages.get(row["id"]):
+        plan_languages(step, row, rows, problems)
+    free_scope_and_types(step, row, rows)
+    columns = {"languages": (step.language_row or row, "code" if step.language_row else None)}
+    validate_instance(
+        service, row, problems, exclude=["id", "organization", "location"], columns=columns
+    )
+    plan_phones_and_hours(step, row, rows, problems)
+    return step
+
+
+def plan_services(tables, plan, problems):
+    if "service" not in tables:
+        return
+    rows = group_service_rows(tables, plan, problems)
     existing = Service.objects.prefetch_related("service_types").in_bulk(
         [row["id"] for row in tables["service"].rows]
     )
     for row in tables["service"].rows:
-        service = existing.get(uuid.UUID(row["id"])) or Service(id=row["id"])
-        step = ServicePlan(
-            service=service,
-            original=snapshot(service),
-            original_types={str(t.pk) for t in service.service_types.all()}
-            if not service._state.adding
-            else set(),
-            original_updated_at=service.updated_at,
-            last_modified=row["last_modified"],
-        )
-        service.organization_id, service.live = row["organization_id"], True  # publishes
-        if row["description"] is None:
-            problems.at(row, "description", "the directory shows visitors a description; give one")
-        for column in (
-            "name",
-            "description",
-            "url",
-            "interpretation_services",
-            "application_process",
-            "fees_description",
-            "eligibility_description",
-        ):
-            setattr(service, column, row[column] or "")
-        service.status = row["status"]
-        service.assured_date = row["assured_date"]
-        for column in ("minimum_age", "maximum_age"):
-            value = row[column]
-            if value is not None and (value != value.to_integral_value() or value < 0):
-                problems.at(row, column, f"{value} is not an age in years")
-                value = None
-            setattr(service, column, None if value is None else int(value))
-        if places is not None:
-            here = places_by_service.get(row["id"], [])
-            for extra in here[1:]:
-                problems.at(
-                    extra,
-                    "service_id",
-                    "this service is at another location already (row "
-                    f"{here[0].number}); the directory lists one place per service",
-                )
-            service.location_id = here[0]["location_id"] if here else None
-        if "language" in tables and languages.get(row["id"]):
-            codes = []
-            for language in languages[row["id"]]:
-                code = language["code"] or LANGUAGE_CODES.get((language["name"] or "").lower())
-                if code is None:
-                    problems.at(language, "code", "give the language's ISO 639 code, e.g. en")
-                else:
-                    codes.append(code)
-            service.languages = ", ".join(codes)
-            step.language_row = languages[row["id"]][0]
-        if "cost_option" in tables:
-            service.is_free = any(cost["amount"] == 0 for cost in costs.get(row["id"], []))
-        if "service_area" in tables:
-            names = [(area["name"] or "").lower() for area in areas.get(row["id"], [])]
-            scopes = [SCOPES_BY_AREA[name] for name in names if name in SCOPES_BY_AREA]
-            service.scope = "national" if "national" in scopes else (scopes or ["local"])[0]
-        if "attribute" in tables:
-            step.types = [
-                types[attribute["taxonomy_term_id"]]
-                for attribute in attributes.get(row["id"], [])
-                if attribute["link_entity"] == "service" and attribute["taxonomy_term_id"] in types
-            ]
-        columns = {"languages": (step.language_row or row, "code" if step.language_row else None)}
-        validate_instance(
-            service, row, problems, exclude=["id", "organization", "location"], columns=columns
-        )
-        if "phone" in tables:
-            step.phones = [plan_phones(phone, problems) for phone in phones.get(row["id"], [])]
-        if "schedule" in tables:
-            step.schedules, step.closures = [], []
-            for schedule in schedules.get(row["id"], []):
-                if schedule["freq"] or schedule["byday"]:
-                    step.schedules += plan_weekly(schedule, problems)
-                elif closure := plan_closure(schedule, problems):
-                    step.closures.append(closure)
-        plan.services.append(step)
+        plan.services.append(plan_service(row, existing, rows, problems))
 
 
 def plan_import(tables):
