@@ -21,7 +21,7 @@ import django_filters
 from turnto.directory.models import Location, Organization, Service, ServiceType
 
 from . import panels as admin_panels
-from .problem_reports import ListingReportViewSet
+from .problem_reports import ProblemReportViewSet
 
 
 # Admin search, in the lists and in the choosers, by the database itself: Wagtail's database
@@ -251,5 +251,5 @@ class DirectoryGroup(SnippetViewSetGroup):
         OrganizationViewSet,
         LocationViewSet,
         ServiceTypeViewSet,
-        ListingReportViewSet,
+        ProblemReportViewSet,
     )
