@@ -2,7 +2,7 @@
 
 turnto.directory.hours.rules stays the source of truth; this writes its rules as query conditions so
 that "open now, page of 20" never loads every matching listing into Python.
-tests/directory/test_open_query.py checks the two agree over generated listings and moments
+tests/directory/test_open_at_sql.py checks the two agree over generated listings and moments
 (overnight spans, 24-hour days, closures, special hours, DST days, other timezones).
 
 How: for each timezone the candidate listings use, and for each local date a span could reach
