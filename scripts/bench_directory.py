@@ -151,7 +151,7 @@ def seed(count, rng):
 
     from django.utils import timezone
 
-    from turnto.directory.listings import (
+    from turnto.directory.models import (
         Closure,
         Location,
         Organization,
@@ -321,7 +321,7 @@ def measure(label, make_params, requests, rng):
 
     from rest_framework.test import APIRequestFactory
 
-    from turnto.directory.api import ServiceListView
+    from turnto.directory.api.views import ServiceListView
 
     factory, view = APIRequestFactory(), ServiceListView.as_view()
 

@@ -15,8 +15,12 @@ from wagtail.models import Locale, Page, get_page_models
 
 from turnto.core.api.views import MAX_OFFSET, MAX_SEARCH_LENGTH
 from turnto.core.page_tree import page_tree
-from turnto.directory.listings import ServiceType
-from turnto.directory.reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport
+from turnto.directory.models import (
+    CONTACT_MAX_LENGTH,
+    MESSAGE_MAX_LENGTH,
+    ListingReport,
+    ServiceType,
+)
 
 # What drf-spectacular may introspect: the directory's own DRF views (reports included).
 DESCRIBED_PREFIXES = ("/api/directory/",)

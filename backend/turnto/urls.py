@@ -7,7 +7,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from turnto.api import api_router
 from turnto.core.views import api_not_found, ping, preview_entry, site_entry
-from turnto.directory.openapi import DocsView, SchemaView
+from turnto.directory.api.openapi import DocsView, SchemaView
 
 urlpatterns = [
     # Without the slash, where the editor meant to go (the catch-all below would show the site).
@@ -18,7 +18,7 @@ urlpatterns = [
     path("api/v2/", api_router.urls),
     path("api/ping/", ping, name="ping"),
     path("api/directory/", include("turnto.directory.urls")),
-    path("api/hsds/", include("turnto.directory.hsds")),
+    path("api/hsds/", include("turnto.directory.hsds.urls")),
     path("api/schema/", SchemaView.as_view(), name="api_schema"),
     path("api/docs/", DocsView.as_view(url_name="api_schema"), name="api_docs"),
 ]

@@ -10,7 +10,7 @@ from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfiel
 import pytest
 
 from tests.conftest import find_page
-from turnto.directory.listings import Service
+from turnto.directory.models import Service
 from turnto.strategies.models import StrategyCard
 
 pytestmark = pytest.mark.django_db

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from turnto.directory.listings import Location, Organization, Service
+from turnto.directory.models import Location, Organization, Service
 
 pytestmark = pytest.mark.django_db
 

@@ -9,9 +9,8 @@ from django.test import Client
 
 import pytest
 
-from turnto.directory.listings import Service
-from turnto.directory.reports import ListingReport
-from turnto.directory.views import stale_listings
+from turnto.directory.admin.verification import stale_listings
+from turnto.directory.models import ListingReport, Service
 
 pytestmark = pytest.mark.django_db
 INBOX = "/admin/snippets/directory/listingreport/"
@@ -101,7 +100,7 @@ def test_the_directory_menu_shows_the_counts_and_holds_the_verification_report(e
 
 
 def test_the_counts_are_made_once_per_admin_page_and_never_for_visitors(editor):
-    from turnto.directory import admin_panels
+    from turnto.directory.admin import panels as admin_panels
 
     calls = []
     original = admin_panels.stale_listings

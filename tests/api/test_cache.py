@@ -11,7 +11,7 @@ import pytest
 
 from tests.conftest import find_page
 from turnto.core.models import SiteSettings
-from turnto.directory.listings import Schedule, Service
+from turnto.directory.models import Schedule, Service
 from turnto.strategies.models import StrategyCard
 
 

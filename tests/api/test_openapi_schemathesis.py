@@ -12,7 +12,7 @@ from django.test.testcases import LiveServerThread, _StaticFilesHandler
 import pytest
 
 from tests.schemathesis_support import MAX_EXAMPLES, SEED
-from turnto.directory.reports import ListingReport, ReportCounter
+from turnto.directory.models import ListingReport, ReportCounter
 
 SCHEMATHESIS = [str(Path(sys.executable).with_name("st"))]
 
@@ -56,7 +56,7 @@ def live_api(db):
 
 def test_the_api_answers_as_its_schema_says(live_api, tmp_path, settings):
     # Room for the fuzzer's reports past the limit's logic before 429s (which are described too)
-    # take over; the limit itself is tested in tests/directory/test_reports.py.
+    # take over; the limit itself is tested in tests/directory/test_problem_reports.py.
     settings.DIRECTORY_REPORTS_PER_CLIENT_PER_HOUR = 60
     # The command line rather than schemathesis' pytest plugin, whose lazy loader (needed for a
     # server started by a fixture) does not run under pytest 9. Every check; every phase.

@@ -9,8 +9,7 @@ import pytest
 from modelcluster.fields import ParentalKey
 
 from turnto.campaign.models import ContentPage, HomePage
-from turnto.directory.listings import DAY_FIELDS, Schedule
-from turnto.directory.models import CityDirectoryPage, ResourceGuidePage
+from turnto.directory.models import DAY_FIELDS, CityDirectoryPage, ResourceGuidePage, Schedule
 from turnto.news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db

@@ -110,7 +110,7 @@ def test_demo_content_is_in_our_own_words(api):
 
 def test_what_it_created_is_counted_in_plain_words():
     from turnto.demo.listings import CLINIC
-    from turnto.directory.listings import Service
+    from turnto.directory.models import Service
 
     Service.objects.filter(organization__name="National help lines").order_by("name")[0].delete()
     out = io.StringIO()

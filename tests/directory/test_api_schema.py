@@ -7,8 +7,8 @@ import re
 import pytest
 from openapi_spec_validator import validate
 
-from turnto.directory.api import KNOWN_PARAMETERS
-from turnto.directory.listings import ServiceType
+from turnto.directory.api.parameters import KNOWN_PARAMETERS
+from turnto.directory.models import ServiceType
 
 pytestmark = pytest.mark.django_db
 LIST = "/api/directory/services/"

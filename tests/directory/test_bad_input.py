@@ -7,8 +7,7 @@ from django.test import Client
 
 import pytest
 
-from turnto.directory.listings import Service
-from turnto.directory.reports import ListingReport
+from turnto.directory.models import ListingReport, Service
 
 SERVICES = "/api/directory/services/"
 

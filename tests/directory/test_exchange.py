@@ -17,8 +17,10 @@ from django.core.management import CommandError, call_command
 import pytest
 from jsonschema import Draft202012Validator, FormatChecker
 
-from turnto.directory import exchange
-from turnto.directory.listings import (
+from turnto.directory.hsds import export, import_apply
+from turnto.directory.hsds import package as hsds_package
+from turnto.directory.hsds.package import PackageError
+from turnto.directory.models import (
     Closure,
     Location,
     Organization,
@@ -76,7 +78,7 @@ def edited(package, file, change):
 
 
 def import_bytes(data):
-    return exchange.import_tabular(io.BytesIO(data))
+    return import_apply.import_tabular(io.BytesIO(data))
 
 
 def empty_directory():
@@ -84,7 +86,7 @@ def empty_directory():
         model.objects.all().delete()
 
 
-# Checks of a cell against a Table Schema field, written here rather than taken from exchange.py
+# Checks of a cell against a Table Schema field, written here rather than taken from hsds/package.py
 # so that the export is not judged by its own importer.
 def valid_cell(field, text):
     kind, form = field["type"], field.get("format")
@@ -110,7 +112,7 @@ def package_problems(files):
     official = json.loads(
         (HSDS / "datapackage.json").read_text()
         if HSDS.exists()
-        else Path(exchange.__file__).with_name("hsds_datapackage.json").read_text()
+        else Path(hsds_package.__file__).with_name("hsds_datapackage.json").read_text()
     )
     official_resources = {resource["name"]: resource for resource in official["resources"]}
     problems, tables = [], {}
@@ -158,7 +160,7 @@ def package_problems(files):
 
 @needs_hsds
 def test_json_export_is_a_valid_hsds_service_package():
-    package = json.loads(exchange.export_json())
+    package = json.loads(export.export_json())
     schema = json.loads((HSDS / "schema/compiled/service_package.json").read_text())
     errors = list(Draft202012Validator(schema, format_checker=FormatChecker()).iter_errors(package))
     assert not errors, [f"{list(e.absolute_path)}: {e.message}" for e in errors[:5]]
@@ -169,7 +171,7 @@ def test_json_export_is_a_valid_hsds_service_package():
 
 
 def test_tabular_export_validates_against_the_datapackage():
-    files = unzip(exchange.export_tabular())
+    files = unzip(export.export_tabular())
     descriptor = json.loads(files["datapackage.json"])
     assert descriptor["profile"] == "tabular-data-package"
     assert sorted(files) == sorted(
@@ -186,7 +188,7 @@ def test_tabular_export_validates_against_the_datapackage():
 
 def test_the_checker_catches_a_broken_package():
     """The hand-written datapackage check above fails on what it should fail on."""
-    files = unzip(exchange.export_tabular())
+    files = unzip(export.export_tabular())
     rows = read_csv(files["schedules.csv"])
     rows[0]["opens_at"] = "9am"
     rows[1]["service_id"] = str(uuid.uuid4())
@@ -214,15 +216,15 @@ def test_round_trip_into_a_fresh_install_is_byte_identical():
     Service.objects.filter(pk=service.pk).update(minimum_age=18, maximum_age=99)
     Location.objects.filter(pk=service.location_id).update(accessibility="Step-free entrance.")
     Organization.objects.filter(pk=service.organization_id).update(description="")
-    tabular, as_json = exchange.export_tabular(), exchange.export_json()
+    tabular, as_json = export.export_tabular(), export.export_json()
     empty_directory()
     # A fresh install seeds its own service types, with other ids than the package's.
     for slug, name in (("naloxone", "Naloxone"), ("food", "Food")):
         ServiceType.objects.create(slug=slug, name=name)
     result = import_bytes(tabular)
     assert result.counts["listings"]["new"] >= 49
-    assert exchange.export_tabular() == tabular
-    assert exchange.export_json() == as_json
+    assert export.export_tabular() == tabular
+    assert export.export_json() == as_json
     assert ServiceType.objects.filter(slug="naloxone").count() == 1
     service = Service.objects.get(pk=service.pk)
     assert service.minimum_age == 18 and service.location.accessibility == "Step-free entrance."
@@ -236,7 +238,7 @@ def test_round_trip_into_a_fresh_install_is_byte_identical():
 
 
 def test_importing_twice_updates_and_never_duplicates():
-    package = exchange.export_tabular()
+    package = export.export_tabular()
     before = counts()
     first = import_bytes(package)
     second = import_bytes(package)
@@ -247,7 +249,7 @@ def test_importing_twice_updates_and_never_duplicates():
 
 
 def test_reimport_applies_changes_to_the_listing_and_its_hours():
-    package = exchange.export_tabular()
+    package = export.export_tabular()
     service = Service.objects.filter(name="Night Outreach Van (example)").first()
     before = counts()
     service_id = str(service.pk)
@@ -273,7 +275,7 @@ def test_service_type_codes_can_swap_on_reimport():
     def swap(rows):
         rows[0]["code"], rows[1]["code"] = rows[1]["code"], rows[0]["code"]
 
-    files = unzip(exchange.export_tabular())
+    files = unzip(export.export_tabular())
     first, second = read_csv(files["taxonomy_terms.csv"])[:2]
     result = import_bytes(edited(rezip(files), "taxonomy_terms.csv", swap))
     assert result.counts["service types"]["updated"] == 2
@@ -323,7 +325,7 @@ def test_service_type_codes_can_swap_on_reimport():
     ],
 )
 def test_a_bad_row_is_named_and_nothing_is_imported(file, change, message):
-    package = exchange.export_tabular()
+    package = export.export_tabular()
 
     def rename_first(rows):
         rows[0]["name"] = "Renamed by the import"
@@ -331,7 +333,7 @@ def test_a_bad_row_is_named_and_nothing_is_imported(file, change, message):
     # A good change in the same package must not be saved either.
     package = edited(edited(package, "organizations.csv", rename_first), file, change)
     before = counts()
-    with pytest.raises(exchange.PackageError) as error:
+    with pytest.raises(PackageError) as error:
         import_bytes(package)
     assert message in str(error.value)
     assert counts() == before
@@ -339,17 +341,17 @@ def test_a_bad_row_is_named_and_nothing_is_imported(file, change, message):
 
 
 def test_not_a_package_is_refused_clearly():
-    with pytest.raises(exchange.PackageError, match="not a zip archive"):
+    with pytest.raises(PackageError, match="not a zip archive"):
         import_bytes(b"id,name\n1,x\n")
-    with pytest.raises(exchange.PackageError, match="no organizations.csv, services.csv"):
+    with pytest.raises(PackageError, match="no organizations.csv, services.csv"):
         import_bytes(rezip({"notes.txt": b"hello"}))
 
 
 def test_a_missing_file_is_named_once_not_on_every_row_that_needs_it():
-    files = unzip(exchange.export_tabular())
+    files = unzip(export.export_tabular())
     del files["services.csv"]
     before = counts()
-    with pytest.raises(exchange.PackageError) as error:
+    with pytest.raises(PackageError) as error:
         import_bytes(rezip(files))
     problems = error.value.problems
     assert problems[0].startswith("services.csv is missing: datapackage.json lists it and ")
@@ -358,7 +360,7 @@ def test_a_missing_file_is_named_once_not_on_every_row_that_needs_it():
     assert counts() == before
 
     del files["organizations.csv"]
-    with pytest.raises(exchange.PackageError) as error:
+    with pytest.raises(PackageError) as error:
         import_bytes(rezip(files))
     assert sorted(error.value.problems)[0] == (
         "organizations.csv is missing: datapackage.json lists it and locations.csv refers to it"
@@ -372,7 +374,7 @@ def test_open_referrals_own_example_package_is_refused_where_it_is_broken():
     """The official example CSVs point at organizations and taxonomies they do not contain."""
     folder = HSDS / "examples" / "csv"
     package = rezip({path.name: path.read_bytes() for path in folder.glob("*.csv")})
-    with pytest.raises(exchange.PackageError) as error:
+    with pytest.raises(PackageError) as error:
         import_bytes(package)
     assert (
         "locations.csv row 2, field organization_id: no organization with id "
@@ -382,11 +384,11 @@ def test_open_referrals_own_example_package_is_refused_where_it_is_broken():
 
 def test_dry_run_checks_without_saving():
     package = edited(
-        exchange.export_tabular(),
+        export.export_tabular(),
         "organizations.csv",
         lambda rows: rows[0].update(name="Only a dry run"),
     )
-    result = exchange.import_tabular(io.BytesIO(package), dry_run=True)
+    result = import_apply.import_tabular(io.BytesIO(package), dry_run=True)
     assert result.counts["organizations"]["updated"] >= 1
     assert not Organization.objects.filter(name="Only a dry run").exists()
 
@@ -398,7 +400,7 @@ def test_commands_export_and_import(tmp_path):
     zipped, as_json = tmp_path / "hsds.zip", tmp_path / "hsds.json"
     call_command("hsds_export", format="tabular", output=str(zipped))
     call_command("hsds_export", format="json", output=str(as_json))
-    assert zipped.read_bytes() == exchange.export_tabular()
+    assert zipped.read_bytes() == export.export_tabular()
     assert json.loads(as_json.read_text())[0]["id"]
     output = io.StringIO()
     call_command("hsds_import", str(zipped), stdout=output)
@@ -428,7 +430,7 @@ def test_editor_downloads_both_exports_and_imports_a_good_package(editor):
     assert "/admin/directory/export/hsds-tabular.zip" in html
     as_json = editor.get("/admin/directory/export/hsds.json")
     assert as_json["Content-Disposition"].startswith("attachment")
-    assert as_json.content == exchange.export_json()
+    assert as_json.content == export.export_json()
     zipped = editor.get("/admin/directory/export/hsds-tabular.zip")
     assert zipped["Content-Type"] == "application/zip"
     package = edited(
@@ -443,7 +445,7 @@ def test_editor_downloads_both_exports_and_imports_a_good_package(editor):
 
 def test_editor_sees_where_a_bad_package_is_wrong(editor):
     package = edited(
-        exchange.export_tabular(),
+        export.export_tabular(),
         "schedules.csv",
         lambda rows: rows[5].update(opens_at="25:00"),
     )
@@ -458,7 +460,7 @@ def test_editor_sees_where_a_bad_package_is_wrong(editor):
 
 
 def test_import_and_export_need_permission(client, django_user_model):
-    package = exchange.export_tabular()
+    package = export.export_tabular()
     before = counts()
     for path in (IMPORT, "/admin/directory/export/hsds.json"):
         response = client.get(path)

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from turnto.directory.hours import HoursError, parse_time, status_at, status_text
+from turnto.directory.hours.rules import HoursError, parse_time, status_at, status_text
 
 VECTORS = json.loads((Path(__file__).parents[1] / "vectors" / "opening_hours.json").read_text())
 

@@ -207,7 +207,7 @@ def test_organizations_nest_their_services_when_asked(client):
 
 @needs_schemas
 def test_services_at_locations_by_postcode_and_proximity(client):
-    from turnto.directory.listings import Location
+    from turnto.directory.models import Location
 
     # Two places in one ZIP code, 1.1 km apart (the demo data gives no ZIP codes).
     places = Location.objects.filter(latitude__isnull=False, services__isnull=False).distinct()

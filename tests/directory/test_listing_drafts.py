@@ -17,8 +17,9 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data
 import pytest
 
 from turnto.directory.blocks import DirectoryListingsBlock
-from turnto.directory.exchange import export_json, export_tabular, import_tabular
-from turnto.directory.listings import Location, Organization, Service
+from turnto.directory.hsds.export import export_json, export_tabular
+from turnto.directory.hsds.import_apply import import_tabular
+from turnto.directory.models import Location, Organization, Service
 
 pytestmark = pytest.mark.django_db
 ADD = "/admin/snippets/directory/service/add/"

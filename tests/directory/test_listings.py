@@ -8,7 +8,7 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from turnto.directory.listings import Closure, Location, Phone, Schedule, Service, ServiceType
+from turnto.directory.models import Closure, Location, Phone, Schedule, Service, ServiceType
 
 pytestmark = pytest.mark.django_db
 URL = "/api/directory/services/"

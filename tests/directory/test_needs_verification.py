@@ -4,7 +4,7 @@ from django.utils import timezone
 
 import pytest
 
-from turnto.directory.listings import Service
+from turnto.directory.models import Service
 
 pytestmark = pytest.mark.django_db
 REPORT = "/admin/directory/needs-verification/"

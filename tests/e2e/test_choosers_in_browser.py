@@ -64,7 +64,7 @@ def test_an_organization_is_created_from_the_listing_form(server, page, tmp_path
         server["manage"](
             "shell",
             "-c",
-            "from turnto.directory.listings import Organization as O; "
+            "from turnto.directory.models import Organization as O; "
             f"o = O.objects.get(name={NEW_ORGANIZATION!r}); print(o.pk, o.live)",
         )
         .split("\n")[-2]

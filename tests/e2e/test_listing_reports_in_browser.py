@@ -40,7 +40,7 @@ def test_visitor_reports_a_wrong_listing_and_editors_get_it(server, page):
     stored = server["manage"](
         "shell",
         "-c",
-        "from turnto.directory.reports import ListingReport as R; "
+        "from turnto.directory.models import ListingReport as R; "
         "r = R.objects.latest('created_at'); print(r.service.name, '|', r.kind, '|', r.message)",
     )
     assert (

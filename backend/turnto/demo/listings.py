@@ -7,7 +7,7 @@ from datetime import time, timedelta
 
 from django.utils import timezone
 
-from turnto.directory.listings import (
+from turnto.directory.models import (
     DAY_FIELDS,
     Closure,
     Location,

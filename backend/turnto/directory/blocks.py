@@ -90,7 +90,7 @@ class DirectoryListingsBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         from django.utils import timezone
 
-        from .api import listing_representation, listings_queryset
+        from .api.representation import listing_representation, listings_queryset
 
         chosen = [listing.pk for listing in value.get("listings") or [] if listing]
         if chosen:

@@ -1,5 +1,5 @@
-// Opening hours in the browser: the same rules as backend/turnto/directory/hours.py (read its
-// docstring), checked against the same cases in tests/vectors/opening_hours.json.
+// Opening hours in the browser: the same rules as backend/turnto/directory/hours/rules.py (read
+// its docstring), checked against the same cases in tests/vectors/opening_hours.json.
 
 const LOOK_BACK_DAYS = 1;
 const LOOK_AHEAD_DAYS = 8;

@@ -31,6 +31,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
 from ..page_tree import request_pages, site_for_request
 from ..pages import page_href
+from .parameters import unknown_parameters
 from .site_shell import site_shell
 
 
@@ -394,11 +395,9 @@ class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
     known_query_parameters = frozenset(["site", "format"])
 
     def shell_view(self, request):
-        unknown = set(request.GET) - self.known_query_parameters
-        if unknown:
+        if unknown := unknown_parameters(request.GET, self.known_query_parameters):
             raise BadRequestError(
-                "query parameter is not an operation or a recognised field: "
-                + ", ".join(sorted(unknown))
+                "query parameter is not an operation or a recognised field: " + ", ".join(unknown)
             )
         try:
             site = site_for_request(request)

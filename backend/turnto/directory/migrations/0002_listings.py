@@ -3,7 +3,7 @@
 import django.db.models.deletion
 import modelcluster.fields
 import modelsearch.index
-import turnto.directory.listings
+import turnto.directory.models.listings
 import uuid
 from django.db import migrations, models
 
@@ -56,7 +56,7 @@ class Migration(migrations.Migration):
                 ('longitude', models.DecimalField(blank=True, decimal_places=6, help_text='Optional: for “near me” and maps. Between -180 and 180.', max_digits=9, null=True)),
                 ('accessibility', models.TextField(blank=True, help_text='Optional: step-free access, accessible toilets...')),
                 ('transportation', models.TextField(blank=True, help_text='Optional: bus lines, parking...')),
-                ('timezone', models.CharField(default='America/Chicago', help_text='The timezone the opening hours are in. Missouri is America/Chicago.', max_length=64, validators=[turnto.directory.listings.validate_timezone])),
+                ('timezone', models.CharField(default='America/Chicago', help_text='The timezone the opening hours are in. Missouri is America/Chicago.', max_length=64, validators=[turnto.directory.models.listings.validate_timezone])),
                 ('organization', models.ForeignKey(help_text='Who runs this place.', on_delete=django.db.models.deletion.CASCADE, related_name='locations', to='directory.organization')),
             ],
             options={

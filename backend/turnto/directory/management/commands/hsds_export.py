@@ -3,7 +3,7 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand
 
-from turnto.directory.exchange import export_json, export_tabular
+from turnto.directory.hsds.export import export_json, export_tabular
 
 
 class Command(BaseCommand):

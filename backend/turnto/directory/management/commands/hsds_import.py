@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from turnto.directory.exchange import PackageError, import_tabular
+from turnto.directory.hsds.import_apply import import_tabular
+from turnto.directory.hsds.package import PackageError
 
 
 class Command(BaseCommand):

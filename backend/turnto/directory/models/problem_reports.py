@@ -1,8 +1,8 @@
 """Visitors' "Report a problem with this listing": what they say is wrong, kept for editors.
 
 Nothing here identifies the visitor unless they choose to leave a contact: no IP address and no
-user agent are stored (the rate limit in reports_api.py keeps only a keyed, daily-changing hash
-in the database, ReportCounter).
+user agent are stored (the rate limit in api/problem_reports.py keeps only a keyed,
+daily-changing hash in the database, ReportCounter).
 """
 
 from django.conf import settings

@@ -23,6 +23,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
 
+from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
 from rest_framework.exceptions import ParseError, UnsupportedMediaType
 from rest_framework.negotiation import DefaultContentNegotiation
@@ -34,9 +35,13 @@ from rest_framework.views import APIView
 from turnto.core.api.negotiation import AlwaysJSON
 from turnto.core.client_ip import client_ip
 from turnto.core.parsers import JSONParser
-
-from .listings import Service
-from .reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport, ReportCounter
+from turnto.directory.models import (
+    CONTACT_MAX_LENGTH,
+    MESSAGE_MAX_LENGTH,
+    ListingReport,
+    ReportCounter,
+    Service,
+)
 
 HONEYPOT_FIELD = "website"
 # Defaults; a site can set these names in its settings.
@@ -108,7 +113,9 @@ def text_field(max_length, what):
     )
 
 
-class ListingReportSerializer(serializers.Serializer):
+# "ListingReport" is the name the public OpenAPI document has always given this body.
+@extend_schema_serializer(component_name="ListingReport")
+class ProblemReportSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
         choices=ListingReport.KIND_CHOICES,
         error_messages={
@@ -146,14 +153,14 @@ class JSONOrFormNegotiation(DefaultContentNegotiation):
         return AlwaysJSON().select_renderer(request, renderers, format_suffix)
 
 
-class ListingReportView(APIView):
+class ProblemReportView(APIView):
     # Anonymous and cross-origin: no session, so no CSRF check and no cookie.
     authentication_classes = []
     permission_classes = [AllowAny]
     throttle_classes = []  # our own limit below keys on a hash, not the raw IP
     parser_classes = [JSONParser, FormParser, MultiPartParser]
     content_negotiation_class = JSONOrFormNegotiation
-    serializer_class = ListingReportSerializer
+    serializer_class = ProblemReportSerializer
 
     def post(self, request, pk):
         service = self.active_service(pk)
@@ -191,7 +198,7 @@ class ListingReportView(APIView):
             count(all_key, now)
             return Response({"message": THANKS}, status=201)
 
-        serializer = ListingReportSerializer(data=data)
+        serializer = ProblemReportSerializer(data=data)
         if not serializer.is_valid():
             return Response(
                 {"message": "Please check the form.", "errors": plain_errors(serializer.errors)},

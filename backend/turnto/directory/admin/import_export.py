@@ -10,8 +10,11 @@ from django.views.decorators.http import require_http_methods
 
 from wagtail.admin.menu import MenuItem
 
-from .exchange import PackageError, export_json, export_tabular, import_tabular
-from .views import PERMISSION
+from turnto.directory.hsds.export import export_json, export_tabular
+from turnto.directory.hsds.import_apply import import_tabular
+from turnto.directory.hsds.package import PackageError
+
+from .verification import PERMISSION
 
 MAX_UPLOAD_MB = 50
 

@@ -1,10 +1,8 @@
 """The directory as Open Referral HSDS 3.0 (`/api/hsds/`), for other directories to read.
 
 Follows ../shared/hsds/schema/openapi.json: the Page envelope, services fully nested in their
-detail, organizations, services at locations, taxonomies and taxonomy terms. Phones, schedules
-and closures carry their own stable `hsds_id`; other sub-records (addresses, languages, cost
-options...) get UUIDs derived from their parent's id, so a record keeps its id between reads
-and across export and import (turnto.directory.exchange).
+detail, organizations, services at locations, taxonomies and taxonomy terms. The records
+themselves are built in `hsds.records`, shared with the export; the addresses are in `hsds.urls`.
 
 Every parameter of that document is taken, with the meaning its descriptions give it: `search`,
 `taxonomy_term_id`, `taxonomy_id`, `organization_id`, `modified_after` (on or after; an ISO 8601
@@ -25,250 +23,32 @@ from datetime import UTC, datetime, timedelta
 from django.db.models import Avg, F, Q
 from django.db.models.lookups import GreaterThanOrEqual
 from django.http import JsonResponse, StreamingHttpResponse
-from django.urls import path, re_path
 from django.views.decorators.csrf import csrf_exempt
 
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from .api import EARTH_RADIUS_KM, sphere_point
-from .listings import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
+from turnto.core.api.parameters import unknown_parameter_message, unknown_parameters
+from turnto.directory.api.distance import EARTH_RADIUS_KM, sphere_point
+from turnto.directory.models import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
 
-HSDS_VERSION = "3.0"
-NAMESPACE = uuid.UUID("9b7b2f2e-7d4c-4f55-9b1e-6a2c1f3d8e01")  # Turn To's id space
-TAXONOMY_ID = str(uuid.uuid5(NAMESPACE, "taxonomy:service-types"))
-DAY_CODES = {1: "MO", 2: "TU", 3: "WE", 4: "TH", 5: "FR", 6: "SA", 7: "SU"}
-LANGUAGE_NAMES = {
-    "en": "English",
-    "es": "Spanish",
-    "fr": "French",
-    "vi": "Vietnamese",
-    "ar": "Arabic",
-    "bs": "Bosnian",
-    "zh": "Chinese",
-    "so": "Somali",
-}
-# Service.scope as an HSDS service area name (local services have none).
-SCOPE_AREAS = {"statewide": "Statewide", "national": "Nationwide"}
+from .records import (
+    HSDS_VERSION,
+    TAXONOMY_ID,
+    organization_record,
+    service_at_location_record,
+    service_record,
+    services_queryset,
+    taxonomy,
+    taxonomy_term,
+)
+
 MAX_PER_PAGE = 100
 # `minimal=true` records are small: "aim to return all services within one page" (the largest
 # page by default; the bound stays the documented one).
 MAX_MINIMAL_PER_PAGE = MAX_PER_PAGE
 # The API this one follows: HSDS 3.0's own OpenAPI description.
 OPENAPI_URL = "https://raw.githubusercontent.com/openreferral/specification/3.0/schema/openapi.json"
-
-
-def derived_id(kind, key):
-    return str(uuid.uuid5(NAMESPACE, f"{kind}:{key}"))
-
-
-def compact(record):
-    """HSDS fields are optional but typed: leave out what we do not know rather than null."""
-    return {key: value for key, value in record.items() if value is not None and value != []}
-
-
-def taxonomy():
-    return {
-        "id": TAXONOMY_ID,
-        "name": "Turn To service types",
-        "description": "The kinds of harm reduction help listed in this directory.",
-    }
-
-
-def taxonomy_term(service_type):
-    return {
-        "id": str(service_type.id),
-        "code": service_type.slug,
-        "name": service_type.name,
-        "description": service_type.description or service_type.name,
-        "taxonomy_id": TAXONOMY_ID,
-    }
-
-
-def organization_record(organization):
-    return compact(
-        {
-            "id": str(organization.id),
-            "name": organization.name,
-            "description": organization.description or organization.name,
-            "website": organization.website or None,
-            "email": organization.email or None,
-        }
-    )
-
-
-def location_record(location):
-    return compact(
-        {
-            "id": str(location.id),
-            "location_type": "physical",
-            "organization_id": str(location.organization_id),
-            "name": location.name,
-            "transportation": location.transportation or None,
-            "latitude": float(location.latitude) if location.latitude is not None else None,
-            "longitude": float(location.longitude) if location.longitude is not None else None,
-            "addresses": [
-                {
-                    "id": derived_id("address", location.id),
-                    "location_id": str(location.id),
-                    "address_1": location.address_1,
-                    "city": location.city,
-                    "state_province": location.state_province,
-                    "postal_code": location.postal_code,
-                    "country": "US",
-                    "address_type": "physical",
-                }
-            ],
-            "accessibility": [
-                {
-                    "id": derived_id("accessibility", location.id),
-                    "location_id": str(location.id),
-                    "description": location.accessibility,
-                }
-            ]
-            if location.accessibility
-            else None,
-        }
-    )
-
-
-def schedule_records(service):
-    records = []
-    for schedule in service.schedules.all():
-        times = schedule.times()
-        if not times or not schedule.weekdays:
-            continue
-        opens, closes = times
-        records.append(
-            {
-                "id": str(schedule.hsds_id),
-                "service_id": str(service.id),
-                "freq": "WEEKLY",
-                "wkst": "MO",
-                "byday": ",".join(DAY_CODES[day] for day in schedule.weekdays),
-                "opens_at": f"{opens}:00",
-                # HSDS times end at 23:59:59; "open 24 hours" is said in the description.
-                "closes_at": "23:59:59" if closes == "24:00" else f"{closes}:00",
-                "description": "Open 24 hours" if schedule.open_all_day else None,
-                "attending_type": "walk-in" if schedule.attendance == "walk_in" else "appointment",
-                "notes": "Closes after midnight" if schedule.closes_after_midnight else None,
-            }
-        )
-    for closure in service.closures.all():
-        records.append(
-            {
-                "id": str(closure.hsds_id),
-                "service_id": str(service.id),
-                "valid_from": closure.valid_from.isoformat(),
-                "valid_to": closure.valid_to.isoformat(),
-                "description": ("Closed" if closure.closed else "Special hours")
-                + (f": {closure.note}" if closure.note else ""),
-                "opens_at": None if closure.closed else closure.opens_at.strftime("%H:%M:%S"),
-                "closes_at": None if closure.closed else closure.closes_at.strftime("%H:%M:%S"),
-            }
-        )
-    return [compact(record) for record in records]
-
-
-def service_area_records(service):
-    """Statewide and national lines say so; a local service's area is its location."""
-    if service.scope not in SCOPE_AREAS:
-        return []
-    return [
-        {
-            "id": derived_id("service_area", service.id),
-            "service_id": str(service.id),
-            "name": SCOPE_AREAS[service.scope],
-            "description": service.get_scope_display(),
-        }
-    ]
-
-
-def service_record(service, full=True):
-    record = {
-        "id": str(service.id),
-        "organization_id": str(service.organization_id),
-        "name": service.name,
-        "description": service.description,
-        "url": service.url or None,
-        "status": service.status,
-        "interpretation_services": service.interpretation_services or None,
-        "application_process": service.application_process or None,
-        "fees_description": service.fees_description or None,
-        "eligibility_description": service.eligibility_description or None,
-        "minimum_age": service.minimum_age,
-        "maximum_age": service.maximum_age,
-        "assured_date": service.assured_date.isoformat() if service.assured_date else None,
-        "last_modified": service.updated_at.isoformat(),
-        "organization": organization_record(service.organization),
-    }
-    if full:
-        record.update(
-            {
-                "phones": [
-                    {
-                        "id": str(phone.hsds_id),
-                        "service_id": str(service.id),
-                        "number": phone.number,
-                        "type": "text" if phone.kind == "text" else "voice",
-                        **({"description": phone.description} if phone.description else {}),
-                    }
-                    for phone in service.phones.all()
-                ],
-                "schedules": schedule_records(service),
-                "service_at_locations": [service_at_location_record(service, with_service=False)]
-                if service.location
-                else [],
-                "languages": [
-                    compact(
-                        {
-                            "id": derived_id("language", f"{service.id}:{code}"),
-                            "service_id": str(service.id),
-                            "code": code,
-                            "name": LANGUAGE_NAMES.get(code),
-                        }
-                    )
-                    for code in service.language_codes
-                ],
-                "service_areas": service_area_records(service),
-                "cost_options": [
-                    {
-                        "id": derived_id("cost", service.id),
-                        "service_id": str(service.id),
-                        "option": "Free",
-                        "amount": 0,
-                        "currency": "USD",
-                    }
-                ]
-                if service.is_free
-                else [],
-                "attributes": [
-                    {
-                        "id": derived_id("attribute", f"{service.id}:{t.id}"),
-                        "link_id": str(service.id),
-                        "link_type": "service_type",
-                        "link_entity": "service",
-                        "taxonomy_term_id": str(t.id),
-                        "taxonomy_term": taxonomy_term(t),
-                    }
-                    for t in service.service_types.all()
-                ],
-            }
-        )
-    return compact(record)
-
-
-def service_at_location_record(service, with_service=True, full_service=False):
-    record = {
-        "id": str(service.id),  # one location per service here: the service's id
-        "service_id": str(service.id),
-        "location_id": str(service.location_id),
-        "location": location_record(service.location),
-        "description": f"{service.name} at {service.location.name}",
-    }
-    if with_service:
-        record["service"] = service_record(service, full=full_service)
-    return compact(record)
 
 
 class HSDSError(ValueError):
@@ -356,10 +136,6 @@ def missouri_zip(code):
     return re.fullmatch(r"6[3-5]\d{3}(-\d{4})?", code) is not None
 
 
-def services_queryset():
-    return Service.objects.published().with_details().order_by("name", "id")
-
-
 def filtered_services(params, queryset):
     """The filters /services and /service_at_locations share, as the HSDS API reference
     describes them."""
@@ -392,10 +168,9 @@ class HSDSView(APIView):
     takes_nul = True
 
     def get(self, request, **kwargs):
-        unknown = sorted(set(request.GET) - self.known)
         try:
-            if unknown:
-                raise HSDSError(f"unknown parameter {unknown[0]!r}")
+            if unknown := unknown_parameters(request.GET, self.known):
+                raise HSDSError(unknown_parameter_message(unknown[0]))
             answer = self.answer(request.GET, **kwargs)
         except HSDSError as error:
             return Response({"message": str(error)}, status=400)
@@ -641,25 +416,3 @@ class TaxonomyTermView(HSDSView):
 def not_found(request, rest=""):
     """Any other address under /api/hsds/, whatever the method: a JSON 404, not a CSRF page."""
     return JsonResponse({"message": f"no such HSDS address: {request.path}"}, status=404)
-
-
-app_name = "hsds"
-urlpatterns = [
-    path("", RootView.as_view(), name="root"),
-    path("services", ServicesView.as_view(), name="services"),
-    # Any string as id (the reference's ids are strings): a JSON 404 when it is not one of ours.
-    path("services/<path:pk>", ServiceView.as_view(), name="service"),
-    path("organizations", OrganizationsView.as_view(), name="organizations"),
-    path("organizations/<path:pk>", OrganizationView.as_view(), name="organization"),
-    path("service_at_locations", ServiceAtLocationsView.as_view(), name="service_at_locations"),
-    path(
-        "service_at_locations/<path:pk>",
-        ServiceAtLocationView.as_view(),
-        name="service_at_location",
-    ),
-    path("taxonomies", TaxonomiesView.as_view(), name="taxonomies"),
-    path("taxonomies/<path:pk>", TaxonomyView.as_view(), name="taxonomy"),
-    path("taxonomy_terms", TaxonomyTermsView.as_view(), name="taxonomy_terms"),
-    path("taxonomy_terms/<path:pk>", TaxonomyTermView.as_view(), name="taxonomy_term"),
-    re_path(r"^(?P<rest>.*)$", not_found),
-]

@@ -13,9 +13,10 @@ from django.test.utils import CaptureQueriesContext
 
 import pytest
 
-from turnto.directory.api import distance_km
-from turnto.directory.hours import status_at
-from turnto.directory.listings import (
+from turnto.directory.api.distance import distance_km
+from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
+from turnto.directory.hours.rules import status_at
+from turnto.directory.models import (
     DAY_FIELDS,
     Closure,
     Location,
@@ -24,7 +25,6 @@ from turnto.directory.listings import (
     Service,
     ServiceType,
 )
-from turnto.directory.open_query import open_at_condition, zones_in_use
 
 pytestmark = pytest.mark.django_db
 URL = "/api/directory/services/"

@@ -10,9 +10,8 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from turnto.core.api.fields import ChildPagesField
 from turnto.core.forms import TurnToPageForm
-
-from .api_fields import ServiceTypesField
-from .blocks import BodyBlock
+from turnto.directory.api.fields import ServiceTypesField
+from turnto.directory.blocks import BodyBlock
 
 
 class BasePage(HeadlessPreviewMixin, Page):
@@ -116,16 +115,3 @@ class CityDirectoryPage(BasePage):
     class Meta:
         verbose_name = "city directory"
         verbose_name_plural = "city directories"
-
-
-# The listings live in their own module; imported here so Django finds them.
-from .listings import (  # noqa: E402, F401
-    Closure,
-    Location,
-    Organization,
-    Phone,
-    Schedule,
-    Service,
-    ServiceType,
-)
-from .reports import ListingReport, ReportCounter  # noqa: E402, F401

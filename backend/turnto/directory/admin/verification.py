@@ -12,7 +12,7 @@ from django.views.decorators.http import require_POST
 
 from wagtail.log_actions import log
 
-from .listings import Service
+from turnto.directory.models import Service
 
 PERMISSION = "directory.change_service"
 

@@ -7,7 +7,7 @@ tests/directory/test_api_schema.py checks the two agree on the fields.
 from drf_spectacular.utils import OpenApiExample, OpenApiParameter
 from rest_framework import serializers
 
-from .listings import Service
+from turnto.directory.models import Service
 
 SCOPES = [value for value, _ in Service.SCOPE_CHOICES]
 EMPTY = {"type": "string", "enum": [""]}

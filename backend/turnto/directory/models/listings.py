@@ -408,7 +408,7 @@ class Service(
         return today - self.assured_date > timedelta(days=settings.DIRECTORY_STALE_AFTER_DAYS)
 
     def hours(self):
-        """Opening hours in the form turnto.directory.hours (and the browser) read."""
+        """Opening hours in the form turnto.directory.hours.rules (and the browser) read."""
         zone = self.location.timezone if self.location else DEFAULT_TIMEZONE
         return {
             "timezone": zone,
@@ -461,7 +461,7 @@ class Schedule(Orderable):
     closes_after_midnight = models.BooleanField(
         default=False, help_text="Tick if it closes after midnight, e.g. 10 PM to 2 AM."
     )
-    # Kept by the database for "open now" (turnto.directory.open_query).
+    # Kept by the database for "open now" (turnto.directory.hours.open_at_sql).
     opens_minute = models.GeneratedField(
         expression=minute_of_day("opens_at"), output_field=models.IntegerField(), db_persist=True
     )
@@ -560,7 +560,7 @@ class Closure(Orderable):
     )
     opens_at = models.TimeField(null=True, blank=True, help_text="Special opening time.")
     closes_at = models.TimeField(null=True, blank=True, help_text="Special closing time.")
-    # Kept by the database for "open now" (turnto.directory.open_query).
+    # Kept by the database for "open now" (turnto.directory.hours.open_at_sql).
     opens_minute = models.GeneratedField(
         expression=minute_of_day("opens_at"), output_field=models.IntegerField(), db_persist=True
     )

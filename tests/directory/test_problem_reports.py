@@ -15,9 +15,8 @@ from django.utils import timezone
 
 import pytest
 
-from turnto.directory.listings import Service
-from turnto.directory.reports import ListingReport, ReportCounter
-from turnto.directory.reports_api import client_pseudonym
+from turnto.directory.api.problem_reports import client_pseudonym
+from turnto.directory.models import ListingReport, ReportCounter, Service
 
 pytestmark = pytest.mark.django_db
 VISITOR_IP = "203.0.113.77"  # a documentation address

@@ -1,8 +1,8 @@
 """Which listings are open at a moment, asked of the database.
 
-turnto.directory.hours stays the source of truth; this writes its rules as query conditions so
+turnto.directory.hours.rules stays the source of truth; this writes its rules as query conditions so
 that "open now, page of 20" never loads every matching listing into Python.
-tests/directory/test_open_query.py checks the two agree over generated listings and moments
+tests/directory/test_open_at_sql.py checks the two agree over generated listings and moments
 (overnight spans, 24-hour days, closures, special hours, DST days, other timezones).
 
 How: for each timezone the candidate listings use, and for each local date a span could reach
@@ -22,8 +22,9 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from django.db import connection
 from django.db.models import BooleanField, Expression, F, Q
 
-from .hours import local_to_utc
-from .listings import DAY_FIELDS, DEFAULT_TIMEZONE, Closure, Location, Schedule
+from turnto.directory.models import DAY_FIELDS, DEFAULT_TIMEZONE, Closure, Location, Schedule
+
+from .rules import local_to_utc
 
 MINUTE = timedelta(minutes=1)
 ONE_DAY = timedelta(days=1)

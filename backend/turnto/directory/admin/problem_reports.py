@@ -16,11 +16,12 @@ from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
-from .admin_panels import CountedMenuItem
-from .reports import ListingReport
+from turnto.directory.models import ListingReport
+
+from .panels import CountedMenuItem
 
 
-class ListingReportForm(WagtailAdminModelForm):
+class ProblemReportForm(WagtailAdminModelForm):
     def save(self, commit=True):
         report = self.instance
         if "status" in self.changed_data:
@@ -32,7 +33,7 @@ class ListingReportForm(WagtailAdminModelForm):
         return super().save(commit=commit)
 
 
-class ReportsComeFromVisitors(ModelPermissionPolicy):
+class ProblemReportsComeFromVisitors(ModelPermissionPolicy):
     """The model's Django permissions, except that nobody adds a report in the admin."""
 
     def user_has_permission(self, user, action):
@@ -47,7 +48,7 @@ class ReportsComeFromVisitors(ModelPermissionPolicy):
         return super().users_with_permission(action)
 
 
-register_permission_policy(ListingReport, ReportsComeFromVisitors(ListingReport))
+register_permission_policy(ListingReport, ProblemReportsComeFromVisitors(ListingReport))
 
 
 def listing_edit_url(report):
@@ -66,19 +67,19 @@ class ListingLinkPanel(Panel):
             )
 
 
-class ReportEditView(EditView):
+class ProblemReportEditView(EditView):
     def get_side_panels(self):
         # A report is not published content, and nothing uses it: Wagtail's status panel
         # ("Live", "Used 0 times") would only puzzle editors.
         return MediaContainer([])
 
 
-class ListingReportViewSet(SnippetViewSet):
+class ProblemReportViewSet(SnippetViewSet):
     model = ListingReport
     icon = "warning"
     menu_label = "Problem reports"
     copy_view_enabled = False
-    edit_view_class = ReportEditView
+    edit_view_class = ProblemReportEditView
     list_display = [
         "kind",
         TitleColumn("service", label="Listing", get_url=listing_edit_url),
@@ -107,7 +108,7 @@ class ListingReportViewSet(SnippetViewSet):
                 ]
             ),
         ],
-        base_form_class=ListingReportForm,
+        base_form_class=ProblemReportForm,
     )
 
     def get_queryset(self, request):
@@ -117,7 +118,7 @@ class ListingReportViewSet(SnippetViewSet):
     def menu_item_class(self):
         """The menu says how many reports are new: "Problem reports (3)"."""
         return type(
-            "ListingReportMenuItem",
+            "ProblemReportMenuItem",
             (CountedMenuItem, super().menu_item_class),
             {"count_key": "reports"},
         )

@@ -14,9 +14,10 @@ from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.side_panels import BaseSidePanel
 from wagtail.snippets.views.snippets import EditView
 
-from .reports import ListingReport
-from .views import PERMISSION as VERIFY_PERMISSION
-from .views import stale_listings
+from turnto.directory.models import ListingReport
+
+from .verification import PERMISSION as VERIFY_PERMISSION
+from .verification import stale_listings
 
 REPORTS_PERMISSION = "directory.change_listingreport"
 
@@ -115,7 +116,7 @@ def add_work_to_do_panel(request, panels):
         panels.append(WorkToDoPanel(request))
 
 
-class OpenReportsSidePanel(BaseSidePanel):
+class OpenProblemReportsSidePanel(BaseSidePanel):
     """Beside a listing's edit form: what visitors say is wrong with it, not yet resolved."""
 
     class SidePanelToggle(BaseSidePanel.SidePanelToggle):
@@ -130,7 +131,7 @@ class OpenReportsSidePanel(BaseSidePanel):
 
     name = "problem_reports"
     title = "Problem reports"
-    template_name = "directory/admin/open_reports_side_panel.html"
+    template_name = "directory/admin/open_problem_reports_side_panel.html"
     order = 150
 
     def __init__(self, object, request):
@@ -157,5 +158,5 @@ class ListingEditView(EditView):
     def get_side_panels(self):
         side_panels = super().get_side_panels()
         if self.request.user.has_perm(REPORTS_PERMISSION):
-            side_panels.append(OpenReportsSidePanel(self.object, self.request))
+            side_panels.append(OpenProblemReportsSidePanel(self.object, self.request))
         return side_panels

@@ -7,6 +7,6 @@ class ServiceTypesField(RequestAwareField):
     """The directory's service types, for a city page's filters."""
 
     def to_representation(self, page):
-        from .listings import ServiceType
+        from turnto.directory.models import ServiceType
 
         return [{"slug": t.slug, "name": t.name} for t in ServiceType.objects.all()]

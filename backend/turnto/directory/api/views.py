@@ -1,0 +1,231 @@
+"""The directory API (`/api/directory/services/`): listings filtered the way visitors ask —
+by city, kind of help, open now or at a time, free, walk-in, language, words, and near a place.
+
+Every bad filter value gets a 400 that names the parameter, never a 500.
+"""
+
+import math
+import re
+
+from django.db.models import Count, Exists, F, OuterRef, Window
+from django.db.models.lookups import GreaterThanOrEqual
+from django.utils import timezone
+
+from drf_spectacular.utils import extend_schema
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
+from turnto.directory.models import Schedule, Service, ServiceType
+
+from .distance import EARTH_RADIUS_KM, distance_km, sphere_point
+from .parameters import (
+    MAX_PAGE_SIZE,
+    MAX_RADIUS_KM,
+    SCOPES,
+    FilterError,
+    parse_bool,
+    parse_int,
+    parse_list,
+    parse_moment,
+    parse_near,
+    reject_unknown_parameters,
+)
+from .representation import (
+    SERVICE_TYPES,
+    listing_representation,
+    listings_queryset,
+    page_details,
+)
+from .schema import (
+    FilterErrorSerializer,
+    ListingPageSerializer,
+    ListingSerializer,
+    NotFoundSerializer,
+    list_parameters,
+)
+
+# The steps of ServiceListView.listing, in the order it takes them: a bad value is refused by
+# the first step that reads it, so the parameter a 400 names does not depend on how the steps
+# are written.
+
+
+def filter_by_city_and_scope(queryset, params):
+    if city := params.get("city", "").strip():
+        queryset = queryset.filter(location__city__iexact=city)
+    if scopes := parse_list(params, "scope"):
+        if bad := sorted(set(scopes) - SCOPES):
+            raise FilterError("scope", f"unknown scope {bad[0]!r}: use {', '.join(sorted(SCOPES))}")
+        queryset = queryset.filter(scope__in=scopes)
+    return queryset
+
+
+def service_type_conditions(params):
+    """One EXISTS a service type asked for: a listing must have all of them, not any. EXISTS
+    keeps one row per listing, where a join would repeat it."""
+    types = parse_list(params, "service_type")
+    if not types:
+        return []
+    known = dict(ServiceType.objects.filter(slug__in=types).values_list("slug", "id"))
+    if missing := [slug for slug in types if slug not in known]:
+        raise FilterError("service_type", f"unknown service type {missing[0]!r}")
+    return [
+        Exists(SERVICE_TYPES.objects.filter(service_id=OuterRef("pk"), servicetype_id=known[slug]))
+        for slug in types
+    ]
+
+
+def walk_in_condition():
+    return Exists(Schedule.objects.filter(service=OuterRef("pk"), attendance="walk_in"))
+
+
+def filter_by_language(queryset, params):
+    if language := params.get("language", "").strip().lower():
+        if not re.fullmatch(r"[a-z]{2,3}", language):
+            raise FilterError("language", "language must be a two- or three-letter code, e.g. es")
+        queryset = queryset.filter(languages__iregex=rf"(^|,\s*){language}(\s*,|$)")
+    return queryset
+
+
+def filter_by_words(queryset, params):
+    if words := params.get("q", "").strip():
+        if len(words) > 200:
+            raise FilterError("q", "q must be at most 200 characters")
+        queryset = queryset.matching(words)
+    return queryset
+
+
+def matching_listings(params):
+    """The visible listings the filters other than place and time keep, and the EXISTS
+    conditions (service types, walk-in) left to apply last, before the hours when those
+    apply."""
+    related = []
+    queryset = filter_by_city_and_scope(Service.objects.visible(), params)
+    related += service_type_conditions(params)
+    if (free := parse_bool(params, "free")) is not None:
+        queryset = queryset.filter(is_free=free)
+    if parse_bool(params, "walk_in"):
+        related.append(walk_in_condition())
+    queryset = filter_by_language(queryset, params)
+    queryset = filter_by_words(queryset, params)
+    return queryset, related
+
+
+def within_radius_nearest_first(queryset, near, ordering):
+    """Only the listings within the radius of the place, the nearest first."""
+    latitude, longitude, radius = near
+    # A box around the circle (by index), then the circle itself: the dot product of
+    # points on a unit sphere is the cosine of the angle between them.
+    dlat = radius / 111.0
+    dlng = radius / (111.0 * max(math.cos(math.radians(latitude)), 0.01))
+    x, y, z = sphere_point(latitude, longitude)
+    closeness = (
+        F("location__sphere_x") * x + F("location__sphere_y") * y + F("location__sphere_z") * z
+    )
+    queryset = queryset.filter(
+        GreaterThanOrEqual(closeness, math.cos(radius / EARTH_RADIUS_KM)),
+        location__latitude__range=(latitude - dlat, latitude + dlat),
+        location__longitude__range=(longitude - dlng, longitude + dlng),
+    )
+    return queryset, [closeness.desc(), *ordering]
+
+
+def apply_related_and_hours(queryset, related, open_at):
+    """The EXISTS conditions, and when open_at is given only the listings open then (the hours'
+    condition carries the others, as guards, so that the database tries them first)."""
+    if open_at is not None:
+        condition = open_at_condition(open_at, zones_in_use(), guards=related)
+        return queryset.filter(condition) if condition is not None else queryset.none()
+    if related:
+        return queryset.filter(*related)
+    return queryset
+
+
+def page_ids_and_count(queryset, ordering, page, page_size):
+    """The ids of the page's listings, in order, and how many match in all."""
+    start = (page - 1) * page_size
+    # First the page's ids, with the total riding along (one pass over the matches, in
+    # narrow rows); then everything shown about those few listings.
+    page_rows = list(
+        queryset.annotate(total_matches=Window(Count("pk")))
+        .order_by(*ordering)
+        .values_list("pk", "total_matches")[start : start + page_size]
+    )
+    if page_rows:
+        count = page_rows[0][1]
+    else:  # past the last page (or nothing matched): ask for the total alone
+        count = queryset.count() if page > 1 else 0
+    return [pk for pk, _ in page_rows], count
+
+
+def page_results(ids, moment, near):
+    """The page's listings as JSON, each with its distance from the place when one is given."""
+    by_id = page_details(ids)
+    services = [by_id[pk] for pk in ids if pk in by_id]  # unless just deleted
+    results = []
+    for service in services:
+        distance = None
+        if near and service.location:
+            latitude, longitude, _radius = near
+            location = service.location
+            distance = distance_km(
+                latitude, longitude, float(location.latitude), float(location.longitude)
+            )
+        results.append(listing_representation(service, moment, distance))
+    return results
+
+
+class ServiceListView(APIView):
+    @extend_schema(
+        operation_id="directory_services_list",
+        tags=["directory"],
+        summary="Listings, filtered and paged",
+        description="Help people can get: by city, kind of help, open now or at a time, free, "
+        "walk-in, language, words, and near a place (nearest first). Every listing carries its "
+        "hours, its status now and the day a person last verified it. A bad filter value is a "
+        "400 naming the parameter; an unknown parameter too.",
+        parameters=list_parameters(MAX_RADIUS_KM, MAX_PAGE_SIZE),
+        responses={200: ListingPageSerializer, 400: FilterErrorSerializer},
+    )
+    def get(self, request):
+        try:
+            return Response(self.listing(request.GET))
+        except FilterError as error:
+            return Response({"message": str(error), "parameter": error.parameter}, status=400)
+
+    def listing(self, params):
+        """Everything is filtered, counted, ordered and paged by the database; Python builds
+        only the page it returns, so the work and the number of queries do not grow with it."""
+        reject_unknown_parameters(params)
+        queryset, related = matching_listings(params)
+        ordering = ["name", "id"]
+        if near := parse_near(params):
+            queryset, ordering = within_radius_nearest_first(queryset, near, ordering)
+        moment = parse_moment(params["open_at"]) if params.get("open_at") else timezone.now()
+        open_filter = parse_bool(params, "open_now") or bool(params.get("open_at"))
+        page = parse_int(params, "page", 1, 1, 100000)
+        page_size = parse_int(params, "page_size", 20, 1, MAX_PAGE_SIZE)
+        queryset = apply_related_and_hours(queryset, related, moment if open_filter else None)
+        ids, count = page_ids_and_count(queryset, ordering, page, page_size)
+        return {
+            "count": count,
+            "page": page,
+            "page_size": page_size,
+            "at": moment.isoformat(),
+            "results": page_results(ids, moment, near),
+        }
+
+
+class ServiceDetailView(APIView):
+    @extend_schema(
+        operation_id="directory_services_retrieve",
+        tags=["directory"],
+        summary="One listing",
+        description="A listing that is not inactive or closed for good, with its status now.",
+        responses={200: ListingSerializer, 404: NotFoundSerializer},
+    )
+    def get(self, request, pk):
+        service = listings_queryset().filter(pk=pk).first()
+        if service is None:
+            return Response({"message": "no such listing"}, status=404)
+        return Response(listing_representation(service, timezone.now()))

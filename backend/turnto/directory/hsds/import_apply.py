@@ -1,0 +1,165 @@
+"""HSDS Tabular Data Packages imported: read and checked (`hsds.package`), planned
+(`hsds.import_plan`), then saved in one transaction, or with dry_run only counted.
+"""
+
+import uuid
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.db import IntegrityError, transaction
+
+from turnto.directory.models import (
+    Closure,
+    Phone,
+    Schedule,
+    Service,
+    ServiceType,
+)
+
+from .import_plan import field_values, plan_import
+from .package import PackageError, read_package
+
+
+@dataclass
+class ImportResult:
+    counts: dict = field(default_factory=dict)  # label -> {"new": n, "updated": n, ...}
+    children: dict = field(default_factory=dict)  # label -> how many the listings now have
+    notes: list = field(default_factory=list)
+    dry_run: bool = False
+
+    def count(self, label, original, changed):
+        tally = self.counts.setdefault(label, {"new": 0, "updated": 0, "unchanged": 0})
+        tally["new" if original is None else "updated" if changed else "unchanged"] += 1
+
+    def lines(self):
+        lines = [
+            f"{sum(tally.values())} {label}: "
+            + ", ".join(f"{number} {state}" for state, number in tally.items())
+            for label, tally in self.counts.items()
+        ]
+        if self.children:
+            lines.append(
+                "On these listings: "
+                + ", ".join(f"{total} {label}" for label, total in self.children.items())
+            )
+        return lines + self.notes
+
+
+def save_service_types(plan, result):
+    planned_ids = {str(service_type.pk) for service_type, _ in plan.service_types}
+    others = {
+        service_type.slug: service_type
+        for service_type in ServiceType.objects.exclude(pk__in=planned_ids)
+    }
+    # Free the slugs the package hands out first, so that codes can move or swap between terms.
+    for service_type, original in plan.service_types:
+        if original and original["slug"] != service_type.slug:
+            ServiceType.objects.filter(pk=service_type.pk).update(
+                slug=f"import-{uuid.UUID(str(service_type.pk)).hex}"
+            )
+    links = Service.service_types.through.objects
+    for service_type, original in plan.service_types:
+        changed = original != field_values(service_type)
+        if twin := others.get(service_type.slug):
+            # Same code, another id (a fresh install seeds its own types): the package's id
+            # wins, and the listings tagged with the old one keep their tag.
+            ServiceType.objects.filter(pk=twin.pk).update(slug=f"import-{twin.pk.hex}")
+            service_type.save()
+            tagged = links.filter(servicetype_id=service_type.pk).values("service_id")
+            links.filter(servicetype_id=twin.pk, service_id__in=tagged).delete()
+            links.filter(servicetype_id=twin.pk).update(servicetype_id=service_type.pk)
+            original, changed = field_values(twin), True
+            twin.delete()
+        elif changed:
+            service_type.save()
+        result.count("service types", original, changed)
+
+
+def save_children(model, service, objects):
+    """The service's phones, hours or closures become exactly these, matched by hsds_id, in
+    this order. Returns whether anything changed."""
+    deleted, _ = (
+        model.objects.filter(service=service)
+        .exclude(hsds_id__in=[item.hsds_id for item in objects])
+        .delete()
+    )
+    stored = {
+        row.hsds_id: row
+        for row in model.objects.filter(hsds_id__in=[item.hsds_id for item in objects])
+    }
+    changed = bool(deleted)
+    for order, item in enumerate(objects):
+        item.service, item.sort_order = service, order
+        item.pk = getattr(stored.get(uuid.UUID(str(item.hsds_id))), "pk", None)
+        if item.pk is None:
+            changed = True
+        else:
+            before = stored[uuid.UUID(str(item.hsds_id))]
+            # A row saved without a position (sort_order None) is not changed by getting one.
+            leave_out = ("sort_order",) if before.sort_order is None else ()
+            changed |= field_values(before, leave_out) != field_values(item, leave_out)
+    if changed:  # then every row gets its position, so the order is the package's
+        for item in objects:
+            if item.pk is not None:
+                item.save()
+        model.objects.bulk_create([item for item in objects if item.pk is None])
+    return changed
+
+
+def save_plan(plan, result):
+    save_service_types(plan, result)
+    for label, pairs in (("organizations", plan.organizations), ("locations", plan.locations)):
+        for instance, original in pairs:
+            changed = original != field_values(instance)
+            if changed:
+                instance.save()
+            result.count(label, original, changed)
+    for step in plan.services:
+        service, original = step.service, step.original
+        changed = original != field_values(service)
+        if step.types is not None:
+            changed |= {str(t.pk) for t in step.types} != step.original_types
+            service.service_types = step.types
+        if original is None:
+            service.save()
+        children_changed = False
+        for model, objects in (
+            (Phone, step.phones),
+            (Schedule, step.schedules),
+            (Closure, step.closures),
+        ):
+            if objects is not None:
+                children_changed |= save_children(model, service, objects)
+        if original is not None and (changed or children_changed):
+            service.save()  # after its children, so search and references see them
+        if step.last_modified and (
+            changed or children_changed or step.last_modified != step.original_updated_at
+        ):
+            # Keep the package's last_modified (auto_now would say "just now").
+            Service.objects.filter(pk=service.pk).update(updated_at=step.last_modified)
+            changed = True
+        result.count("listings", original, changed or children_changed)
+    imported = [step.service.pk for step in plan.services]
+    for label, model in (("phones", Phone), ("opening hours", Schedule), ("closures", Closure)):
+        result.children[label] = model.objects.filter(service__in=imported).count()
+
+
+def import_tabular(source, dry_run=False):
+    """Import an HSDS Tabular Data Package (a zip: path or file object); all or nothing.
+
+    Returns an ImportResult; raises PackageError naming file, row and field of each problem.
+    """
+    tables = read_package(source)
+    result = ImportResult(dry_run=dry_run)
+    try:
+        with transaction.atomic():
+            plan = plan_import(tables)
+            result.notes = plan.ignored
+            save_plan(plan, result)
+            if dry_run:
+                transaction.set_rollback(True)
+    except (IntegrityError, ValidationError) as exc:  # checked above; a last safety net
+        raise PackageError(
+            [f"The package could not be saved, nothing was imported: {exc}"]
+        ) from exc
+    return result
