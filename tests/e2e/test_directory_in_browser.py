@@ -91,7 +91,7 @@ def test_guide_searches_every_city_and_narrows_to_one(server, page):
     choose_and_wait(page, lambda: page.get_by_label("Where").select_option("St. Louis"))
     assert "city=St.+Louis" in page.url
     addresses = page.locator(".listing__address").all_inner_texts()
-    assert len(addresses) == 9 and all(text.endswith("St. Louis") for text in addresses)
+    assert len(addresses) == 9 and all(text.endswith(", St. Louis, MO") for text in addresses)
     screenshot(page, "guide-every-city")
     page.reload()
     wait_for_page(page, "Resource guide")
