@@ -140,6 +140,24 @@ def wait_for_page(page, title=None):
     page.wait_for_load_state("networkidle")
 
 
+def sign_in(page, server):
+    """Into the admin as the demo's administrator, through its sign-in form."""
+    page.goto(f"{server['url']}/admin/login/")
+    page.fill("input[name=username]", server["username"])
+    page.fill("input[name=password]", server["password"])
+    page.click("button[type=submit]")
+    page.wait_for_url(f"{server['url']}/admin/")
+
+
+def choose(page, button, words, row):
+    """Open a chooser (e.g. "Choose organization"), search it and pick a row."""
+    page.get_by_role("button", name=button).click()
+    modal = page.locator(".modal")
+    modal.locator("input[name=q]").fill(words)
+    modal.get_by_role("link", name=row).click()
+    modal.wait_for(state="hidden")
+
+
 SCREENSHOTS = ROOT / "test-results" / "screenshots"
 
 

@@ -6,6 +6,8 @@ import json
 import pytest
 from playwright.sync_api import expect
 
+from tests.e2e.conftest import sign_in
+
 from .conftest import screenshot
 
 pytestmark = pytest.mark.browser
@@ -40,11 +42,7 @@ def pages(server):
 @pytest.fixture
 def editor(server, page):
     page.set_default_timeout(60_000)  # two cores, many tests: the admin can be slow
-    page.goto(f"{server['url']}/admin/login/")
-    page.fill("input[name=username]", server["username"])
-    page.fill("input[name=password]", server["password"])
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server['url']}/admin/")
+    sign_in(page, server)
     return page
 
 

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.e2e.conftest import sign_in
+
 pytestmark = pytest.mark.browser
 NEW_ORGANIZATION = "Boone County Night Outreach"
 
@@ -20,11 +22,7 @@ def screenshot(page, tmp_path, name):
 
 
 def log_in(page, server):
-    page.goto(f"{server['url']}/admin/login/")
-    page.fill("input[name=username]", server["username"])
-    page.fill("input[name=password]", server["password"])
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server['url']}/admin/")
+    sign_in(page, server)
 
 
 def test_an_organization_is_created_from_the_listing_form(server, page, tmp_path):

@@ -10,7 +10,7 @@ from datetime import date, timedelta
 
 import pytest
 
-from tests.e2e.conftest import SCREENSHOTS
+from tests.e2e.conftest import SCREENSHOTS, choose, sign_in
 
 pytestmark = pytest.mark.browser
 NAME = "Weekday walk-in hours (example)"
@@ -21,14 +21,6 @@ def public(server, path, **params):
     url = f"{server['url']}{path}?{urllib.parse.urlencode(params)}"
     with urllib.request.urlopen(url, timeout=20) as response:
         return json.loads(response.read())
-
-
-def choose(page, button, words, row):
-    page.get_by_role("button", name=button).click()
-    modal = page.locator(".modal")
-    modal.locator("input[name=q]").fill(words)
-    modal.get_by_role("link", name=row).click()
-    modal.wait_for(state="hidden")
 
 
 PICKERS_CLOSED = """() => [...document.querySelectorAll('.xdsoft_datetimepicker')]
@@ -56,11 +48,7 @@ def add_hours(page, index, days, opens, closes):
 
 
 def test_a_week_of_hours_is_two_rows_and_a_closure_shows_on_the_card(server, page, context):
-    page.goto(f"{server['url']}/admin/login/")
-    page.fill("input[name=username]", server["username"])
-    page.fill("input[name=password]", server["password"])
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server['url']}/admin/")
+    sign_in(page, server)
 
     page.goto(f"{server['url']}/admin/snippets/directory/service/add/")
     page.fill("#id_name", NAME)

@@ -9,6 +9,8 @@ import urllib.request
 
 import pytest
 
+from tests.e2e.conftest import choose, sign_in
+
 pytestmark = pytest.mark.browser
 NAME = "Test strip pickup at the drop-in"
 
@@ -29,14 +31,6 @@ def public_names(server):
     )
 
 
-def choose(page, button, words, row):
-    page.get_by_role("button", name=button).click()
-    modal = page.locator(".modal")
-    modal.locator("input[name=q]").fill(words)
-    modal.get_by_role("link", name=row).click()
-    modal.wait_for(state="hidden")
-
-
 def city_page_text(context, server):
     visitor = context.browser.new_context()
     try:
@@ -50,11 +44,7 @@ def city_page_text(context, server):
 
 
 def test_an_unfinished_listing_stays_private_until_published(server, page, context):
-    page.goto(f"{server['url']}/admin/login/")
-    page.fill("input[name=username]", server["username"])
-    page.fill("input[name=password]", server["password"])
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{server['url']}/admin/")
+    sign_in(page, server)
 
     page.goto(f"{server['url']}/admin/snippets/directory/service/add/")
     page.fill("#id_name", NAME)

@@ -3,17 +3,13 @@ the single-page site, nothing of it published; and a preview link that is not va
 
 import pytest
 
-from tests.e2e.conftest import api, wait_for_page
+from tests.e2e.conftest import api, sign_in, wait_for_page
 
 pytestmark = pytest.mark.browser
 
 
 def admin_login(page, server):
-    page.goto(server["url"] + "/admin/login/")
-    page.fill("input[name=username]", server["username"])
-    page.fill("input[name=password]", server["password"])
-    page.click("button[type=submit]")
-    page.wait_for_url(server["url"] + "/admin/")
+    sign_in(page, server)
 
 
 def test_editor_sees_the_draft_live_in_the_preview_panel_without_publishing(server, page):

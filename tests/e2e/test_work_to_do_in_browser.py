@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from tests.e2e.conftest import screenshot
+from tests.e2e.conftest import screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 MESSAGE = "The side door is locked after 6 now (browser test)."
@@ -35,11 +35,7 @@ def test_an_editor_follows_the_count_to_the_report_and_its_listing(server, page)
     with urllib.request.urlopen(f"{url}/api/directory/services/?city=Columbia", timeout=20) as r:
         listing = json.loads(r.read())["results"][0]
 
-    page.goto(f"{url}/admin/login/")
-    page.fill("input[name=username]", server["username"])
-    page.fill("input[name=password]", server["password"])
-    page.click("button[type=submit]")
-    page.wait_for_url(f"{url}/admin/")
+    sign_in(page, server)
     before = new_reports_on_dashboard(page)
 
     visitor_reports(server, listing["id"])
