@@ -19,12 +19,12 @@ import json
 import os
 import re
 import shutil
-import subprocess
 import sys
 import tempfile
 import urllib.parse
 import urllib.request
 import zipfile
+from contextlib import contextmanager
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -32,7 +32,7 @@ from playwright.sync_api import expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-from tests.support.servers import free_port, stop, wait_for_url  # noqa: E402 - root on the path
+from tests.support.servers import demo_server  # noqa: E402 - root on the path
 
 SCREENSHOTS = ROOT / "test-results" / "editor-tasks"
 CHROMIUM_ARGS = [
@@ -466,48 +466,16 @@ def print_table(rows):
 # --- A server of its own, as tests/e2e/conftest.py starts one -----------------------------
 
 
-class running_server:
-    def __enter__(self):
-        if os.environ.get("EDITOR_TASKS_URL"):  # a server already running (while developing)
-            user, password = os.environ["EDITOR_TASKS_LOGIN"].split(":", 1)
-            return {"url": os.environ["EDITOR_TASKS_URL"], "username": user, "password": password}
-        self.var_dir = tempfile.TemporaryDirectory(prefix="editor-tasks-")
-        port = free_port()
-        env = {
-            **os.environ,
-            "DJANGO_SETTINGS_MODULE": "turnto.settings.dev",
-            "TURNTO_VAR_DIR": self.var_dir.name,
-            "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-        }
-        env.pop("DATABASE_URL", None)
-        manage = [sys.executable, str(ROOT / "backend" / "manage.py")]
-
-        def run(*args):
-            return subprocess.run(
-                [*manage, *args], env=env, check=True, capture_output=True, text=True
-            ).stdout
-
-        print("Preparing a fresh database with the demo content…", file=sys.stderr)
-        run("migrate", "--noinput")
-        run("load_demo", "--port", str(port))
-        login = run("local_admin").strip().removeprefix("Admin login: ")
-        username, password = login.split(" / ")
-        self.log = open(Path(self.var_dir.name) / "server.log", "w")  # noqa: SIM115
-        self.process = subprocess.Popen(
-            [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-            env=env,
-            stdout=subprocess.DEVNULL,
-            stderr=self.log,
-        )
-        url = f"http://127.0.0.1:{port}"
-        wait_for_url(f"{url}/api/v2/site/", process=self.process, log_path=self.log.name)
-        return {"url": url, "username": username, "password": password}
-
-    def __exit__(self, *exc):
-        if hasattr(self, "process"):
-            stop(self.process)
-            self.log.close()
-            self.var_dir.cleanup()
+@contextmanager
+def running_server():
+    if os.environ.get("EDITOR_TASKS_URL"):  # a server already running (while developing)
+        user, password = os.environ["EDITOR_TASKS_LOGIN"].split(":", 1)
+        yield {"url": os.environ["EDITOR_TASKS_URL"], "username": user, "password": password}
+        return
+    print("Preparing a fresh database with the demo content…", file=sys.stderr)
+    with tempfile.TemporaryDirectory(prefix="editor-tasks-") as var_dir:
+        with demo_server(var_dir) as server:
+            yield server
 
 
 if __name__ == "__main__":

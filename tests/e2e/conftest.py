@@ -5,13 +5,12 @@ import json
 import os
 import shutil
 import subprocess
-import sys
 import urllib.request
 from pathlib import Path
 
 import pytest
 
-from tests.support.servers import free_port, stop, wait_for_url
+from tests.support.servers import demo_server, free_port, stop, wait_for_url
 
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM_ARGS = [
@@ -28,46 +27,14 @@ CHROMIUM_ARGS = [
 def server(tmp_path_factory):
     if not (ROOT / "frontend" / "dist" / "index.html").exists():
         pytest.fail("The front end is not built: run `make frontend` (make test does).")
-    var_dir = tmp_path_factory.mktemp("var")
-    port = free_port()
     frontend_port = free_port()  # for a front end served apart from the CMS (see below)
-    env = {
-        **os.environ,
-        "CORS_ALLOWED_ORIGINS": f"http://127.0.0.1:{frontend_port}",
-        "DJANGO_SETTINGS_MODULE": "turnto.settings.dev",
-        "TURNTO_VAR_DIR": str(var_dir),
-        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
-    }
-    env.pop("DATABASE_URL", None)
-    manage = [sys.executable, str(ROOT / "backend" / "manage.py")]
-
-    def run(*args):
-        return subprocess.run(
-            [*manage, *args], env=env, check=True, capture_output=True, text=True
-        ).stdout
-
-    run("migrate", "--noinput")
-    run("load_demo", "--port", str(port))
-    login_line = run("local_admin").strip()
-    username, password = login_line.removeprefix("Admin login: ").split(" / ")
-    process = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-        env=env,
-        stdout=subprocess.DEVNULL,
-        stderr=open(var_dir / "server.log", "w"),  # noqa: SIM115 - read when a test fails
-    )
-    base_url = f"http://127.0.0.1:{port}"
-    wait_for_url(f"{base_url}/api/v2/site/", 30, process=process, log_path=var_dir / "server.log")
-    yield {
-        "url": base_url,
-        "clinic_url": f"http://clinic.localhost:{port}",
-        "port": port,
-        "frontend_port": frontend_port,
-        "username": username,
-        "password": password,
-        "manage": run,
-    }
-    stop(process)
+    cors = {"CORS_ALLOWED_ORIGINS": f"http://127.0.0.1:{frontend_port}"}
+    with demo_server(tmp_path_factory.mktemp("var"), cors) as server:
+        yield {
+            **server,
+            "clinic_url": f"http://clinic.localhost:{server['port']}",
+            "frontend_port": frontend_port,
+        }
 
 
 @pytest.fixture(scope="session")

@@ -101,6 +101,59 @@ def stop(process, timeout=10):
         process.wait()
 
 
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def demo_server(var_dir, env=None):
+    """`make run`'s steps on a fresh SQLite database in `var_dir` (migrate, the demo sites, an
+    admin login), then Django's server on a free port; stopped at the end of the block.
+
+    Gives {"url", "port", "username", "password", "manage"}; manage("cmd", ...) runs a
+    management command against the same database and returns what it printed."""
+    var_dir = Path(var_dir)
+    port = free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "turnto.settings.dev",
+        "TURNTO_VAR_DIR": str(var_dir),
+        "WAGTAILADMIN_BASE_URL": f"http://127.0.0.1:{port}",
+        **(env or {}),
+    }
+    env.pop("DATABASE_URL", None)
+    command = [sys.executable, str(ROOT / "backend" / "manage.py")]
+
+    def manage(*args):
+        return subprocess.run(
+            [*command, *args], env=env, check=True, capture_output=True, text=True
+        ).stdout
+
+    manage("migrate", "--noinput")
+    manage("load_demo", "--port", str(port))
+    login = manage("local_admin").strip().removeprefix("Admin login: ")
+    username, password = login.split(" / ")
+    log_path = var_dir / "server.log"
+    with open(log_path, "w") as log:  # read when a test fails
+        process = subprocess.Popen(
+            [*command, "runserver", f"127.0.0.1:{port}", "--noreload"],
+            env=env,
+            stdout=subprocess.DEVNULL,
+            stderr=log,
+        )
+        try:
+            url = f"http://127.0.0.1:{port}"
+            wait_for_url(f"{url}/api/v2/site/", 30, process=process, log_path=log_path)
+            yield {
+                "url": url,
+                "port": port,
+                "username": username,
+                "password": password,
+                "manage": manage,
+            }
+        finally:
+            stop(process)
+
+
 def postgres_unavailable(url=LOCAL_POSTGRES):
     """None when PostgreSQL answers at url; else why not, in a sentence."""
     try:
