@@ -105,7 +105,7 @@ def robots_txt(request):
 
     try:
         site = site_for_request(request)
-    except (ValueError, Http404):
+    except (ValueError, Http404, OperationalError, InterfaceError):  # the database down too
         site = None
     root = site.root_url if site else f"{request.scheme}://{request.get_host()}"
     response = HttpResponse(ROBOTS.format(sitemap=f"{root}/sitemap.xml"), content_type="text/plain")
