@@ -166,6 +166,12 @@ def test_a_renamed_page_leaves_a_301_from_its_old_address(
     assert client.get("/the-facts/", HTTP_HOST="localhost").status_code == 200
 
 
+def test_editors_manage_redirects_in_the_admin(editor):
+    response = editor.get("/admin/redirects/")
+    assert response.status_code == 200
+    assert editor.get("/admin/redirects/add/").status_code == 200
+
+
 def test_an_editors_redirect_turns_a_404_into_it(client):
     from wagtail.contrib.redirects.models import Redirect
 
