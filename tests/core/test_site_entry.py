@@ -114,7 +114,9 @@ def test_the_front_ends_own_pages_are_200(client, path, title, noindex):
 
 
 @pytest.mark.parametrize("host", ["localhost", CLINIC_HOST])
-@pytest.mark.parametrize("path", ["/no-such-page/", "/resource-guide/nowhere/", "/x.html", "/news"])
+@pytest.mark.parametrize(
+    "path", ["/no-such-page/", "/resource-guide/nowhere/", "/x.html", "/news", "/index.html"]
+)
 def test_an_unknown_path_is_a_404_with_the_sites_page(client, host, path):
     response = client.get(path, HTTP_HOST=host)
     assert response.status_code == 404

@@ -63,7 +63,7 @@ def test_a_deep_link_gets_its_own_head_from_the_backend(stack):
 
 
 def test_an_unknown_page_is_a_404_with_the_site(stack):
-    for path in ("/no/such/page/", "/nothing.php"):
+    for path in ("/no/such/page/", "/index.html", "/nothing.php"):
         reply = fetch(stack["url"], path, HTTPS)
         assert reply.status == 404, path
         assert reply.headers["content-type"].startswith("text/html")

@@ -80,7 +80,7 @@ MIDDLEWARE = [
     "turnto.core.middleware.ApiDatabaseUnavailableMiddleware",
     "turnto.core.middleware.PublicGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "turnto.core.middleware.SiteFilesMiddleware",  # WhiteNoise, but never index.html as a page
     "corsheaders.middleware.CorsMiddleware",
     # Inside CORS (each answer gets its own CORS headers), outside everything that renders.
     "turnto.core.api_cache.ApiCacheMiddleware",
