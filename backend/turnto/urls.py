@@ -6,7 +6,14 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from turnto.api import api_router
-from turnto.core.views import api_not_found, ping, preview_entry, site_entry
+from turnto.core.views import (
+    api_not_found,
+    ping,
+    preview_entry,
+    robots_txt,
+    site_entry,
+    sitemap,
+)
 from turnto.directory.api.openapi import DocsView, SchemaView
 
 urlpatterns = [
@@ -32,6 +39,8 @@ if settings.DEBUG:
 
 urlpatterns += [
     path("preview/", preview_entry, name="preview"),
+    path("robots.txt", robots_txt, name="robots_txt"),
+    path("sitemap.xml", sitemap, name="sitemap"),
     # Every other path belongs to the single-page site. Named "wagtail_serve" so Wagtail
     # builds page URLs (html_url, "View live") that point at it.
     re_path(
@@ -39,7 +48,7 @@ urlpatterns += [
         site_entry,
         name="wagtail_serve",
     ),
-    # Any other address outside the server's own prefixes: the site shows its 404 page.
+    # Any other address outside the server's own prefixes: a 404, and the site's 404 page.
     re_path(r"^(?!admin/|api/|static/|media/|documents/)", site_entry),
     # An API address that does not exist is a JSON 404, not the site's page.
     re_path(r"^api/", api_not_found),

@@ -15,9 +15,10 @@ import { search } from "./pages/special/search.js";
 import { markCurrent, renderShell } from "./shell/shell.js";
 
 // Pages of the front end itself, not of the CMS.
+// The server answers 200 for these too, with the same head (backend/turnto/core/site_entry.py).
 const LOCAL_PAGES = {
   "/safety/": { title: "Staying safe on this site", render: safety },
-  "/search/": { title: "Search", render: search },
+  "/search/": { title: "Search", render: search, noindex: true },
 };
 
 let shell = null;
@@ -73,7 +74,13 @@ async function show(path, { focus, scrollY }) {
       await shellLoad;
       title = local.title;
       content = local.render(shell);
-      seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
+      seo = {
+        title,
+        siteName: shell?.site?.name,
+        description: title,
+        url: location.origin + pathname,
+        noindex: local.noindex,
+      };
     } else {
       const [page] = await Promise.all([
         fetchPage(pathname, { signal: controller.signal }),

@@ -52,9 +52,16 @@ def test_the_api_answers_503_json(no_database, path):
 
 
 def test_the_site_still_loads_to_show_its_error_state(no_database):
-    reply = fetch(no_database["url"], "/resource-guide/kansas-city/", HTTPS)
-    assert reply.status == 200
-    assert reply.body == (no_database["dist"] / "index.html").read_bytes()
+    """A 503 (no cache keeps it; a crawler comes back), with index.html as built: its static
+    markup has the crisis lines, and the app shows its load error with a retry."""
+    for path in ("/resource-guide/kansas-city/", "/", "/no-such-page/"):
+        reply = fetch(no_database["url"], path, HTTPS)
+        assert reply.status == 503, path
+        assert reply.body == (no_database["dist"] / "index.html").read_bytes()
+        assert "tel:988" in reply.text
+        assert reply.headers["retry-after"] == "30"
+        assert reply.headers["cache-control"] == "no-store"
+    assert fetch(no_database["url"], "/robots.txt", HTTPS).status == 200
 
 
 def test_the_health_check_says_so(no_database):
@@ -77,6 +84,8 @@ def test_through_nginx_too(no_database):
     )
     try:
         assert_unavailable_json(fetch(url, "/api/v2/site/", HTTPS))
-        assert fetch(url, "/", HTTPS).status == 200
+        site = fetch(url, "/", HTTPS)
+        assert site.status == 503 and site.headers["retry-after"] == "30"
+        assert site.body == (no_database["dist"] / "index.html").read_bytes()
     finally:
         stop(nginx)

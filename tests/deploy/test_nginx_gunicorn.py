@@ -2,6 +2,7 @@
 what a visitor's browser and a CDN get from the production stack."""
 
 import gzip
+import html
 import json
 import re
 import time
@@ -28,15 +29,62 @@ def assert_site_headers(reply):
     assert reply.headers["strict-transport-security"] == HSTS
 
 
-def test_a_deep_link_gets_the_site_uncached(stack):
-    index = (stack["dist"] / "index.html").read_bytes()
-    for path in ("/resource-guide/kansas-city/", "/no/such/page/", "/"):
+def title_of(reply):
+    return html.unescape(re.search(r"<title>([^<]*)</title>", reply.text)[1])
+
+
+def meta_of(reply, key):
+    found = re.search(rf'<meta (?:name|property)="{re.escape(key)}" content="([^"]*)">', reply.text)
+    return found and html.unescape(found[1])
+
+
+def test_a_deep_link_gets_its_own_head_from_the_backend(stack):
+    for path, title in (
+        ("/resource-guide/kansas-city/", "Kansas City"),
+        ("/", None),
+    ):
         reply = fetch(stack["url"], path, HTTPS)
         assert reply.status == 200, path
         assert reply.headers["content-type"].startswith("text/html")
-        assert reply.body == index, path
-        assert reply.headers["cache-control"] == "no-cache"
+        assert title_of(reply).endswith(" | Who Can I Turn To?"), path
+        if title:
+            assert title in title_of(reply) and meta_of(reply, "og:title").startswith(title)
+        assert meta_of(reply, "og:description")
+        assert re.search(
+            rf'<link rel="canonical" href="https://[^"]+{re.escape(path)}">', reply.text
+        )
+        assert '<main id="main"' in reply.text and "tel:988" in reply.text
+        cache = reply.headers["cache-control"]
+        assert "public" in cache and "max-age=0" in cache and "must-revalidate" in cache
+        assert reply.headers["etag"]
         assert_site_headers(reply)
+        again = fetch(stack["url"], path, {**HTTPS, "If-None-Match": reply.headers["etag"]})
+        assert again.status == 304, path
+
+
+def test_an_unknown_page_is_a_404_with_the_site(stack):
+    for path in ("/no/such/page/", "/index.html", "/nothing.php"):
+        reply = fetch(stack["url"], path, HTTPS)
+        assert reply.status == 404, path
+        assert reply.headers["content-type"].startswith("text/html")
+        assert title_of(reply) == "Page not found | Who Can I Turn To?", path
+        assert '<main id="main"' in reply.text
+        assert_site_headers(reply)
+
+
+def test_robots_and_sitemap_come_from_the_backend(stack):
+    robots = fetch(stack["url"], "/robots.txt", HTTPS)
+    assert robots.status == 200
+    lines = robots.text.splitlines()
+    assert {"Disallow: /admin/", "Disallow: /api/", "Disallow: /preview/"} <= set(lines)
+    sitemap_line = next(line for line in lines if line.startswith("Sitemap: "))
+    assert sitemap_line.endswith("/sitemap.xml")
+
+    sitemap = fetch(stack["url"], "/sitemap.xml", HTTPS_GZIP)
+    assert sitemap.status == 200
+    assert sitemap.headers["content-type"].startswith("application/xml")
+    assert "/resource-guide/kansas-city/</loc>" in sitemap.body.decode()
+    assert "<lastmod>" in sitemap.body.decode()
 
 
 def test_hashed_assets_are_cached_for_a_year_and_sent_compressed(stack):
@@ -104,7 +152,7 @@ def test_the_admin_is_proxied_with_its_own_policy_and_uncompressed(stack):
 def test_preview_is_framed_only_by_the_admin(stack):
     reply = fetch(stack["url"], "/preview/?content_type=campaign.contentpage&token=x", HTTPS)
     assert reply.status == 200
-    assert reply.body == (stack["dist"] / "index.html").read_bytes()
+    assert '<meta name="robots" content="noindex, nofollow">' in reply.text
     policy = parse_csp(reply.headers["content-security-policy"])
     assert policy["frame-ancestors"] == PREVIEW_ANCESTORS
     assert policy["script-src"] == "'self'"
@@ -169,9 +217,13 @@ def test_with_the_backend_down_the_site_loads_and_the_api_answers_json(backend_d
     assert reply.headers["content-type"] == "application/json"
     assert "temporarily unavailable" in json.loads(reply.body)["error"]
     assert reply.headers["cache-control"] == "no-store"
-    # The site itself still loads and shows its error state with the crisis lines.
+    # The site itself still loads and shows its error state with the crisis lines: the built
+    # index.html from nginx's disk, with a 503 no cache keeps.
     page = fetch(backend_down, "/resource-guide/", HTTPS)
-    assert page.status == 200 and 'href="tel:988"' in page.text
+    assert page.status == 503 and 'href="tel:988"' in page.text
+    assert page.headers["retry-after"] == "30"
+    assert page.headers["cache-control"] == "no-store"
+    assert_site_headers(page)
 
 
 def test_the_container_start_made_a_key_migrated_and_loaded_the_demo(stack):

@@ -48,6 +48,7 @@ WATCHED_APPS = {
     "wagtailcore",
     "wagtailimages",
     "wagtaildocs",
+    "wagtailredirects",  # a redirect turns a site 404 (which caches may keep) into a 301
     "taggit",
 }
 

@@ -7,6 +7,8 @@ from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware
 
+from whitenoise.middleware import WhiteNoiseMiddleware
+
 logger = logging.getLogger(__name__)
 
 
@@ -18,6 +20,21 @@ class PublicGZipMiddleware(GZipMiddleware):
         if request.path.startswith(("/admin/", "/documents/")):
             return response
         return super().process_response(request, response)
+
+
+class SiteFilesMiddleware(WhiteNoiseMiddleware):
+    """WhiteNoise, serving the built site's files (WHITENOISE_ROOT) but for its index.html: that
+    is the template of every page's answer (core.site_entry), never a page of its own, so
+    /index.html is the site's 404 like any other address that is not a page."""
+
+    TEMPLATE_URL = "/index.html"
+
+    def add_file_to_dictionary(self, url, path, stat_cache=None):
+        if url != self.TEMPLATE_URL:
+            super().add_file_to_dictionary(url, path, stat_cache=stat_cache)
+
+    def find_file(self, url):  # DEBUG: files are looked for on each request
+        return None if url == self.TEMPLATE_URL else super().find_file(url)
 
 
 # The public site's policy. deploy/nginx/turnto.conf.template sends the same one with the files

@@ -78,6 +78,9 @@ class PageTree:
         ]
         self.restricted_paths = tuple(path for _, path in self.restrictions)
         self._sites = {}
+        # What other parts of core work out from this generation's pages, kept as long as
+        # the tree (core.site_entry: each page's head).
+        self.memo = {}
 
     def is_public(self, page_id):
         """Live, and under no view restriction: what an anonymous visitor may see."""

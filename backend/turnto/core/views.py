@@ -1,9 +1,20 @@
+import hashlib
+import logging
+
 from django.conf import settings
-from django.http import HttpResponse, JsonResponse
-from django.views.decorators.cache import cache_control, never_cache
+from django.db import InterfaceError, OperationalError
+from django.http import Http404, HttpResponse, JsonResponse
+from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
+
+from .api_cache import with_validators
+from .middleware import database_reachable
+from .site_entry import index_template, resolve
+
+logger = logging.getLogger(__name__)
 
 NOT_BUILT = """<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Turn To</title>
@@ -13,19 +24,55 @@ NOT_BUILT = """<!doctype html>
 Meanwhile: <a href="/admin/">the admin</a>, <a href="/api/v2/site/">the API</a>.</p>
 </main></body></html>
 """
+HTML = "text/html; charset=utf-8"
+# How long a visitor's browser waits before trying again when the database is down.
+RETRY_AFTER_SECONDS = "30"
 
 
-def index_response():
-    index = settings.FRONTEND_DIST / "index.html"
-    if not index.exists():
-        return HttpResponse(NOT_BUILT, status=503)
-    return HttpResponse(index.read_bytes(), content_type="text/html; charset=utf-8")
+def not_built():
+    response = HttpResponse(NOT_BUILT, status=503)
+    response["Cache-Control"] = "no-store"
+    return response
 
 
-@cache_control(no_cache=True)
+def unavailable(template):
+    """The database is down: index.html as built (its static markup has the crisis lines, and
+    the app shows its load error with a retry), with a 503 that no cache keeps."""
+    response = HttpResponse(template.raw, content_type=HTML, status=503)
+    response["Retry-After"] = RETRY_AFTER_SECONDS
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+@require_safe
 def site_entry(request, path=""):
-    """Every public path is served the single-page site, which routes in the browser."""
-    return index_response()
+    """Every public path: index.html with the page's own head, 200 for a page this request
+    may see (or one of the front end's own), 404 for anything else (core.site_entry). The
+    browser renders the body."""
+    template = index_template()
+    if template is None:
+        return not_built()
+    try:
+        entry = resolve(request)
+    except (OperationalError, InterfaceError) as exc:
+        if database_reachable(exc):
+            raise
+        logger.error("Database unavailable for %s: %s", request.path, exc.__class__.__name__)
+        return unavailable(template)
+    body = template.render(entry.head) if entry.head else template.raw
+    response = HttpResponse(body, content_type=HTML, status=entry.status)
+    patch_vary_headers(response, ("Cookie",))
+    if request.COOKIES:
+        # A session may have passed a restriction: this answer is for this person alone.
+        add_never_cache_headers(response)
+        patch_cache_control(response, private=True)
+        return response
+    etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
+    if entry.status == 200:
+        return with_validators(request, response, etag)
+    response["ETag"] = etag
+    patch_cache_control(response, public=True, max_age=0, must_revalidate=True)
+    return response
 
 
 @never_cache
@@ -33,10 +80,49 @@ def site_entry(request, path=""):
 def preview_entry(request):
     """The site at /preview/: the admin frames it to show a draft. Framed only by the
     admin's origins, never cached, never indexed."""
-    response = index_response()
+    template = index_template()
+    if template is None:
+        return not_built()
+    response = HttpResponse(template.with_noindex(), content_type=HTML)
     response["Content-Security-Policy"] = f"frame-ancestors {settings.PREVIEW_FRAME_ANCESTORS}"
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+ROBOTS = """User-agent: *
+Disallow: /admin/
+Disallow: /api/
+Disallow: /preview/
+
+Sitemap: {sitemap}
+"""
+
+
+@require_safe
+def robots_txt(request):
+    """Each site's own robots.txt, naming its own sitemap."""
+    from .page_tree import site_for_request
+
+    try:
+        site = site_for_request(request)
+    except (ValueError, Http404, OperationalError, InterfaceError):  # the database down too
+        site = None
+    root = site.root_url if site else f"{request.scheme}://{request.get_host()}"
+    response = HttpResponse(ROBOTS.format(sitemap=f"{root}/sitemap.xml"), content_type="text/plain")
+    patch_cache_control(response, public=True, max_age=3600)
+    return response
+
+
+@require_safe
+def sitemap(request):
+    """Wagtail's sitemap of the request's site (its live public pages, on its own host, with
+    their lastmod), with an ETag like the site's pages."""
+    from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
+    response = wagtail_sitemap(request)
+    response.render()
+    etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    return with_validators(request, response, etag)
 
 
 @csrf_exempt  # no state to protect: an unknown method gets the 405 below, not CSRF's 403

@@ -41,6 +41,8 @@ INSTALLED_APPS = [
     # Wagtail
     "wagtail_headless_preview",
     "wagtail.contrib.settings",
+    "wagtail.contrib.redirects",  # Settings › Redirects; a moved page leaves a 301
+    "wagtail.contrib.sitemaps",
     "wagtail.contrib.typed_table_block",
     "wagtail.api.v2",
     "wagtail.embeds",
@@ -67,6 +69,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
     "django.contrib.staticfiles",
+    "django.contrib.sitemaps",  # the template wagtail.contrib.sitemaps renders
 ]
 
 MIDDLEWARE = [
@@ -77,12 +80,15 @@ MIDDLEWARE = [
     "turnto.core.middleware.ApiDatabaseUnavailableMiddleware",
     "turnto.core.middleware.PublicGZipMiddleware",
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "turnto.core.middleware.SiteFilesMiddleware",  # WhiteNoise, but never index.html as a page
     "corsheaders.middleware.CorsMiddleware",
     # Inside CORS (each answer gets its own CORS headers), outside everything that renders.
     "turnto.core.api_cache.ApiCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # A 404 of the site (turnto.core.site_entry) whose path an editor redirected, or a page
+    # moved or renamed (Wagtail creates those redirects itself), becomes the redirect.
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",

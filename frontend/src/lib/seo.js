@@ -1,4 +1,6 @@
-// Title, description, canonical and Open Graph for the page being shown.
+// Title, description, canonical, Open Graph and Twitter card for the page being shown. The
+// server writes the same tags into the first response (backend/turnto/core/site_entry.py):
+// the two must agree (tests/e2e/test_first_response_head_in_browser.py).
 
 function setMeta(attr, key, content) {
   let tag = document.head.querySelector(`meta[${attr}="${key}"]`);
@@ -39,6 +41,7 @@ export function applySeo({ title, siteName, description, url, image, type = "web
   setMeta("property", "og:type", type);
   setMeta("property", "og:site_name", siteName);
   setMeta("property", "og:image", image ? new URL(image, url).href : "");
+  setMeta("name", "twitter:card", image ? "summary_large_image" : "summary");
 }
 
 /** The SEO facts of a CMS page, as the API gives them. */

@@ -1,0 +1,285 @@
+"""The first answer for a path of the public site: its status and its head.
+
+The single-page site renders every page in the browser, but a link shared in a chat, a search
+engine's crawler and a visitor's first paint all see the first response before any script
+runs. So the server finds the path in the page tree (core.page_tree: no query once the tree of
+this content generation is read) and answers:
+
+- 200 for a live page this request may see, and for the front end's own pages (/search/,
+  /safety/: frontend/src/router.js LOCAL_PAGES);
+- 404 for anything else, a restricted page this request has not passed included;
+- the page's own title, description, canonical URL, Open Graph and Twitter tags, `lang`, and
+  the site's JSON-LD, written into the built index.html exactly as the browser's seo.js would
+  write them for the same page (tests/e2e compares the two).
+
+What each page's head needs beyond the tree (its SEO title, description, image) is read once
+per page and generation and kept on the tree. The body is still rendered by the browser.
+"""
+
+import html
+import json
+import os
+import re
+import threading
+from dataclasses import dataclass
+from urllib.parse import urljoin
+
+from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+
+from .page_tree import request_pages, site_for_request
+from .pages import site_path
+
+# The front end's own pages, as frontend/src/router.js names them (title, noindex).
+LOCAL_PAGES = {
+    "/safety/": ("Staying safe on this site", False),
+    "/search/": ("Search", True),
+}
+NOT_FOUND_TITLE = "Page not found"
+# seo.js: `meta.type === "news.NewsPage" ? "article" : "website"`.
+ARTICLE_TYPES = {"news.NewsPage"}
+# seo.js reads these API fields, in this order, when a page has them.
+DESCRIPTION_FIELDS = ("intro", "summary")
+IMAGE_FIELDS = ("hero_image", "image")
+
+
+def attr(value):
+    return html.escape(str(value), quote=True)
+
+
+@dataclass(frozen=True, slots=True)
+class Head:
+    title: str  # the page's own title (og:title)
+    site_name: str
+    description: str
+    url: str
+    lang: str = "en"
+    image: str = ""
+    type: str = "website"
+    noindex: bool = False
+    ld_json: str = ""
+
+    @property
+    def document_title(self):
+        # seo.js documentTitle: [pageTitle, siteName].filter(Boolean).join(" | ")
+        return " | ".join(part for part in (self.title, self.site_name) if part)
+
+    def tags(self):
+        """The tags seo.js's applySeo sets (and twitter:card), in its order; none for an empty
+        value, as seo.js removes those."""
+        out = []
+        if self.noindex:
+            out.append('<meta name="robots" content="noindex, nofollow">')
+        if self.description:
+            out.append(f'<meta name="description" content="{attr(self.description)}">')
+        out.append(f'<link rel="canonical" href="{attr(self.url)}">')
+        for key, value in (
+            ("og:title", self.title),
+            ("og:description", self.description),
+            ("og:url", self.url),
+            ("og:type", self.type),
+            ("og:site_name", self.site_name),
+            ("og:image", self.image),
+        ):
+            if value:
+                out.append(f'<meta property="{key}" content="{attr(value)}">')
+        card = "summary_large_image" if self.image else "summary"
+        out.append(f'<meta name="twitter:card" content="{card}">')
+        if self.ld_json:
+            out.append(f'<script type="application/ld+json">{self.ld_json}</script>')
+        return "\n".join(out)
+
+
+class IndexTemplate:
+    """The built index.html, cut once around what each answer replaces: `<html lang>`, the
+    generic `<title>` and description."""
+
+    PATTERN = re.compile(
+        r'(?P<a>.*?<html lang=")[^"]*(?P<b>">.*?)<title>[^<]*</title>\s*'
+        r'<meta name="description" content="[^"]*">\n?(?P<c>.*)',
+        re.S,
+    )
+
+    def __init__(self, raw):
+        self.raw = raw
+        text = raw.decode()
+        match = self.PATTERN.match(text)
+        self.parts = match and (match["a"], match["b"], match["c"])
+
+    def render(self, head):
+        if self.parts is None:  # an index.html of another shape: sent as it is
+            return self.raw
+        a, b, c = self.parts
+        return (
+            f"{a}{attr(head.lang)}{b}<title>{html.escape(head.document_title)}</title>\n"
+            f"{head.tags()}\n{c}"
+        ).encode()
+
+    def with_noindex(self):
+        """As built, but not to be indexed (/preview/)."""
+        if self.parts is None:
+            return self.raw
+        return self.raw.replace(
+            b"<title>", b'<meta name="robots" content="noindex, nofollow">\n<title>', 1
+        )
+
+
+_template = {"key": None, "template": None}
+_template_lock = threading.Lock()
+
+
+def index_template():
+    """The built index.html, read and cut once (again after a new build). None when the site
+    has not been built."""
+    index = settings.FRONTEND_DIST / "index.html"
+    try:
+        stat = os.stat(index)
+    except FileNotFoundError:
+        return None
+    key = (str(index), stat.st_mtime_ns, stat.st_size)
+    if _template["key"] != key:
+        with _template_lock:
+            if _template["key"] != key:
+                _template["template"] = IndexTemplate(index.read_bytes())
+                _template["key"] = key
+    return _template["template"]
+
+
+def api_field_names(page):
+    return {getattr(field, "name", field) for field in getattr(page, "api_fields", ())}
+
+
+def page_facts(tree, entry):
+    """What the head of the tree entry `entry` says that the tree does not hold: read once per
+    page and content generation (one query, two for a page with an image's renditions)."""
+    key = ("site-entry-page", entry.id)
+    facts = tree.memo.get(key)
+    if facts is None:
+        from .images import image_representation
+
+        model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
+        page = model.objects.select_related("locale").get(id=entry.id)
+        names = api_field_names(page)
+        description = page.search_description or next(
+            (
+                getattr(page, name)
+                for name in DESCRIPTION_FIELDS
+                if name in names and getattr(page, name, "")
+            ),
+            "",
+        )
+        image = next(
+            (
+                getattr(page, name)
+                for name in IMAGE_FIELDS
+                if name in names and getattr(page, name, None) is not None
+            ),
+            None,
+        )
+        label = f"{model._meta.app_label}.{model._meta.object_name}"
+        facts = {
+            "title": page.seo_title or page.title,
+            "description": description,
+            "image": image_representation(image)["url"] if image else "",
+            "type": "article" if label in ARTICLE_TYPES else "website",
+            "lang": page.locale.language_code,
+        }
+        tree.memo[key] = facts
+    return facts
+
+
+def site_facts(tree, site):
+    """The site's name (as the shell API gives it) and language, once per generation."""
+    key = ("site-entry-site", site.pk)
+    facts = tree.memo.get(key)
+    if facts is None:
+        from .models import SiteSettings
+
+        site_settings = SiteSettings.for_site(site)
+        root = site.root_page
+        facts = {
+            "name": site_settings.organisation_name or site.site_name or "",
+            "lang": root.locale.language_code if root.locale_id else "en",
+        }
+        tree.memo[key] = facts
+    return facts
+
+
+def structured_data(name, origin):
+    """JSON-LD for the site: a WebSite and the Organization behind it. Data, never run: the
+    site's CSP (script-src 'self') does not apply to it."""
+    home = f"{origin}/"
+    data = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {
+                "@type": "WebSite",
+                "@id": f"{home}#website",
+                "name": name,
+                "url": home,
+                "publisher": {"@id": f"{home}#organization"},
+            },
+            {"@type": "Organization", "@id": f"{home}#organization", "name": name, "url": home},
+        ],
+    }
+    # "<" escaped: the text can never close the script element.
+    return json.dumps(data, separators=(",", ":")).replace("<", "\\u003c")
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    status: int
+    head: Head | None
+
+
+def resolve(request):
+    """The status and head of the request's site path for this request."""
+    path = request.path_info[1:]  # "facts-and-stats/"
+    pages = request_pages()
+    tree = pages.tree
+    try:
+        site = site_for_request(request, tree)
+    except (ValueError, Http404):
+        site = None
+    pathname = "/" + path
+    origin = f"{request.scheme}://{request.get_host()}"
+    if site is None:
+        return Entry(404, None)
+    facts = site_facts(tree, site)
+    ld_json = structured_data(facts["name"], origin)
+    common = {"site_name": facts["name"], "lang": facts["lang"], "ld_json": ld_json}
+
+    local = LOCAL_PAGES.get(pathname)
+    if local is not None:
+        title, noindex = local
+        head = Head(
+            title=title, description=title, url=origin + pathname, noindex=noindex, **common
+        )
+        return Entry(200, head)
+
+    root = site.root_page
+    found = tree.by_url_path.get(root.url_path + path)
+    if found is not None and not found.path.startswith(pages.hidden_paths()):
+        page = page_facts(tree, found)
+        url = origin + site_path(found.url_path, root.url_path)
+        head = Head(
+            title=page["title"],
+            description=page["description"],
+            url=url,
+            image=urljoin(url, page["image"]) if page["image"] else "",
+            type=page["type"],
+            site_name=facts["name"],
+            lang=page["lang"],
+            ld_json=ld_json,
+        )
+        return Entry(200, head)
+
+    # As the browser's not-found page: its title, and the address as asked.
+    head = Head(
+        title=NOT_FOUND_TITLE,
+        description=NOT_FOUND_TITLE,
+        url=request.build_absolute_uri(),
+        **common,
+    )
+    return Entry(404, head)
