@@ -79,7 +79,9 @@ def test_the_server_writes_the_head_seo_js_writes_on_both_sites(server, page):
     console = watch_csp(page)
     for path in [*CAMPAIGN_PATHS, "/safety/", "/search/"]:
         sent = check(page, server["url"], path, 200)
-        assert sent["title"].endswith(" | Who Can I Turn To?"), path
+        # "Page | Site"; the home page, named after the site, says the name once.
+        assert sent["title"].endswith("Who Can I Turn To?"), path
+        assert sent["title"].count("Who Can I Turn To?") == 1, path
         assert sent["canonical"] == server["url"] + path
         assert ("robots" in sent) is (path == "/search/"), path
     clinic = clinic_paths(server)

@@ -62,8 +62,8 @@ class Head:
 
     @property
     def document_title(self):
-        # seo.js documentTitle: [pageTitle, siteName].filter(Boolean).join(" | ")
-        return " | ".join(part for part in (self.title, self.site_name) if part)
+        # seo.js documentTitle: "Page | Site", the site's name once where the page has it.
+        return " | ".join(dict.fromkeys(part for part in (self.title, self.site_name) if part))
 
     def tags(self):
         """The tags seo.js's applySeo sets (and twitter:card), in its order; none for an empty

@@ -26,8 +26,10 @@ function setCanonical(url) {
   link.href = url;
 }
 
+/** "Facts and stats | Who Can I Turn To?"; the site's name once where the page is named after it
+ * (the home page). */
 export function documentTitle(pageTitle, siteName) {
-  return [pageTitle, siteName].filter(Boolean).join(" | ");
+  return [...new Set([pageTitle, siteName].filter(Boolean))].join(" | ");
 }
 
 export function applySeo({ title, siteName, description, url, image, type = "website", noindex }) {

@@ -8,4 +8,6 @@ test("document titles name the page, then the site", () => {
     "Facts and stats | Who Can I Turn To?",
   );
   assert.equal(documentTitle("Search", undefined), "Search");
+  // The home page, named after its site: the name once, not "X | X".
+  assert.equal(documentTitle("Who Can I Turn To?", "Who Can I Turn To?"), "Who Can I Turn To?");
 });
