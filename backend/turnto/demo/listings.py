@@ -152,6 +152,14 @@ NATIONAL_LINES = [
 ]
 
 
+# A day closed, that many days after the demo loads: one soon enough for the listing card to
+# mention it (it shows the next two weeks), one further off.
+EXAMPLE_CLOSURES = {
+    "Recovery Clinic": (6, "Example staff training day"),
+    "Pharmacy Naloxone Counter": (30, "Example holiday closure"),
+}
+
+
 def span_time(value):
     hours, minutes = (int(part) for part in value.split(":"))
     return time(hours % 24, minutes)
@@ -220,24 +228,11 @@ def load_listings(on_create):
                 )
             )
             add_hours(service, hours)
-            if name == "Recovery Clinic":
-                # Soon enough for the listing card to mention it (it shows the next two weeks).
+            if name in EXAMPLE_CLOSURES:
+                days_ahead, note = EXAMPLE_CLOSURES[name]
+                closed_on = today + timedelta(days=days_ahead)
                 service.closures.add(
-                    Closure(
-                        valid_from=today + timedelta(days=6),
-                        valid_to=today + timedelta(days=6),
-                        closed=True,
-                        note="Example staff training day",
-                    )
-                )
-            if name == "Pharmacy Naloxone Counter":
-                service.closures.add(
-                    Closure(
-                        valid_from=today + timedelta(days=30),
-                        valid_to=today + timedelta(days=30),
-                        closed=True,
-                        note="Example holiday closure",
-                    )
+                    Closure(valid_from=closed_on, valid_to=closed_on, closed=True, note=note)
                 )
             service.service_types = [types[slug] for slug in slugs]
             service.save()
