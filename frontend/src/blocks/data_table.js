@@ -2,13 +2,22 @@ import { html } from "../lib/html.js";
 import { chartSvg } from "./chart.js";
 import { sourceLine } from "./source.js";
 
+/** A short, stable name for a text (djb2 hash, base 36). */
+function hash(text) {
+  let h = 5381;
+  for (let i = 0; i < text.length; i += 1) h = ((h << 5) + h + text.charCodeAt(i)) >>> 0;
+  return h.toString(36);
+}
+
 export default function dataTable(value) {
   const { title, summary, source_title: source, source_url: url } = value;
   // A draft may be saved before its table, title or source is filled in: show what is there.
   const table = { columns: value.table?.columns || [], rows: value.table?.rows || [] };
   if (!table.rows.length && !title) return "";
   const chart = (table.rows.length && value.chart) || "none";
-  const captionId = `table-${Math.random().toString(36).slice(2, 9)}`;
+  // The same table gets the same id wherever it is drawn (the server's first view and the
+  // browser must agree), and two tables on a page differ by what they say.
+  const captionId = `table-${hash(JSON.stringify([title, summary, table.columns]))}`;
   // The chart is a picture of the table below it; the table is what screen readers use.
   const picture = chart !== "none" ? chartSvg(table, chart, title) : "";
   return html`<figure class="data"${title ? html` aria-labelledby="${captionId}"` : ""}>

@@ -31,3 +31,16 @@ test("a data table with no rows yet shows nothing", () => {
     "",
   );
 });
+
+test("a table's caption id is the same each time it is drawn, and differs between tables", () => {
+  const table = {
+    title: "Deaths by year",
+    table: {
+      columns: [{ heading: "Year" }, { heading: "Deaths" }],
+      rows: [{ values: ["2019", 1] }],
+    },
+  };
+  const id = (value) => /aria-labelledby="([^"]+)"/.exec(render("data_table", value))[1];
+  assert.equal(id(table), id(table));
+  assert.notEqual(id(table), id({ ...table, title: "Deaths by month" }));
+});
