@@ -138,8 +138,10 @@ def test_a_saved_draft_shows_in_the_header_beside_live(server, pages, editor):
     screenshot(editor, "admin-header-live-and-draft")
     # Wagtail's status panel says the same, with when and by whom.
     editor.get_by_role("button", name="Toggle status").click()
-    status = editor.locator("[data-side-panel=status]").inner_text()
-    assert "Live" in status and "Draft" in status
+    status = editor.locator("[data-side-panel=status]")
+    # The panel slides open a moment after the click: wait for its words, not a first read.
+    expect(status).to_contain_text("Live")
+    expect(status).to_contain_text("Draft")
 
 
 def preview_url(server, pages, editor):
