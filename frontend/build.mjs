@@ -100,5 +100,25 @@ async function compressAll(dir) {
 }
 await compressAll(dist);
 
+// The server's first view (src/server.js): the same renderers in one script for the backend's
+// embedded V8 (backend/turnto/core/first_view.py), outside dist/ so no one is served it.
+const serverDist = `${dist}-server`;
+await rm(serverDist, { recursive: true, force: true });
+const serverBuild = await build({
+  entryPoints: [join(root, "src/server.js")],
+  bundle: true,
+  format: "iife",
+  globalName: "turnto",
+  platform: "browser",
+  minify: true,
+  target: "es2022",
+  outfile: join(serverDist, "render.js"),
+  external: ["canvas"], // linkedom's optional <canvas>: its own fallback is used
+  metafile: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+const serverBytes = Object.values(serverBuild.metafile.outputs)[0].bytes;
+
 const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.bytes} B`);
-console.log(`Built dist/: ${sizes.join(", ")}`);
+console.log(`Built dist/: ${sizes.join(", ")}; dist-server/render.js ${serverBytes} B`);

@@ -3,23 +3,10 @@
 // new page to screen readers, and restores the scroll position on Back and Forward.
 import { enhanceForms } from "./forms/htmx-forms.js";
 import { ApiError, fetchPage, fetchPreview, fetchShell } from "./lib/api.js";
-import { html } from "./lib/html.js";
 import { appPath, isPlainClick } from "./lib/links.js";
-import { applySeo, pageSeo } from "./lib/seo.js";
-import { renderPage } from "./pages/index.js";
-import { loadError } from "./pages/special/load-error.js";
-import { notFound } from "./pages/special/not-found.js";
-import { previewBanner, previewError } from "./pages/special/preview.js";
-import { safety } from "./pages/special/safety.js";
-import { search } from "./pages/special/search.js";
+import { applySeo } from "./lib/seo.js";
 import { markCurrent, renderShell } from "./shell/shell.js";
-
-// Pages of the front end itself, not of the CMS.
-// The server answers 200 for these too, with the same head (backend/turnto/core/site_entry.py).
-const LOCAL_PAGES = {
-  "/safety/": { title: "Staying safe on this site", render: safety },
-  "/search/": { title: "Search", render: search, noindex: true },
-};
+import { errorView, LOCAL_PAGES, localView, pageView, previewView } from "./views.js";
 
 let shell = null;
 let shellPromise = null;
@@ -55,11 +42,8 @@ async function show(path, { focus, scrollY }) {
   current?.abort();
   const controller = new AbortController();
   current = controller;
-  const pathname = path.split("?")[0];
-  const local = LOCAL_PAGES[pathname];
-  let title;
-  let content;
-  let seo;
+  const [pathname, query = ""] = path.split("?");
+  let view;
   const shellLoad = loadShell().catch(() => null);
   try {
     if (pathname === "/preview/") {
@@ -67,44 +51,27 @@ async function show(path, { focus, scrollY }) {
         fetchPreview(location.search, { signal: controller.signal }),
         shellLoad,
       ]);
-      title = `Preview: ${page.title}`;
-      content = html`${previewBanner()}${renderPage(page)}`;
-      seo = { ...pageSeo(page, shell), title, noindex: true };
-    } else if (local) {
+      view = previewView(page, shell);
+    } else if (pathname in LOCAL_PAGES) {
       await shellLoad;
-      title = local.title;
-      content = local.render(shell);
-      seo = {
-        title,
-        siteName: shell?.site?.name,
-        description: title,
-        url: location.origin + pathname,
-        noindex: local.noindex,
-      };
+      view = localView(pathname, shell, query && `?${query}`);
     } else {
       const [page] = await Promise.all([
         fetchPage(pathname, { signal: controller.signal }),
         shellLoad,
       ]);
       if (controller.signal.aborted) return;
-      title = page.meta?.seo_title || page.title;
-      content = renderPage(page);
-      seo = pageSeo(page, shell);
+      view = pageView(page, shell);
     }
   } catch (error) {
     if (controller.signal.aborted) return;
     await shellLoad;
-    const missing = error instanceof ApiError && error.status === 404;
-    if (pathname === "/preview/" && error instanceof ApiError && error.status) {
-      title = "This preview is not available";
-      content = previewError(error.message);
-    } else {
-      title = missing ? "Page not found" : "This page did not load";
-      content = missing ? notFound(shell) : loadError(shell, error.message);
-    }
-    seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
-    seo.noindex = pathname === "/preview/";
+    view = errorView(pathname, shell, {
+      status: error instanceof ApiError ? error.status : 0,
+      message: error.message,
+    });
   }
+  const { title, content, seo } = view;
   if (controller.signal.aborted) return;
   // Let the browser breathe between drawing the shell and the page: two short tasks keep a
   // cheap phone responsive where one long one would freeze it.
@@ -112,6 +79,7 @@ async function show(path, { focus, scrollY }) {
   if (controller.signal.aborted) return;
 
   const target = main();
+  delete target.dataset.firstView;
   target.innerHTML = String(content);
   document.body.classList.remove("is-loading");
   applySeo(seo);
@@ -134,6 +102,26 @@ export function navigate(path, { replace = false } = {}) {
   return show(path, { focus: true, scrollY: 0 });
 }
 
+/**
+ * The page the server sent already drawn (server.js draws it with these same renderers): keep
+ * it as it is, with no request for its data, and only wire up what lives on it. The site's
+ * shell data came with it, in <script type="application/json" id="turnto-shell">.
+ */
+function adoptFirstView() {
+  const target = main();
+  const drawn = target.dataset.firstView;
+  const data = document.getElementById("turnto-shell");
+  if (drawn !== location.pathname + location.search || !data) return false;
+  try {
+    shell = JSON.parse(data.textContent);
+  } catch {
+    return false;
+  }
+  shellPromise = Promise.resolve(shell);
+  enhanceForms(target, shell, { adopted: true });
+  return true;
+}
+
 export function startRouter({ onFirstRender } = {}) {
   history.scrollRestoration = "manual";
   document.addEventListener("click", (event) => {
@@ -152,6 +140,10 @@ export function startRouter({ onFirstRender } = {}) {
   window.addEventListener("popstate", (event) => {
     show(location.pathname + location.search, { focus: true, scrollY: event.state?.scrollY });
   });
+  if (adoptFirstView()) {
+    if (history.state?.scrollY) window.scrollTo(0, history.state.scrollY);
+    return Promise.resolve().then(() => onFirstRender?.());
+  }
   return show(location.pathname + location.search, {
     focus: false,
     scrollY: history.state?.scrollY,

@@ -1,4 +1,5 @@
-"""Anonymous API answers, kept in the cache until something they may show changes.
+"""Anonymous API answers and site pages, kept in the cache until something they may show
+changes.
 
 Every cached answer is stored with the content generation it was made under (see
 `core.content_generation`: any edit moves it on). An answer from an older generation is never
@@ -17,18 +18,29 @@ from django.utils.cache import patch_cache_control
 from django.utils.text import compress_string
 
 from .content_generation import GENERATION_KEY, api_cache, generation
+from .site_entry import site_build
 
-# Answers that are for one person or one moment are not cached.
-NOT_CACHED = ("/api/v2/page_preview/", "/api/ping/")
-# Directory answers say whether each place is open: filed per minute, so that stays true.
+# Answers that are for one person or one moment are not cached, nor what is not a page of the
+# site (the admin; files, which have their own caching).
+NOT_CACHED = (
+    "/api/v2/page_preview/",
+    "/api/ping/",
+    "/preview/",
+    "/admin/",
+    "/static/",
+    "/media/",
+    "/documents/",
+)
+# Directory answers say whether each place is open: filed per minute, so that stays true. The
+# site's pages (core.first_view) are too: a city page shows its listings.
 PER_MINUTE = ("/api/directory/", "/api/hsds/")
+CACHED_TYPES = ("application/json", "text/html")
 
 
 def cacheable(request):
     return (
         settings.API_CACHE_SECONDS > 0
         and request.method == "GET"
-        and request.path.startswith("/api/")
         and not request.path.startswith(NOT_CACHED)
         # Visitors carry no cookie and no credentials; anyone who does may see more.
         and not request.COOKIES
@@ -38,8 +50,11 @@ def cacheable(request):
 
 def cache_key(request):
     moment = ""
-    if request.path.startswith(PER_MINUTE):
+    if request.path.startswith(PER_MINUTE) or not request.path.startswith("/api/"):
         moment = str(int(time.time() // 60))
+    if not request.path.startswith("/api/"):
+        # A new build of the site names new scripts and styles: pages drawn before it are old.
+        moment += f"|{site_build()}"
     raw = f"{request.get_host()}|{request.get_full_path()}|{moment}"
     return f"api-cache:{hashlib.sha256(raw.encode()).hexdigest()}"
 
@@ -138,7 +153,7 @@ class ApiCacheMiddleware:
         response = self.get_response(request)
         if response.status_code != 200 or response.cookies or response.streaming:
             return response
-        if not response.get("Content-Type", "").startswith("application/json"):
+        if not response.get("Content-Type", "").startswith(CACHED_TYPES):
             return response
         etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
         kept = {h: response[h] for h in ("Content-Location",) if h in response}

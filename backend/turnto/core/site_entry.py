@@ -91,9 +91,12 @@ class Head:
         return "\n".join(out)
 
 
+BODY_OPEN = '<body class="is-loading">'
+
+
 class IndexTemplate:
     """The built index.html, cut once around what each answer replaces: `<html lang>`, the
-    generic `<title>` and description."""
+    generic `<title>` and description, and the body ("Loading…" until the browser draws it)."""
 
     PATTERN = re.compile(
         r'(?P<a>.*?<html lang=")[^"]*(?P<b>">.*?)<title>[^<]*</title>\s*'
@@ -106,11 +109,27 @@ class IndexTemplate:
         text = raw.decode()
         match = self.PATTERN.match(text)
         self.parts = match and (match["a"], match["b"], match["c"])
+        self.body = None
+        if self.parts and BODY_OPEN in self.parts[2] and "</body>" in self.parts[2]:
+            head_rest, rest = self.parts[2].split(BODY_OPEN, 1)
+            body, tail = rest.rsplit("</body>", 1)
+            self.body = body
+            self.around_body = (head_rest, tail)
 
-    def render(self, head):
+    def render(self, head, body=None, data=None):
+        """With the page's head; with `body` (core.first_view) in place of "Loading…", and
+        `data` (JSON text) for the browser in a <script type="application/json">."""
         if self.parts is None:  # an index.html of another shape: sent as it is
             return self.raw
         a, b, c = self.parts
+        if body is not None and self.body is not None:
+            head_rest, tail = self.around_body
+            script = ""
+            if data is not None:
+                # "<" escaped: the text can never close the script element.
+                data = data.replace("<", "\\u003c")
+                script = f'<script type="application/json" id="turnto-shell">{data}</script>\n'
+            c = f"{head_rest}<body>{body}{script}</body>{tail}"
         return (
             f"{a}{attr(head.lang)}{b}<title>{html.escape(head.document_title)}</title>\n"
             f"{head.tags()}\n{c}"
@@ -144,6 +163,12 @@ def index_template():
                 _template["template"] = IndexTemplate(index.read_bytes())
                 _template["key"] = key
     return _template["template"]
+
+
+def site_build():
+    """Which build of the site is being served (for the cache of drawn pages)."""
+    index_template()
+    return _template["key"]
 
 
 def api_field_names(page):

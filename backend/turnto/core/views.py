@@ -11,6 +11,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_safe
 
 from .api_cache import with_validators
+from .first_view import FirstViewUnavailable, draw
 from .middleware import database_reachable
 from .site_entry import index_template, resolve
 
@@ -44,23 +45,38 @@ def unavailable(template):
     return response
 
 
+def page_body(request, template, entry):
+    """index.html with the page's head and, drawn by the front end's renderers
+    (core.first_view), its body; the status the page's data gave."""
+    if entry.head is None:
+        return entry.status, template.raw
+    if template.body is None:
+        return entry.status, template.render(entry.head)
+    try:
+        status, body, shell = draw(request, template.body, entry.status)
+    except FirstViewUnavailable:
+        # Not drawn here: the browser draws it, as it did before the server could.
+        return entry.status, template.render(entry.head)
+    return status, template.render(entry.head, body, shell)
+
+
 @require_safe
 def site_entry(request, path=""):
-    """Every public path: index.html with the page's own head, 200 for a page this request
-    may see (or one of the front end's own), 404 for anything else (core.site_entry). The
-    browser renders the body."""
+    """Every public path: the page drawn with its own head, 200 for a page this request may
+    see (or one of the front end's own), 404 for anything else (core.site_entry), 503 when the
+    database is down."""
     template = index_template()
     if template is None:
         return not_built()
     try:
         entry = resolve(request)
+        status, body = page_body(request, template, entry)
     except (OperationalError, InterfaceError) as exc:
         if database_reachable(exc):
             raise
         logger.error("Database unavailable for %s: %s", request.path, exc.__class__.__name__)
         return unavailable(template)
-    body = template.render(entry.head) if entry.head else template.raw
-    response = HttpResponse(body, content_type=HTML, status=entry.status)
+    response = HttpResponse(body, content_type=HTML, status=status)
     patch_vary_headers(response, ("Cookie",))
     if request.COOKIES:
         # A session may have passed a restriction: this answer is for this person alone.
@@ -68,7 +84,7 @@ def site_entry(request, path=""):
         patch_cache_control(response, private=True)
         return response
     etag = f'"{hashlib.sha256(body).hexdigest()[:32]}"'
-    if entry.status == 200:
+    if status == 200:
         return with_validators(request, response, etag)
     response["ETag"] = etag
     patch_cache_control(response, public=True, max_age=0, must_revalidate=True)

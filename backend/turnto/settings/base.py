@@ -187,6 +187,11 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 FRONTEND_DIST = Path(os.environ.get("FRONTEND_DIST", PROJECT_DIR / "frontend" / "dist"))
 if FRONTEND_DIST.is_dir():
     WHITENOISE_ROOT = FRONTEND_DIST
+# The same renderers bundled for the server's first view of each page (core.first_view), built
+# beside dist/ so that it is not served.
+FRONTEND_SERVER_BUNDLE = Path(
+    os.environ.get("FRONTEND_SERVER_BUNDLE", f"{FRONTEND_DIST}-server/render.js")
+)
 WHITENOISE_IMMUTABLE_FILE_TEST = r"-[A-Za-z0-9]{8}\.(js|css|svg)$"
 
 # Wagtail

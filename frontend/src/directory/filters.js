@@ -52,7 +52,7 @@ export function directorySection(page, search = location.search) {
           <span class="filters__note">Missouri time. Shows places open then, with their hours at that time.</span></p>
       </fieldset>
       <input type="hidden" name="near" value="" disabled>
-      <p><button type="button" class="button button--small" data-near-me>Sort by distance from me</button>
+      <p class="filters__near"><button type="button" class="button button--small" data-near-me>Sort by distance from me</button>
         <span class="filters__note">Your phone asks first; we round your location to about 1 km and keep nothing.</span></p>
       <p data-map-control hidden><button type="button" class="button button--small" data-show-map aria-expanded="false">Show on a map</button></p>
       <noscript><button type="submit" class="button">Show places</button></noscript>

@@ -3,7 +3,7 @@
 // loaded only when such a form is on screen, so other pages never download it.
 
 import { rememberFilters, wireOpenAt } from "../directory/filters.js";
-import { keepStatusesFresh } from "../directory/live-status.js";
+import { keepStatusesFresh, refreshStatuses } from "../directory/live-status.js";
 import { wireMap } from "../directory/map-button.js";
 import { wireNearMe } from "../directory/near-me.js";
 import { wireReportButtons } from "../directory/report-button.js";
@@ -51,7 +51,7 @@ function loadHtmx() {
 }
 
 /** A city's first results, fetched directly: htmx waits until the visitor touches a filter. */
-async function showFirstResults(form) {
+export async function showFirstResults(form) {
   const target = document.querySelector(form.getAttribute("hx-target"));
   const query = new URLSearchParams(new FormData(form));
   try {
@@ -69,8 +69,9 @@ async function showFirstResults(form) {
 /**
  * Wire up the htmx forms inside `root` (after a page renders). htmx is downloaded and set to
  * work on a form only when the visitor first touches it, so no page pays for it up front.
+ * `adopted`: the server drew the page, first results included; they are not asked for again.
  */
-export function enhanceForms(root, shell = null) {
+export function enhanceForms(root, shell = null, { adopted = false } = {}) {
   wireReportButtons();
   const base = apiBase();
   const site = apiSite();
@@ -86,10 +87,12 @@ export function enhanceForms(root, shell = null) {
       );
     }
     if (form.matches("[data-directory]")) {
-      showFirstResults(form);
+      if (adopted)
+        refreshStatuses(); // the server's answer may be a minute old
+      else showFirstResults(form);
       wireNearMe(form);
       wireOpenAt(form);
-      wireMap(form, shell);
+      wireMap(form, shell, adopted ? () => showFirstResults(form) : null);
       keepStatusesFresh();
     }
     let state = "idle";

@@ -64,7 +64,9 @@ export function renderShell(shell, doc = document) {
 /** Mark the menu link of the page being shown. */
 export function markCurrent(path, doc = document) {
   for (const link of doc.querySelectorAll("[data-nav-link]")) {
-    if (new URL(link.href).pathname === path) link.setAttribute("aria-current", "page");
-    else link.removeAttribute("aria-current");
+    // The attribute, resolved here: the server's DOM (linkedom) gives link.href unresolved.
+    if (new URL(link.getAttribute("href"), location.href).pathname === path) {
+      link.setAttribute("aria-current", "page");
+    } else link.removeAttribute("aria-current");
   }
 }

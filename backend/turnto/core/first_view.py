@@ -1,0 +1,165 @@
+"""The body of a page's first response, drawn by the front end's own renderers.
+
+The browser draws every page from the API's answers (frontend/src/router.js). For the first
+response the server draws it the same way, with the same modules: `make frontend` bundles them
+into frontend/dist-server/render.js (frontend/src/server.js), and an embedded V8 (PyPI
+`mini-racer`) runs it here. The API's answers it needs are asked of the API's own views in this
+process: no HTTP, no second copy of any view, and a restriction this request has not passed
+hides the page here as it does in the API. Why this way, and what it costs:
+docs/decisions/0003-first-view-rendered-by-the-front-end.md.
+
+Two calls into the bundle: `draw` draws the shell and the page and names the API answers its
+results boxes need (a city's listings, a search sent without script); `fill` draws those.
+"""
+
+import json
+import logging
+import os
+import re
+import threading
+from itertools import count
+
+from django.conf import settings
+from django.http import HttpRequest, QueryDict
+from django.urls import Resolver404, resolve
+
+logger = logging.getLogger(__name__)
+
+ERROR_LINE = re.compile(r"^\w*Error\b")
+SHELL_API = "/api/v2/site/"
+PAGE_API = "/api/v2/pages/find/"
+
+
+class FirstViewUnavailable(Exception):
+    """The bundle is missing or failed: the page goes out as the browser will draw it."""
+
+
+class Engine:
+    """One V8 context per process with the bundle loaded (loaded again after a new build).
+    Calls from several threads are run one after another by mini-racer; each drawing has its
+    own token, so two requests never share a document."""
+
+    def __init__(self):
+        self.lock = threading.Lock()
+        self.key = None
+        self.context = None
+        self.tokens = count(1)
+
+    def ready(self):
+        bundle = settings.FRONTEND_SERVER_BUNDLE
+        try:
+            stat = os.stat(bundle)
+        except FileNotFoundError as exc:
+            raise FirstViewUnavailable(f"{bundle} has not been built") from exc
+        # A forked worker must not use its parent's V8: its threads did not survive the fork.
+        key = (os.getpid(), str(bundle), stat.st_mtime_ns, stat.st_size)
+        if self.key != key:
+            with self.lock:
+                if self.key != key:
+                    from py_mini_racer import MiniRacer
+
+                    context = MiniRacer()
+                    context.eval(bundle.read_text())
+                    self.context, self.key = context, key
+        return self.context
+
+    def call(self, name, *args):
+        context = self.ready()
+        try:
+            return context.call(f"turnto.{name}", *args)
+        except Exception as exc:  # a JavaScript error: logged, and the page drawn by the browser
+            message = js_error(exc)
+            logger.error("First view: turnto.%s failed: %s", name, message)
+            raise FirstViewUnavailable(message) from exc
+
+
+engine = Engine()
+
+
+def js_error(exc):
+    """The error and where it was thrown, without the source text mini-racer quotes (the
+    call's arguments: a whole page)."""
+    lines = str(exc).splitlines()
+    error = next((n for n, line in enumerate(lines) if ERROR_LINE.match(line)), None)
+    return (
+        " ".join(line.strip() for line in lines[error : error + 3])
+        if error is not None
+        else (lines[0][:300] if lines else exc.__class__.__name__)
+    )
+
+
+def api_answer(request, url):
+    """(status, text) of the API's answer to GET `url` for this request, from its view in this
+    process: the same host, scheme, cookies and passed restrictions as the page's request."""
+    path, _, query = url.partition("?")
+    sub = HttpRequest()
+    sub.method = "GET"
+    sub.path = sub.path_info = path
+    sub.META = {
+        **request.META,
+        "PATH_INFO": path,
+        "QUERY_STRING": query,
+        "REQUEST_METHOD": "GET",
+        "HTTP_ACCEPT": "application/json",
+    }
+    sub.META.pop("HTTP_IF_NONE_MATCH", None)
+    sub.GET = QueryDict(query)
+    sub.COOKIES = request.COOKIES
+    for name in ("session", "user"):
+        if hasattr(request, name):
+            setattr(sub, name, getattr(request, name))
+    try:
+        match = resolve(path)
+    except Resolver404:
+        return 404, json.dumps({"message": f"no such API address: {path}"})
+    response = match.func(sub, *match.args, **match.kwargs)
+    if hasattr(response, "render"):
+        response.render()
+    return response.status_code, response.content.decode()
+
+
+def draw(request, body, status):
+    """The drawn body for the request's path (`status` 200 or 404 as site_entry resolved it),
+    and the shell's JSON for the browser to keep. Raises FirstViewUnavailable when it cannot
+    be drawn; an API answer that is not a 200 says what the page is instead (a 404)."""
+    shell_status, shell_text = api_answer(request, SHELL_API)
+    if shell_status != 200:
+        raise FirstViewUnavailable(f"the site shell answered {shell_status}")
+    pathname = request.path
+    page_text = "null"
+    if status == 200 and not is_local_page(pathname):
+        query = QueryDict(mutable=True)
+        query["html_path"] = pathname
+        page_status, page_text = api_answer(request, f"{PAGE_API}?{query.urlencode()}")
+        if page_status == 404:
+            status, page_text = 404, "null"
+        elif page_status != 200:
+            raise FirstViewUnavailable(f"the page answered {page_status}")
+    search = request.META.get("QUERY_STRING", "")
+    token = next(engine.tokens)
+    # JSON text straight from the API into JSON.parse: no Python objects in between.
+    requests = engine.call(
+        "drawJson",
+        token,
+        body,
+        f"{request.scheme}://{request.get_host()}",
+        pathname,
+        f"?{search}" if search else "",
+        status,
+        shell_text,
+        page_text,
+    )
+    answers = []
+    try:
+        for wanted in requests:
+            answer_status, text = api_answer(request, wanted["url"])
+            answers.append({"target": wanted["target"], "status": answer_status, "text": text})
+    finally:
+        drawn = engine.call("fill", token, answers)
+    return status, drawn, shell_text
+
+
+def is_local_page(pathname):
+    from .site_entry import LOCAL_PAGES
+
+    return pathname in LOCAL_PAGES

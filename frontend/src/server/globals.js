@@ -1,0 +1,26 @@
+// What the renderers expect of a browser and the embedded engine lacks, set up before any of
+// them is imported: URL, URLSearchParams and atob (core-js) and a window with a document (linkedom),
+// which DOMPurify needs to sanitise rich text exactly as it does in the browser.
+import "core-js/actual/atob"; // the HTML parser's entity tables
+import "core-js/actual/url";
+import "core-js/actual/url-search-params";
+import { parseHTML } from "linkedom";
+
+const { window } = parseHTML("<!doctype html><html><head></head><body></body></html>");
+globalThis.window = window;
+globalThis.document = window.document;
+globalThis.location = new URL("http://localhost/");
+
+// A browser turns whatever is set as innerHTML into a string first (renderShell sets html``
+// results); linkedom expects a string already.
+let proto = window.document.createElement("div");
+while (proto && !Object.getOwnPropertyDescriptor(proto, "innerHTML")) {
+  proto = Object.getPrototypeOf(proto);
+}
+const innerHTML = Object.getOwnPropertyDescriptor(proto, "innerHTML");
+Object.defineProperty(proto, "innerHTML", {
+  ...innerHTML,
+  set(value) {
+    innerHTML.set.call(this, String(value));
+  },
+});

@@ -1,0 +1,70 @@
+// What a path shows, from the API's answers: its title, its main content and its head. The
+// router (in the browser) and the server's first view (server.js) both ask here, so a page is
+// drawn by the same code wherever it is drawn.
+import { html } from "./lib/html.js";
+import { pageSeo } from "./lib/seo.js";
+import { renderPage } from "./pages/index.js";
+import { loadError } from "./pages/special/load-error.js";
+import { notFound } from "./pages/special/not-found.js";
+import { previewBanner, previewError } from "./pages/special/preview.js";
+import { safety } from "./pages/special/safety.js";
+import { search } from "./pages/special/search.js";
+
+// Pages of the front end itself, not of the CMS.
+// The server answers 200 for these too, with the same head (backend/turnto/core/site_entry.py).
+export const LOCAL_PAGES = {
+  "/safety/": { title: "Staying safe on this site", render: safety },
+  "/search/": { title: "Search", render: search, noindex: true },
+};
+
+/** The view of a CMS page. */
+export function pageView(page, shell) {
+  return {
+    title: page.meta?.seo_title || page.title,
+    content: renderPage(page),
+    seo: pageSeo(page, shell),
+  };
+}
+
+/** The view of a draft the admin asked to preview. */
+export function previewView(page, shell) {
+  const title = `Preview: ${page.title}`;
+  return {
+    title,
+    content: html`${previewBanner()}${renderPage(page)}`,
+    seo: { ...pageSeo(page, shell), title, noindex: true },
+  };
+}
+
+/** The view of one of the front end's own pages (/search/, /safety/), or null. */
+export function localView(pathname, shell, search = "") {
+  const local = LOCAL_PAGES[pathname];
+  if (!local) return null;
+  return {
+    title: local.title,
+    content: local.render(shell, search),
+    seo: {
+      title: local.title,
+      siteName: shell?.site?.name,
+      description: local.title,
+      url: location.origin + pathname,
+      noindex: local.noindex,
+    },
+  };
+}
+
+/** The view when the page could not be had: not found (404), or not loaded. */
+export function errorView(pathname, shell, { status, message }) {
+  let title;
+  let content;
+  if (pathname === "/preview/" && status) {
+    title = "This preview is not available";
+    content = previewError(message);
+  } else {
+    title = status === 404 ? "Page not found" : "This page did not load";
+    content = status === 404 ? notFound(shell) : loadError(shell, message);
+  }
+  const seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
+  seo.noindex = pathname === "/preview/";
+  return { title, content, seo };
+}
