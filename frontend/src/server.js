@@ -4,16 +4,10 @@
 // page and says which results boxes need an API answer; fill() draws those and gives the body.
 import "./server/globals.js"; // first: the renderers' modules expect a window
 import { parseHTML } from "linkedom";
-import { directoryResultsHtml } from "./directory/results.js";
-import { searchResultsHtml } from "./search/results.js";
+import { showAnswer } from "./directory/report-form.js";
+import { JSON_VIEWS } from "./forms/json-views.js";
 import { markCurrent, renderShell } from "./shell/shell.js";
 import { errorView, localView, pageView } from "./views.js";
-
-// A results box (its data-json-view) → its renderer, as forms/htmx-forms.js has them.
-const JSON_VIEWS = {
-  "search-results": searchResultsHtml,
-  "directory-results": directoryResultsHtml,
-};
 
 const pending = new Map(); // token → the document drawJson() made, until fill()
 
@@ -64,23 +58,49 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
     if (form.hasAttribute("data-search") && !new URLSearchParams(query).get("search")) continue;
     requests.push({ target, url: `${form.getAttribute("hx-get")}?${query}` });
   }
-  return requests;
+  for (const box of main.querySelectorAll("[data-json-src][id]")) {
+    requests.push({ target: `#${box.id}`, url: box.getAttribute("data-json-src") });
+  }
+  // A form the server sends on to the API when it is posted (no script): where to.
+  const posting = main.querySelector("form[data-post-to]");
+  return { requests, postTo: posting?.getAttribute("data-post-to") || null };
+}
+
+/** Put back what the visitor typed into the posted form. */
+function restoreFields(form, fields) {
+  for (const field of form.querySelectorAll("input[name], textarea[name]")) {
+    const value = fields[field.getAttribute("name")] ?? "";
+    const type = (field.getAttribute("type") || "").toLowerCase();
+    if (type === "radio" || type === "checkbox") {
+      if (field.getAttribute("value") === value) field.setAttribute("checked", "");
+      else field.removeAttribute("checked");
+    } else if (field.tagName === "TEXTAREA") field.textContent = value;
+    else if (value) field.setAttribute("value", value);
+  }
 }
 
 /** Draw the API's answers into the results boxes; the body's markup. `answers`: one per
- * request of drawJson(), [{ target, status, text }]. */
-export function fill(token, answers) {
+ * request of drawJson(), [{ target, status, text }]. `posted`: the posted form's fields and
+ * the API's answer to them, { fields, status, text }. */
+export function fill(token, answers, posted = null) {
   const document = pending.get(token);
   pending.delete(token);
+  const form = posted && document.querySelector("form[data-post-to]");
+  if (form) {
+    restoreFields(form, posted.fields);
+    showAnswer(form, posted.status, parseJson(posted.text));
+  }
   for (const { target, status, text } of answers) {
     const box = document.querySelector(target);
-    let data = null;
-    try {
-      data = JSON.parse(text);
-    } catch {
-      data = null;
-    }
-    box.innerHTML = JSON_VIEWS[box.getAttribute("data-json-view")](data, status);
+    box.innerHTML = JSON_VIEWS[box.getAttribute("data-json-view")](parseJson(text), status);
   }
   return document.body.innerHTML;
+}
+
+function parseJson(text) {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
 }

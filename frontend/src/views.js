@@ -7,6 +7,7 @@ import { renderPage } from "./pages/index.js";
 import { loadError } from "./pages/special/load-error.js";
 import { notFound } from "./pages/special/not-found.js";
 import { previewBanner, previewError } from "./pages/special/preview.js";
+import { reportProblem } from "./pages/special/report-problem.js";
 import { safety } from "./pages/special/safety.js";
 import { search } from "./pages/special/search.js";
 
@@ -15,6 +16,11 @@ import { search } from "./pages/special/search.js";
 export const LOCAL_PAGES = {
   "/safety/": { title: "Staying safe on this site", render: safety },
   "/search/": { title: "Search", render: search, noindex: true },
+  "/report-a-problem/": {
+    title: "Report a problem with a listing",
+    render: reportProblem,
+    noindex: true,
+  },
 };
 
 /** The view of a CMS page. */

@@ -12,12 +12,15 @@ Two calls into the bundle: `draw` draws the shell and the page and names the API
 results boxes need (a city's listings, a search sent without script); `fill` draws those.
 """
 
+import atexit
 import json
 import logging
 import os
 import re
 import threading
+from io import BytesIO
 from itertools import count
+from urllib.parse import urlencode
 
 from django.conf import settings
 from django.http import HttpRequest, QueryDict
@@ -60,6 +63,12 @@ class Engine:
 
                     context = MiniRacer()
                     context.eval(bundle.read_text())
+                    # Closed before the interpreter exits: V8's thread left open can hang the
+                    # exit (a worker that never stops, a test run that never ends).
+                    atexit.register(context.close)
+                    if self.context is not None and self.key[0] == key[0]:
+                        atexit.unregister(self.context.close)
+                        self.context.close()
                     self.context, self.key = context, key
         return self.context
 
@@ -88,21 +97,28 @@ def js_error(exc):
     )
 
 
-def api_answer(request, url):
+def api_answer(request, url, post=None):
     """(status, text) of the API's answer to GET `url` for this request, from its view in this
-    process: the same host, scheme, cookies and passed restrictions as the page's request."""
+    process: the same host, scheme, client address, cookies and passed restrictions as the
+    page's request. With `post` (a form's fields), a POST of them instead."""
     path, _, query = url.partition("?")
     sub = HttpRequest()
-    sub.method = "GET"
+    sub.method = "POST" if post is not None else "GET"
     sub.path = sub.path_info = path
     sub.META = {
         **request.META,
         "PATH_INFO": path,
         "QUERY_STRING": query,
-        "REQUEST_METHOD": "GET",
+        "REQUEST_METHOD": sub.method,
         "HTTP_ACCEPT": "application/json",
     }
     sub.META.pop("HTTP_IF_NONE_MATCH", None)
+    if post is not None:
+        body = urlencode(post).encode()
+        sub.META["CONTENT_TYPE"] = "application/x-www-form-urlencoded"
+        sub.META["CONTENT_LENGTH"] = str(len(body))
+        sub._stream = BytesIO(body)
+        sub._read_started = False
     sub.GET = QueryDict(query)
     sub.COOKIES = request.COOKIES
     for name in ("session", "user"):
@@ -118,10 +134,17 @@ def api_answer(request, url):
     return response.status_code, response.content.decode()
 
 
+class NothingToPost(Exception):
+    """A POST to a page that has no form to send on."""
+
+
 def draw(request, body, status):
-    """The drawn body for the request's path (`status` 200 or 404 as site_entry resolved it),
-    and the shell's JSON for the browser to keep. Raises FirstViewUnavailable when it cannot
-    be drawn; an API answer that is not a 200 says what the page is instead (a 404)."""
+    """(status, drawn body, the shell's JSON for the browser to keep) for the request's path,
+    `status` 200 or 404 as site_entry resolved it. Raises FirstViewUnavailable when it cannot
+    be drawn; an API answer that is not a 200 says what the page is instead (a 404).
+
+    A POST (a form sent without script) is passed on to the API address the page's form names
+    (data-post-to), and the page drawn with the answer; its status is the API's."""
     shell_status, shell_text = api_answer(request, SHELL_API)
     if shell_status != 200:
         raise FirstViewUnavailable(f"the site shell answered {shell_status}")
@@ -138,7 +161,7 @@ def draw(request, body, status):
     search = request.META.get("QUERY_STRING", "")
     token = next(engine.tokens)
     # JSON text straight from the API into JSON.parse: no Python objects in between.
-    requests = engine.call(
+    drawn = engine.call(
         "drawJson",
         token,
         body,
@@ -150,13 +173,22 @@ def draw(request, body, status):
         page_text,
     )
     answers = []
+    posted = None
     try:
-        for wanted in requests:
+        for wanted in drawn["requests"]:
             answer_status, text = api_answer(request, wanted["url"])
             answers.append({"target": wanted["target"], "status": answer_status, "text": text})
+        if request.method == "POST":
+            if not drawn["postTo"] or status != 200:
+                raise NothingToPost(request.path)
+            fields = {name: request.POST.get(name, "") for name in request.POST}
+            answer_status, text = api_answer(request, drawn["postTo"], post=fields)
+            posted = {"fields": fields, "status": answer_status, "text": text}
+            # The page answers as the API did: 200 for a report taken, 400 to fix, 429 later.
+            status = 200 if answer_status < 300 else answer_status
     finally:
-        drawn = engine.call("fill", token, answers)
-    return status, drawn, shell_text
+        body = engine.call("fill", token, answers, posted)
+    return status, body, shell_text
 
 
 def is_local_page(pathname):

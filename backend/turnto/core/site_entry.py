@@ -35,6 +35,7 @@ from .pages import site_path
 LOCAL_PAGES = {
     "/safety/": ("Staying safe on this site", False),
     "/search/": ("Search", True),
+    "/report-a-problem/": ("Report a problem with a listing", True),
 }
 NOT_FOUND_TITLE = "Page not found"
 # seo.js: `meta.type === "news.NewsPage" ? "article" : "website"`.

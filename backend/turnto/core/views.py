@@ -8,10 +8,10 @@ from django.utils.cache import add_never_cache_headers, patch_cache_control, pat
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_safe
+from django.views.decorators.http import require_http_methods, require_safe
 
 from .api_cache import with_validators
-from .first_view import FirstViewUnavailable, draw
+from .first_view import FirstViewUnavailable, NothingToPost, draw
 from .middleware import database_reachable
 from .site_entry import index_template, resolve
 
@@ -55,19 +55,42 @@ def page_body(request, template, entry):
     try:
         status, body, shell = draw(request, template.body, entry.status)
     except FirstViewUnavailable:
+        if request.method == "POST":
+            raise
         # Not drawn here: the browser draws it, as it did before the server could.
         return entry.status, template.render(entry.head)
     return status, template.render(entry.head, body, shell)
 
 
-@require_safe
+def same_origin(request):
+    """A form posted from one of our own pages: its Origin is this site's. A browser that sends
+    no Origin says where the request came from in Sec-Fetch-Site, if at all."""
+    origin = request.headers.get("Origin")
+    if origin is not None:
+        return origin == f"{request.scheme}://{request.get_host()}"
+    return request.headers.get("Sec-Fetch-Site", "same-origin") == "same-origin"
+
+
+def form_refused(status, message):
+    response = HttpResponse(message, content_type="text/plain; charset=utf-8", status=status)
+    response["Cache-Control"] = "no-store"
+    return response
+
+
+# A form sent without script (the report of a problem with a listing): not Django's CSRF token,
+# which would need a cookie on the public site, but the Origin check below; the API it is
+# passed on to has its own honeypot and rate limit.
+@csrf_exempt
+@require_http_methods(["GET", "HEAD", "POST"])
 def site_entry(request, path=""):
     """Every public path: the page drawn with its own head, 200 for a page this request may
     see (or one of the front end's own), 404 for anything else (core.site_entry), 503 when the
-    database is down."""
+    database is down. A POST sends the page's form on (core.first_view)."""
     template = index_template()
     if template is None:
         return not_built()
+    if request.method == "POST" and not same_origin(request):
+        return form_refused(403, "This form can only be sent from this site.")
     try:
         entry = resolve(request)
         status, body = page_body(request, template, entry)
@@ -76,9 +99,13 @@ def site_entry(request, path=""):
             raise
         logger.error("Database unavailable for %s: %s", request.path, exc.__class__.__name__)
         return unavailable(template)
+    except NothingToPost:
+        return form_refused(405, "There is no form to send on this page.")
+    except FirstViewUnavailable:
+        return form_refused(503, "The form could not be sent. Please try again.")
     response = HttpResponse(body, content_type=HTML, status=status)
     patch_vary_headers(response, ("Cookie",))
-    if request.COOKIES:
+    if request.COOKIES or request.method == "POST":
         # A session may have passed a restriction: this answer is for this person alone.
         add_never_cache_headers(response)
         patch_cache_control(response, private=True)

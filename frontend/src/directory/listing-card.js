@@ -75,6 +75,7 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
     }
     <p class="listing__verified">${verifiedLine(listing, now)}</p>
     <div class="listing__report"><button type="button" class="link-button" data-report="${listing.id}"
-      aria-expanded="false">Report a problem with this listing</button></div>
+      aria-expanded="false">Report a problem with this listing</button><noscript><a
+      href="/report-a-problem/?listing=${encodeURIComponent(listing.id)}&amp;from=${encodeURIComponent(globalThis.location.pathname)}">Report a problem with this listing</a></noscript></div>
   </li>`;
 }

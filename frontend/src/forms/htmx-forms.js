@@ -9,16 +9,10 @@ import { wireNearMe } from "../directory/near-me.js";
 import { wireReportButtons } from "../directory/report-button.js";
 import { directoryResultsHtml } from "../directory/results.js";
 import { apiBase, apiSite } from "../lib/api.js";
-import { searchResultsHtml } from "../search/results.js";
+import { JSON_VIEWS } from "./json-views.js";
 
 let htmxReady = null;
 const FORMS = "form[data-search], form[data-directory]";
-
-// Which renderer turns the JSON for a results box (its data-json-view) into HTML.
-const JSON_VIEWS = {
-  "search-results": searchResultsHtml,
-  "directory-results": directoryResultsHtml,
-};
 
 function loadHtmx() {
   htmxReady ??= import("htmx.org").then(({ default: htmx }) => {
@@ -66,6 +60,20 @@ export async function showFirstResults(form) {
   }
 }
 
+/** A box that shows one API answer (data-json-src), drawn by its data-json-view. */
+async function showData(box) {
+  const render = JSON_VIEWS[box.dataset.jsonView];
+  try {
+    const response = await fetch(apiBase() + box.dataset.jsonSrc, {
+      credentials: "omit",
+      headers: { Accept: "application/json" },
+    });
+    box.innerHTML = render(await response.json().catch(() => null), response.status);
+  } catch {
+    box.innerHTML = render(null, 503);
+  }
+}
+
 /**
  * Wire up the htmx forms inside `root` (after a page renders). htmx is downloaded and set to
  * work on a form only when the visitor first touches it, so no page pays for it up front.
@@ -73,6 +81,9 @@ export async function showFirstResults(form) {
  */
 export function enhanceForms(root, shell = null, { adopted = false } = {}) {
   wireReportButtons();
+  if (!adopted) {
+    for (const box of root.querySelectorAll("[data-json-src]")) showData(box);
+  }
   const base = apiBase();
   const site = apiSite();
   for (const form of root.querySelectorAll(FORMS)) {

@@ -1,0 +1,32 @@
+// "Report a problem with a listing" as a page of its own (/report-a-problem/?listing=…&from=…):
+// the way to report without script. The listing's card with script opens the same form in
+// place (directory/report.js). The server fills in which listing it is (its name, from the
+// directory API) and, when the form is sent, passes it on to the API and draws the answer.
+import { reportFormHtml } from "../../directory/report-form.js";
+import { html, raw, safeUrl } from "../../lib/html.js";
+import { pageHeader } from "../common.js";
+
+export function reportProblem(_shell, query = "") {
+  const params = new URLSearchParams(query);
+  const id = params.get("listing") || "";
+  const back = safeUrl(params.get("from")) || "/";
+  const action = `/report-a-problem/?${new URLSearchParams({ listing: id, from: back })}`;
+  return html`${pageHeader("Report a problem with a listing", "Tell us what is wrong, and an editor will check it.")}
+    <div id="report-listing" data-json-view="report-listing"
+      data-json-src="/api/directory/services/${encodeURIComponent(id)}/"></div>
+    ${id ? html`${raw(reportFormHtml(id, { action }))}` : ""}
+    <p><a href="${back}">Back to the page you were on</a></p>`;
+}
+
+/** Which listing the report is about, from the directory API's answer. */
+export function reportListingHtml(data, status) {
+  if (status !== 200 || !data?.name) {
+    return String(html`<p class="error-detail">We could not find that listing. It may have been
+      removed. <a href="/resource-guide/">Find another place</a></p>`);
+  }
+  return String(
+    html`<p>About: <strong>${data.name}</strong>${
+      data.location?.city ? `, ${data.location.city}` : ""
+    }</p>`,
+  );
+}
