@@ -100,6 +100,17 @@ async function compressAll(dir) {
 }
 await compressAll(dist);
 
+// On the server, rich text is cleaned by the backend: src/server/sanitize.js stands in for
+// src/lib/sanitize.js (see there why).
+const serverSanitizer = {
+  name: "server-sanitizer",
+  setup(server) {
+    server.onResolve({ filter: /\/lib\/sanitize\.js$/ }, () => ({
+      path: join(root, "src/server/sanitize.js"),
+    }));
+  },
+};
+
 // The server's first view (src/server.js): the same renderers in one script for the backend's
 // embedded V8 (backend/turnto/core/first_view.py), outside dist/ so no one is served it.
 const serverDist = `${dist}-server`;
@@ -114,6 +125,7 @@ const serverBuild = await build({
   target: "es2022",
   outfile: join(serverDist, "render.js"),
   external: ["canvas"], // linkedom's optional <canvas>: its own fallback is used
+  plugins: [serverSanitizer],
   metafile: true,
   legalComments: "none",
   logLevel: "warning",

@@ -6,10 +6,11 @@ import "./server/globals.js"; // first: the renderers' modules expect a window
 import { parseHTML } from "linkedom";
 import { showAnswer } from "./directory/report-form.js";
 import { JSON_VIEWS } from "./forms/json-views.js";
+import { takeRichTexts } from "./server/sanitize.js";
 import { markCurrent, renderShell } from "./shell/shell.js";
 import { errorView, localView, pageView } from "./views.js";
 
-const pending = new Map(); // token → the document drawJson() made, until fill()
+const pending = new Map(); // token → what drawJson() drew, until fill()
 
 /** The query a form would send: its named, enabled fields, as FormData would list them. */
 function formQuery(form) {
@@ -44,10 +45,14 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
   else view = page ? pageView(page, shell) : localView(path, shell, search);
   if (shell) renderShell(shell, document);
   const main = document.getElementById("main");
-  main.innerHTML = String(view.content);
+  // Only a page with results boxes or a form is needed as a DOM here; any other is written
+  // into the body as it is, after (parsing it only to write it out again costs most of a draw).
+  const content = String(view.content);
+  const asDom = content.includes("data-json-view");
+  main.innerHTML = asDom ? content : "<!--turnto-main-->";
   main.setAttribute("data-first-view", path + search);
   markCurrent(path, document);
-  pending.set(token, document);
+  pending.set(token, { document, content: asDom ? "" : content });
   const requests = [];
   for (const form of main.querySelectorAll("form[data-search], form[data-directory]")) {
     const target = form.getAttribute("hx-target");
@@ -63,7 +68,11 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
   }
   // A form the server sends on to the API when it is posted (no script): where to.
   const posting = main.querySelector("form[data-post-to]");
-  return { requests, postTo: posting?.getAttribute("data-post-to") || null };
+  return {
+    requests,
+    postTo: posting?.getAttribute("data-post-to") || null,
+    richTexts: takeRichTexts(), // for the backend to clean, then fill()
+  };
 }
 
 /** Put back what the visitor typed into the posted form. */
@@ -81,20 +90,28 @@ function restoreFields(form, fields) {
 
 /** Draw the API's answers into the results boxes; the body's markup. `answers`: one per
  * request of drawJson(), [{ target, status, text }]. `posted`: the posted form's fields and
- * the API's answer to them, { fields, status, text }. */
-export function fill(token, answers, posted = null) {
-  const document = pending.get(token);
+ * the API's answer to them, { fields, status, text }. `cleanTexts`: drawJson()'s richTexts,
+ * cleaned. */
+export function fill(token, answers, posted, cleanTexts) {
+  const { document, content } = pending.get(token);
   pending.delete(token);
   const form = posted && document.querySelector("form[data-post-to]");
   if (form) {
     restoreFields(form, posted.fields);
     showAnswer(form, posted.status, parseJson(posted.text));
   }
-  for (const { target, status, text } of answers) {
+  // Each results box gets its markup after the body is written out: parsing a list of fifty
+  // listings into the server's DOM only to write it out again would be most of the work.
+  const drawn = answers.map(({ target, status, text }, n) => {
     const box = document.querySelector(target);
-    box.innerHTML = JSON_VIEWS[box.getAttribute("data-json-view")](parseJson(text), status);
-  }
-  return document.body.innerHTML;
+    box.innerHTML = `<!--turnto-fill-${n}-->`;
+    return JSON_VIEWS[box.getAttribute("data-json-view")](parseJson(text), status);
+  });
+  if (takeRichTexts().length) throw new Error("a results box has rich text: it is not cleaned");
+  return document.body.innerHTML
+    .replace("<!--turnto-main-->", () => content)
+    .replace(/<!--turnto-fill-(\d+)-->/g, (_, n) => drawn[n])
+    .replace(/<!--turnto-rich-(\d+)-->/g, (_, n) => cleanTexts[n]);
 }
 
 function parseJson(text) {

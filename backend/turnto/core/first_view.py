@@ -8,11 +8,17 @@ process: no HTTP, no second copy of any view, and a restriction this request has
 hides the page here as it does in the API. Why this way, and what it costs:
 docs/decisions/0003-first-view-rendered-by-the-front-end.md.
 
-Two calls into the bundle: `draw` draws the shell and the page and names the API answers its
-results boxes need (a city's listings, a search sent without script); `fill` draws those.
+Two calls into the bundle: `drawJson` draws the shell and the page and names the API answers
+its results boxes need (a city's listings, a search sent without script) and the rich texts it
+met; `fill` draws those answers and puts the rich texts in, cleaned here.
+
+Rich text is cleaned here, not by the bundle: DOMPurify, which cleans it in the browser, needs
+a browser's DOM, and on the server's (linkedom) it gives back what it is given. nh3 (Ammonia,
+with a real HTML5 parser) cleans it to the same rules as frontend/src/lib/sanitize.js.
 """
 
 import atexit
+import html
 import json
 import logging
 import os
@@ -20,15 +26,25 @@ import re
 import threading
 from io import BytesIO
 from itertools import count
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, QueryDict
 from django.urls import Resolver404, resolve
 
+import nh3
+
 logger = logging.getLogger(__name__)
 
 ERROR_LINE = re.compile(r"^\w*Error\b")
+# frontend/src/lib/sanitize.js: the tags rich text may keep, only `href` on links, and only
+# links to the web, mail, phone, text messages, this site's paths or a place on the page.
+RICH_TEXT_TAGS = {
+    "p", "br", "h2", "h3", "h4", "b", "strong", "i", "em", "ul", "ol", "li", "a", "hr",
+    "blockquote", "sup", "sub",
+}  # fmt: skip
+SAFE_HREF = re.compile(r"^(https?:|mailto:|tel:|sms:|/(?!/)|#)", re.I)
+EXTERNAL_LINK = re.compile(r'<a href="(https?:[^"]*)">', re.I)
 SHELL_API = "/api/v2/site/"
 PAGE_API = "/api/v2/pages/find/"
 
@@ -159,13 +175,14 @@ def draw(request, body, status):
         elif page_status != 200:
             raise FirstViewUnavailable(f"the page answered {page_status}")
     search = request.META.get("QUERY_STRING", "")
+    origin = f"{request.scheme}://{request.get_host()}"
     token = next(engine.tokens)
     # JSON text straight from the API into JSON.parse: no Python objects in between.
     drawn = engine.call(
         "drawJson",
         token,
         body,
-        f"{request.scheme}://{request.get_host()}",
+        origin,
         pathname,
         f"?{search}" if search else "",
         status,
@@ -187,8 +204,34 @@ def draw(request, body, status):
             # The page answers as the API did: 200 for a report taken, 400 to fix, 429 later.
             status = 200 if answer_status < 300 else answer_status
     finally:
-        body = engine.call("fill", token, answers, posted)
+        clean = [clean_rich_text(text, origin) for text in drawn["richTexts"]]
+        body = engine.call("fill", token, answers, posted, clean)
     return status, body, shell_text
+
+
+def keep_safe_href(tag, attribute, value):
+    return value if attribute == "href" and SAFE_HREF.match(value.strip()) else None
+
+
+def clean_rich_text(text, origin):
+    """Rich text as sanitize.js leaves it: a link that leaves the site tells the other site
+    nothing about where the visitor came from (rel="noreferrer noopener")."""
+    cleaned = nh3.clean(
+        text,
+        tags=RICH_TEXT_TAGS,
+        attributes={"a": {"href"}},
+        attribute_filter=keep_safe_href,
+        url_schemes={"http", "https", "mailto", "tel", "sms"},
+        link_rel=None,
+    )
+
+    def mark_external(link):
+        href = html.unescape(link[1])
+        if urlsplit(href)._replace(path="", query="", fragment="").geturl() == origin:
+            return link[0]
+        return f'<a href="{link[1]}" rel="noreferrer noopener">'
+
+    return EXTERNAL_LINK.sub(mark_external, cleaned)
 
 
 def is_local_page(pathname):

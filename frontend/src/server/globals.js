@@ -1,9 +1,9 @@
 // What the renderers expect of a browser and the embedded engine lacks, set up before any of
 // them is imported: URL, URLSearchParams and atob (core-js) and a window with a document (linkedom),
 // which DOMPurify needs to sanitise rich text exactly as it does in the browser.
-import "core-js/actual/atob"; // the HTML parser's entity tables
-import "core-js/actual/url";
-import "core-js/actual/url-search-params";
+import "core-js/actual/atob.js"; // the HTML parser's entity tables
+import "core-js/actual/url/index.js";
+import "core-js/actual/url-search-params/index.js";
 import { parseHTML } from "linkedom";
 
 const { window } = parseHTML("<!doctype html><html><head></head><body></body></html>");
