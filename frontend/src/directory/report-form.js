@@ -78,3 +78,16 @@ export function showAnswer(form, status, data) {
   }
   showErrors(form, data?.errors || {}, data?.message || "The report was not sent. Try again.");
 }
+
+/** Which listing the report is about, from the directory API's answer. */
+export function reportListingHtml(data, status) {
+  if (status !== 200 || !data?.name) {
+    return String(html`<p class="error-detail">We could not find that listing. It may have been
+      removed. <a href="/resource-guide/">Find another place</a></p>`);
+  }
+  return String(
+    html`<p>About: <strong>${data.name}</strong>${
+      data.location?.city ? `, ${data.location.city}` : ""
+    }</p>`,
+  );
+}

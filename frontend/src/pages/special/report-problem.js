@@ -17,16 +17,3 @@ export function reportProblem(_shell, query = "") {
     ${id ? html`${raw(reportFormHtml(id, { action }))}` : ""}
     <p><a href="${back}">Back to the page you were on</a></p>`;
 }
-
-/** Which listing the report is about, from the directory API's answer. */
-export function reportListingHtml(data, status) {
-  if (status !== 200 || !data?.name) {
-    return String(html`<p class="error-detail">We could not find that listing. It may have been
-      removed. <a href="/resource-guide/">Find another place</a></p>`);
-  }
-  return String(
-    html`<p>About: <strong>${data.name}</strong>${
-      data.location?.city ? `, ${data.location.city}` : ""
-    }</p>`,
-  );
-}
