@@ -151,24 +151,33 @@ class ApiCacheMiddleware:
 
     def make_answer(self, request, key, current):
         response = self.get_response(request)
-        if response.status_code != 200 or response.cookies or response.streaming:
+        etag = keep(key, current, response)
+        if etag is None:
             return response
-        if not response.get("Content-Type", "").startswith(CACHED_TYPES):
-            return response
-        etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-        kept = {h: response[h] for h in ("Content-Location",) if h in response}
-        content = response.content
-        api_cache().set(
-            key,
-            {
-                "generation": current,
-                "content": content,
-                "gzipped": compress_string(content) if len(content) >= 200 else None,
-                "content_type": response["Content-Type"],
-                "headers": kept,
-                "etag": etag,
-            },
-            timeout=settings.API_CACHE_SECONDS,
-        )
         response["X-Cache"] = "miss"
         return with_validators(request, response, etag)
+
+
+def keep(key, current, response):
+    """Store a 200 answer under `key` for this generation; its ETag, or None when it is not
+    kept (an error, a cookie, a stream, not JSON or HTML)."""
+    if response.status_code != 200 or response.cookies or response.streaming:
+        return None
+    if not response.get("Content-Type", "").startswith(CACHED_TYPES):
+        return None
+    etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
+    kept = {h: response[h] for h in ("Content-Location",) if h in response}
+    content = response.content
+    api_cache().set(
+        key,
+        {
+            "generation": current,
+            "content": content,
+            "gzipped": compress_string(content) if len(content) >= 200 else None,
+            "content_type": response["Content-Type"],
+            "headers": kept,
+            "etag": etag,
+        },
+        timeout=settings.API_CACHE_SECONDS,
+    )
+    return etag

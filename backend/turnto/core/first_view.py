@@ -34,6 +34,8 @@ from django.urls import Resolver404, resolve
 
 import nh3
 
+from .api_cache import cache_key, cacheable, keep, lookup
+
 logger = logging.getLogger(__name__)
 
 ERROR_LINE = re.compile(r"^\w*Error\b")
@@ -140,6 +142,13 @@ def api_answer(request, url, post=None):
     for name in ("session", "user"):
         if hasattr(request, name):
             setattr(sub, name, getattr(request, name))
+    # The same cache as the API's own answers: a page drawn again (a new minute, a new build)
+    # mostly finds its data there.
+    key = cache_key(sub) if post is None and cacheable(sub) else None
+    if key is not None:
+        current, stored = lookup(key)
+        if stored is not None:
+            return 200, stored["content"].decode()
     try:
         match = resolve(path)
     except Resolver404:
@@ -147,6 +156,8 @@ def api_answer(request, url, post=None):
     response = match.func(sub, *match.args, **match.kwargs)
     if hasattr(response, "render"):
         response.render()
+    if key is not None:
+        keep(key, current, response)
     return response.status_code, response.content.decode()
 
 

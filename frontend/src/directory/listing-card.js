@@ -33,6 +33,12 @@ function directions(location) {
     rel="noreferrer noopener">Directions<span class="visually-hidden"> to ${location.name}</span></a>`;
 }
 
+/** Without script the report form is a page of its own, which links back here. */
+function reportLink(id) {
+  const query = `listing=${encodeURIComponent(id)}&from=${encodeURIComponent(globalThis.location.pathname)}`;
+  return html`<noscript><a href="/report-a-problem/?${query}">Report a problem with this listing</a></noscript>`;
+}
+
 export function listingCard(listing, now = new Date(), { showHours = false } = {}) {
   // The API says in words whether the place is open as it answers; the browser keeps that
   // line true afterwards (live-status.js), with the same rules.
@@ -75,7 +81,6 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
     }
     <p class="listing__verified">${verifiedLine(listing, now)}</p>
     <div class="listing__report"><button type="button" class="link-button" data-report="${listing.id}"
-      aria-expanded="false">Report a problem with this listing</button><noscript><a
-      href="/report-a-problem/?listing=${encodeURIComponent(listing.id)}&amp;from=${encodeURIComponent(globalThis.location.pathname)}">Report a problem with this listing</a></noscript></div>
+      aria-expanded="false">Report a problem with this listing</button>${reportLink(listing.id)}</div>
   </li>`;
 }

@@ -24,3 +24,20 @@ Object.defineProperty(proto, "innerHTML", {
     innerHTML.set.call(this, String(value));
   },
 });
+
+// Written out as a browser writes them: linkedom leaves "&", "<" and ">" in attribute values
+// as they are, so a value the visitor typed ("&amp;", "&lt;b&gt;") would come back changed.
+const ATTRIBUTE_ESCAPES = {
+  "&": "&amp;",
+  '"': "&quot;",
+  "\u00a0": "&nbsp;",
+  "<": "&lt;",
+  ">": "&gt;",
+};
+const attribute = Object.getPrototypeOf(window.document.createAttribute("x"));
+const writeAttribute = attribute.toString;
+attribute.toString = function toString() {
+  const written = writeAttribute.call(this);
+  if (!written.includes("=")) return written; // a boolean attribute: its name alone
+  return `${this.name}="${this.value.replace(/[&"\u00a0<>]/g, (ch) => ATTRIBUTE_ESCAPES[ch])}"`;
+};
