@@ -142,7 +142,25 @@ def test_a_form_from_another_site_is_refused(visitor, listing):
         page_url(listing), {"kind": "wrong_hours"}, HTTP_SEC_FETCH_SITE="cross-site"
     )
     assert cross_site.status_code == 403
+    # Our pages send no referrer, so browsers send "Origin: null": only with Sec-Fetch-Site
+    # saying the form is our own does it pass.
+    hidden = visitor.post(page_url(listing), {"kind": "wrong_hours"}, HTTP_ORIGIN="null")
+    assert hidden.status_code == 403
+    hidden = visitor.post(
+        page_url(listing),
+        {"kind": "wrong_hours"},
+        HTTP_ORIGIN="null",
+        HTTP_SEC_FETCH_SITE="cross-site",
+    )
+    assert hidden.status_code == 403
     assert not ListingReport.objects.exists()
+    ours = visitor.post(
+        page_url(listing),
+        {"kind": "wrong_hours"},
+        HTTP_ORIGIN="null",
+        HTTP_SEC_FETCH_SITE="same-origin",
+    )
+    assert ours.status_code == 200
 
 
 def test_a_page_without_a_form_does_not_take_a_post(visitor):

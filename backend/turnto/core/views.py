@@ -63,12 +63,16 @@ def page_body(request, template, entry):
 
 
 def same_origin(request):
-    """A form posted from one of our own pages: its Origin is this site's. A browser that sends
-    no Origin says where the request came from in Sec-Fetch-Site, if at all."""
+    """A form posted from one of our own pages. Our pages send no referrer, so a browser sends
+    "Origin: null" with their forms and says where the form came from in Sec-Fetch-Site; a
+    request with neither header is not from a browser that could be tricked into it."""
     origin = request.headers.get("Origin")
-    if origin is not None:
-        return origin == f"{request.scheme}://{request.get_host()}"
-    return request.headers.get("Sec-Fetch-Site", "same-origin") == "same-origin"
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if origin is None:
+        return fetch_site in (None, "same-origin")
+    if origin == "null":
+        return fetch_site == "same-origin"
+    return origin == f"{request.scheme}://{request.get_host()}"
 
 
 def form_refused(status, message):

@@ -132,7 +132,7 @@ class ProblemReportSerializer(serializers.Serializer):
     def validate(self, data):
         if data["kind"] == "other" and not data.get("message"):
             raise serializers.ValidationError(
-                {"message": "Tell us what is wrong: the message is needed when you choose other."}
+                {"message": "Tell us what is wrong: the message is needed for “Something else”."}
             )
         return data
 
