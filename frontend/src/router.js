@@ -65,6 +65,12 @@ async function show(path, { focus, scrollY }) {
     }
   } catch (error) {
     if (controller.signal.aborted) return;
+    if (focus && error instanceof ApiError && error.status === 404 && pathname !== "/preview/") {
+      // Not a page (any more): the server knows more, a redirect an editor set or a renamed
+      // page left, else its not-found page with a 404. Load the address itself.
+      location.replace(path);
+      return;
+    }
     await shellLoad;
     view = errorView(pathname, shell, {
       status: error instanceof ApiError ? error.status : 0,

@@ -137,15 +137,14 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
     assert not page.get_by_role("button", name="Show on a map").is_visible()
 
     # The same site once an editor names a tile server in its settings.
-    def with_map(route):
-        shell = route.fetch().json()
-        shell["map"] = {
-            "tile_url": "https://tiles.example.test/{z}/{x}/{y}.png",
-            "attribution": "Example tiles",
-        }
-        route.fulfill(json=shell)
-
-    page.route("**/api/v2/site/**", with_map)
+    server["manage"](
+        "shell",
+        "-c",
+        "from wagtail.models import Site; from turnto.core.models import SiteSettings;"
+        "s = SiteSettings.for_site(Site.objects.get(is_default_site=True));"
+        "s.map_tile_url = 'https://tiles.example.test/{z}/{x}/{y}.png';"
+        "s.map_attribution = 'Example tiles'; s.save()",
+    )
     page.reload()
     wait_for_page(page, "Kansas City")
     page.locator(".listing").first.wait_for()
@@ -162,6 +161,13 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
     choose_and_wait(page, lambda: page.get_by_label("Naloxone").check())
     page.wait_for_function(
         "() => document.querySelectorAll('path.leaflet-interactive').length === 3"
+    )
+    server["manage"](
+        "shell",
+        "-c",
+        "from wagtail.models import Site; from turnto.core.models import SiteSettings;"
+        "s = SiteSettings.for_site(Site.objects.get(is_default_site=True));"
+        "s.map_tile_url = ''; s.map_attribution = ''; s.save()",
     )
 
 

@@ -69,8 +69,11 @@ def test_deep_link_and_404_with_search_and_crisis_lines(server, page):
 
 
 def test_api_failure_shows_retry_and_crisis_lines(server, page):
+    # The first page comes drawn; the next one, asked of the API, does not load.
+    page.goto(server["url"] + "/")
+    wait_for_page(page)
     page.route("**/api/v2/pages/find/**", lambda route: route.abort())
-    page.goto(server["url"] + "/facts-and-stats/")
+    page.locator("#site-nav").get_by_role("link", name="Facts and stats").click()
     wait_for_page(page, "This page did not load")
     assert page.locator("#crisis-bar a[href='tel:911']").count() == 1
     page.unroute("**/api/v2/pages/find/**")

@@ -79,8 +79,12 @@ class Engine:
                 if self.key != key:
                     from py_mini_racer import MiniRacer
 
+                    try:
+                        source = bundle.read_text()
+                    except OSError as exc:  # a build under way replaced it
+                        raise FirstViewUnavailable(f"{bundle} could not be read") from exc
                     context = MiniRacer()
-                    context.eval(bundle.read_text())
+                    context.eval(source)
                     # Closed before the interpreter exits: V8's thread left open can hang the
                     # exit (a worker that never stops, a test run that never ends).
                     atexit.register(context.close)
