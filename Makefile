@@ -64,15 +64,12 @@ admin-password: install
 measure: demo
 	$(MANAGE) measure_api
 
-LIGHTHOUSE_PORT ?= 8765
-lighthouse: demo frontend
-	@$(MANAGE) load_demo --port $(LIGHTHOUSE_PORT) >/dev/null
-	@$(MANAGE) runserver 127.0.0.1:$(LIGHTHOUSE_PORT) --noreload >/dev/null 2>&1 & server=$$!; \
-	trap "kill $$server" EXIT; \
-	$(BIN)/python -m tests.support.servers wait-for-url http://127.0.0.1:$(LIGHTHOUSE_PORT)/api/v2/site/ && \
-	cd frontend && CHROME_PATH=$${CHROME_PATH:-/usr/bin/chromium} \
-		node scripts/lighthouse.mjs http://localhost:$(LIGHTHOUSE_PORT) ../var/lighthouse
-	@$(MANAGE) load_demo --port $(PORT) >/dev/null
+# Lighthouse (mobile) on three pages served the production way: gunicorn with production
+# settings behind nginx from deploy/nginx/, on free ports and a throwaway database
+# (scripts/lighthouse_production.py). Reports and summary.md in var/lighthouse/.
+LIGHTHOUSE_RUNS ?= 5
+lighthouse: install-test frontend browser nginx
+	$(BIN)/python scripts/lighthouse_production.py --runs $(LIGHTHOUSE_RUNS)
 
 browser:
 	@scripts/ensure-chromium.sh $(BIN)/python

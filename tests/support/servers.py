@@ -154,6 +154,209 @@ def demo_server(var_dir, env=None):
             stop(process)
 
 
+# The production stack on loopback (tests/deploy, scripts/lighthouse_production.py): gunicorn
+# with production settings behind Debian's nginx, configured from the deploy template.
+DEPLOY = ROOT / "deploy"
+
+
+def render_nginx_template(text, variables):
+    """What the nginx image's 20-envsubst-on-templates.sh does: envsubst with the names of the
+    defined environment variables, so ${NAME} and $NAME of those are replaced, nothing else."""
+    import re
+
+    def substitute(match):
+        name = match.group(1) or match.group(2)
+        return str(variables[name]) if name in variables else match.group(0)
+
+    return re.sub(r"\$\{(\w+)\}|\$(\w+)", substitute, text)
+
+
+def nginx_binary():
+    """Debian's nginx (scripts/ensure-nginx.sh installs it), or None."""
+    import shutil
+
+    return shutil.which("nginx") or (
+        "/usr/sbin/nginx" if Path("/usr/sbin/nginx").exists() else None
+    )
+
+
+def production_env(var_dir, frontend_dist=None, **extra):
+    """The backend container's environment for a stack on loopback: production settings, a
+    SQLite file, media and static files in var_dir. extra overrides or adds variables."""
+    import secrets
+
+    var_dir = Path(var_dir)
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "turnto.settings.production",
+        "SECRET_KEY": secrets.token_urlsafe(50),
+        "ALLOWED_HOSTS": "127.0.0.1,localhost,.localhost",
+        "TURNTO_VAR_DIR": str(var_dir),
+        "DATABASE_URL": f"sqlite:///{var_dir / 'db.sqlite3'}",
+        "MEDIA_ROOT": str(var_dir / "media"),
+        "STATIC_ROOT": str(var_dir / "static"),
+        "FRONTEND_DIST": str(frontend_dist or ROOT / "frontend" / "dist"),
+        "SECURE_SSL_REDIRECT": "true",
+    }
+    for name in ("REDIS_URL", "FRONTEND_SERVER_BUNDLE"):
+        env.pop(name, None)
+    env.update(extra)
+    return env
+
+
+def start_production_gunicorn(env, log_path, *, through_entrypoint=False, port=None):
+    """gunicorn with deploy/gunicorn.conf.py on 127.0.0.1 (port: a free one unless given);
+    through_entrypoint: started the way the backend container starts it, after
+    deploy/entrypoint.sh (migrate, collectstatic, the demo when DEMO=1). Returns (process, url)
+    once /healthz answers; raises ServerDidNotStart (the process killed) otherwise."""
+    port = port or free_port()
+    command = [
+        sys.executable,
+        "-m",
+        "gunicorn",
+        "--config",
+        str(DEPLOY / "gunicorn.conf.py"),
+        "turnto.wsgi:application",
+    ]
+    if through_entrypoint:
+        command = [str(DEPLOY / "entrypoint.sh"), *command]
+    log_path = Path(log_path)
+    with log_path.open("w") as log:
+        process = subprocess.Popen(
+            command,
+            cwd=ROOT / "backend",
+            env={
+                **env,
+                "GUNICORN_BIND": f"127.0.0.1:{port}",
+                # The entrypoint's `python` is this one, as the image's is its own.
+                "PATH": f"{Path(sys.executable).parent}:{env.get('PATH', '/usr/bin:/bin')}",
+            },
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
+    url = f"http://127.0.0.1:{port}"
+    wait_for_url(
+        f"{url}/healthz",
+        timeout=300 if through_entrypoint else 60,
+        process=process,
+        log_path=log_path,
+    )
+    return process, url
+
+
+def start_nginx_site(prefix, backend_url, frontend_dist, media_root, *, port=None, **variables):
+    """Debian's nginx in the foreground, everything it writes under `prefix`, the site's
+    server block rendered from deploy/nginx/turnto.conf.template (as the compose file's nginx
+    renders it) on 127.0.0.1 (port: a free one unless given). variables override the
+    template's. Returns (process, url) once it answers; raises ServerDidNotStart otherwise."""
+    import re
+
+    binary = nginx_binary()
+    if not binary:
+        raise ServerDidNotStart("Debian's nginx is not installed: run scripts/ensure-nginx.sh")
+    prefix = Path(prefix)
+    prefix.mkdir(parents=True, exist_ok=True)
+    port = port or free_port()
+    variables = {
+        "NGINX_LISTEN": f"127.0.0.1:{port}",
+        "BACKEND_ADDRESS": backend_url.removeprefix("http://"),
+        "FRONTEND_ROOT": str(frontend_dist),
+        "MEDIA_ROOT": str(media_root),
+        "NGINX_ACCESS_LOG": str(prefix / "access.log"),
+        "SECURE_SSL_REDIRECT": "true",
+        "SECURE_HSTS_SECONDS": "31536000",
+        "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",
+        "SECURE_HSTS_PRELOAD": "true",
+        **variables,
+    }
+    template = (DEPLOY / "nginx" / "turnto.conf.template").read_text()
+    server_conf = render_nginx_template(template, variables)
+    leftover = re.findall(r"\$\{\w+\}", server_conf)
+    if leftover:
+        raise ValueError(f"template variables without a value: {leftover}")
+    (prefix / "turnto.conf").write_text(server_conf)
+    temp_paths = "\n".join(
+        f"    {kind}_temp_path {prefix / kind};"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    # The official image's nginx.conf, reduced to what loopback needs. As root, the workers
+    # stay this user: they read private temp folders.
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    (prefix / "nginx.conf").write_text(
+        f"""{user}daemon off;
+worker_processes 1;
+pid {prefix / "nginx.pid"};
+error_log {prefix / "error.log"} warn;
+events {{ worker_connections 256; }}
+http {{
+    include /etc/nginx/mime.types;
+    default_type application/octet-stream;
+    sendfile on;
+    keepalive_timeout 65;
+{temp_paths}
+    include {prefix / "turnto.conf"};
+}}
+"""
+    )
+    command = [binary, "-p", str(prefix), "-c", str(prefix / "nginx.conf")]
+    command += ["-e", str(prefix / "error.log")]
+    checked = subprocess.run([*command, "-t"], capture_output=True, text=True)
+    if checked.returncode:
+        raise ServerDidNotStart(f"nginx -t failed:\n{checked.stderr}")
+    process = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT)
+    url = f"http://127.0.0.1:{port}"
+    wait_for_url(f"{url}/robots.txt", 60, process=process, log_path=prefix / "error.log")
+    return process, url
+
+
+@contextmanager
+def production_stack(var_dir, frontend_dist=None, *, ssl_redirect=True, **env):
+    """The compose file's stack on loopback, on a fresh SQLite file in var_dir: the backend
+    container's start (deploy/entrypoint.sh: migrate, collectstatic, the demo sites for
+    nginx's port) then gunicorn with production settings and deploy/gunicorn.conf.py, and
+    nginx from the deploy template in front; both stopped at the end of the block.
+
+    env: extra environment for the backend (WEB_CONCURRENCY=..., DEMO="0", ...). Gives
+    {"url" (nginx, http://localhost:PORT), "port", "backend_url", "var_dir", "dist", "env"}.
+    Plain http is redirected to https, as in production: send X-Forwarded-Proto: https, as
+    the load balancer in front of nginx does. ssl_redirect=False: neither nginx nor Django
+    redirects (for a client that cannot send the header on every request, like Lighthouse's
+    own fetch of robots.txt); a request with the header is still answered as one over https."""
+    var_dir = Path(var_dir)
+    var_dir.mkdir(parents=True, exist_ok=True)
+    dist = Path(frontend_dist or ROOT / "frontend" / "dist")
+    port = free_port()
+    redirect = "true" if ssl_redirect else "false"
+    env = production_env(
+        var_dir, dist, DEMO="1", DEMO_PORT=str(port), SECURE_SSL_REDIRECT=redirect, **env
+    )
+    gunicorn, backend_url = start_production_gunicorn(
+        env, var_dir / "gunicorn.log", through_entrypoint=True
+    )
+    try:
+        nginx, _ = start_nginx_site(
+            var_dir / "nginx",
+            backend_url,
+            dist,
+            var_dir / "media",
+            port=port,
+            SECURE_SSL_REDIRECT=redirect,
+        )
+        try:
+            yield {
+                "url": f"http://localhost:{port}",
+                "port": port,
+                "backend_url": backend_url,
+                "var_dir": var_dir,
+                "dist": dist,
+                "env": env,
+            }
+        finally:
+            stop(nginx)
+    finally:
+        stop(gunicorn)
+
+
 def postgres_unavailable(url=LOCAL_POSTGRES):
     """None when PostgreSQL answers at url; else why not, in a sentence."""
     try:
