@@ -56,14 +56,12 @@ GOALS = {
 
 
 def fetch(url, headers):
-    """(status, header bytes, body bytes as sent, body decompressed, headers) of one GET."""
+    """(status, body unpacked) of one GET."""
     request = urllib.request.Request(url, headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         raw = response.read()
-        status_line = f"HTTP/1.1 {response.status} {response.reason}\r\n"
-        header_bytes = len(status_line) + len(str(response.headers).replace("\n", "\r\n"))
         body = gzip.decompress(raw) if response.headers["Content-Encoding"] == "gzip" else raw
-        return response.status, header_bytes, raw, body, response.headers
+        return response.status, body
 
 
 def curl_sizes(url):
@@ -100,7 +98,7 @@ def warm(url, rounds):
 def measure_sizes(url):
     sizes = {}
     for path in PAGES:
-        status, _, _, body, _ = fetch(url + path, BROWSER)
+        status, body = fetch(url + path, BROWSER)
         if status != 200:
             raise RuntimeError(f"{path} answered {status}")
         header_size, body_size, encoding = curl_sizes(url + path)
@@ -110,7 +108,7 @@ def measure_sizes(url):
         css_sent = css_raw = 0
         for href in stylesheets:
             css_sent += curl_sizes(url + href)[1]
-            css_raw += len(fetch(url + href, FORWARDED)[3])
+            css_raw += len(fetch(url + href, FORWARDED)[1])
         sizes[path] = {
             "encoding": encoding,
             "headerBytes": header_size,
@@ -151,14 +149,14 @@ def met(key, value):
     return value >= goal if relation == ">=" else value <= goal
 
 
-def report(results, sizes, started):
+def report(results, sizes, started, load):
     def mark(key, value, text):
         return text if met(key, value) else f"**{text}** ✗"
 
     lines = [
         f"Lighthouse 12, mobile preset (simulated throttling), median of {results['runs']} runs; "
-        f"gunicorn (production settings) behind nginx (deploy template); {os.cpu_count()} cores; "
-        f"{started:%Y-%m-%d %H:%M} UTC",
+        f"gunicorn (production settings) behind nginx (deploy template); {os.cpu_count()} cores, "
+        f"load average {load[0]:.1f} before and {load[1]:.1f} after; {started:%Y-%m-%d %H:%M} UTC",
         "",
         "| page | performance | LCP s | CLS | TBT ms | accessibility | SEO | best practices "
         "| first response B (gzip) | CSS B (gzip / raw) |",
@@ -214,6 +212,7 @@ def main():
     parser.add_argument("--out", type=Path, default=ROOT / "var" / "lighthouse")
     parser.add_argument("--warm", type=int, default=20, help="requests per page before")
     args = parser.parse_args()
+    sys.stdout.reconfigure(line_buffering=True)  # in order with node's output
     if not nginx_binary():
         sys.exit("Debian's nginx is not installed: `make nginx` installs it.")
     if not (ROOT / "frontend" / "dist" / "index.html").exists():
@@ -222,6 +221,12 @@ def main():
     signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     args.out.mkdir(parents=True, exist_ok=True)
     started = datetime.now(UTC)
+    load_before = os.getloadavg()[0]
+    if load_before > (os.cpu_count() or 1):
+        print(
+            f"Note: the machine is busy (load average {load_before:.1f} on {os.cpu_count()} "
+            "cores): Lighthouse's CPU figures (TBT, and LCP through them) will vary more."
+        )
     with tempfile.TemporaryDirectory(prefix="turnto-lighthouse-") as work:
         print("Starting gunicorn (production settings) and nginx on a fresh database...")
         try:
@@ -235,7 +240,7 @@ def main():
                 results = run_lighthouse(url, args.out, args.runs)
         except ServerDidNotStart as problem:
             sys.exit(f"The stack did not start: {problem}")
-    text = report(results, sizes, started)
+    text = report(results, sizes, started, (load_before, os.getloadavg()[0]))
     (args.out / "results.json").write_text(json.dumps({**results, "sizes": sizes}, indent=2) + "\n")
     summary = (args.out / "summary.md").read_text()
     (args.out / "summary.md").write_text(text + "\n\n## Lighthouse's details\n\n" + summary)
