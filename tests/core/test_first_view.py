@@ -605,3 +605,39 @@ def test_tags_in_plain_fields_are_text_in_the_first_response(client):
     assert main.find_all(["img", "script"]) == []
     assert text_of(main.find("h1")) == "<img src=x onerror=alert(1)> Facts"
     assert "<script>alert(2)</script> numbers" in text_of(main)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="PRODUCT BUG: with a CDN (API_CACHE_SHARED_MAX_AGE and a purge backend) an edit "
+    "purges only each site's /api/*, while site pages, which now show listings, menus and "
+    "posts, are sent with s-maxage (see the report)",
+)
+def test_with_a_cdn_an_edit_purges_the_pages_that_show_it(
+    settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    from fnmatch import fnmatch
+
+    from wagtail.contrib.frontend_cache import utils
+
+    from turnto.directory.models import Service
+
+    settings.API_CACHE_SHARED_MAX_AGE = 300
+    settings.WAGTAILFRONTENDCACHE = {
+        "http": {
+            "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+            "LOCATION": "http://127.0.0.1:9/",
+        }
+    }
+    purged = []
+    monkeypatch.setattr(utils, "purge_urls_from_cache", lambda urls, **_: purged.extend(urls))
+    response = get(Client(), CITY)
+    assert "s-maxage=300" in response["Cache-Control"], "a CDN may keep the city page"
+    service = Service.objects.filter(location__city="Kansas City").order_by("name").first()
+    assert service.name in listing_names(main_of(document(response)))
+    with django_capture_on_commit_callbacks(execute=True):
+        service.name = "Renamed drop-in (example)"
+        service.save()
+    assert purged, "the edit asked the CDN to drop something"
+    page_url = Site.objects.get(hostname="localhost").root_url + CITY
+    assert any(fnmatch(page_url, pattern) for pattern in purged), (page_url, purged)
