@@ -148,7 +148,8 @@ export function startRouter({ onFirstRender } = {}) {
   });
   if (adoptFirstView()) {
     if (history.state?.scrollY) window.scrollTo(0, history.state.scrollY);
-    return Promise.resolve().then(() => onFirstRender?.());
+    // In a task of its own, as after a page the router drew: the page is already on screen.
+    return new Promise((resolve) => setTimeout(resolve)).then(() => onFirstRender?.());
   }
   return show(location.pathname + location.search, {
     focus: false,

@@ -559,11 +559,6 @@ HOSTILE = (
 )
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PRODUCT BUG: sanitizeRichText (DOMPurify) does nothing in the server's V8 with "
-    "linkedom; stored rich text is sent as it was stored (see the report)",
-)
 def test_hostile_rich_text_is_sanitised_in_the_first_response(client):
     home = Site.objects.get(hostname="localhost").root_page
     from turnto.campaign.models import ContentPage
@@ -607,12 +602,6 @@ def test_tags_in_plain_fields_are_text_in_the_first_response(client):
     assert "<script>alert(2)</script> numbers" in text_of(main)
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="PRODUCT BUG: with a CDN (API_CACHE_SHARED_MAX_AGE and a purge backend) an edit "
-    "purges only each site's /api/*, while site pages, which now show listings, menus and "
-    "posts, are sent with s-maxage (see the report)",
-)
 def test_with_a_cdn_an_edit_purges_the_pages_that_show_it(
     settings, monkeypatch, django_capture_on_commit_callbacks
 ):

@@ -118,3 +118,41 @@ def test_phone_menu_opens_and_closes(server, context):
     news.click()
     wait_for_page(page, "What we have been up to")
     assert not news.is_visible()
+
+
+def test_an_in_app_link_to_a_moved_address_follows_the_redirect(server, page):
+    # An editor's redirect (or one a renamed page left): the API knows no page there, the
+    # server does. A link to it, followed in the app, ends on the page it points to.
+    redirects = (
+        "from wagtail.contrib.redirects.models import Redirect;"
+        "from wagtail.models import Site;"
+        "site = Site.objects.get(is_default_site=True);"
+    )
+    server["manage"](
+        "shell",
+        "-c",
+        redirects + "Redirect.objects.create(old_path='/naloxone-where', site=site,"
+        " redirect_link='/resource-guide/')",
+    )
+    try:
+        page.goto(server["url"] + "/")
+        wait_for_page(page)
+        page.evaluate(
+            "document.querySelector('main').insertAdjacentHTML('beforeend',"
+            '\'<a id="moved" href="/naloxone-where/">moved</a>'
+            ' <a id="gone" href="/never-was-here/">gone</a>\')'
+        )
+        page.click("#moved")
+        page.wait_for_url(server["url"] + "/resource-guide/")
+        wait_for_page(page, "Resource guide")
+        page.go_back()
+        wait_for_page(page)
+        page.click("#gone")
+        page.wait_for_url(server["url"] + "/never-was-here/")
+        wait_for_page(page, "Page not found")
+    finally:
+        server["manage"](
+            "shell",
+            "-c",
+            redirects + "Redirect.objects.filter(old_path='/naloxone-where', site=site).delete()",
+        )

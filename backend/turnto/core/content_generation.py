@@ -103,14 +103,15 @@ def after_commit():
 
 
 def purge_downstream():
-    """With a CDN or Varnish configured (WAGTAILFRONTENDCACHE), ask it to drop every site's
-    API answers too (once per committed change)."""
+    """With a CDN or Varnish configured (WAGTAILFRONTENDCACHE), ask it to drop everything each
+    site answers (once per committed change): its API answers, and its pages, which are drawn
+    from them (a menu, a city's listings, the latest posts)."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
     from wagtail.contrib.frontend_cache.utils import purge_urls_from_cache
     from wagtail.models import Site
 
-    purge_urls_from_cache([f"{site.root_url}/api/*" for site in Site.objects.all()])
+    purge_urls_from_cache([f"{site.root_url}/*" for site in Site.objects.all()])
 
 
 def on_model_change(sender, update_fields=None, **kwargs):

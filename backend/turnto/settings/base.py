@@ -229,7 +229,7 @@ API_CACHE_ALIAS = "default"
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "3600"))
 # How long a CDN may serve an answer without asking again (0: it revalidates each time).
 API_CACHE_SHARED_MAX_AGE = int(os.environ.get("API_CACHE_SHARED_MAX_AGE", "0"))
-# A CDN or Varnish in front: every edit asks it to drop each site's /api/*
+# A CDN or Varnish in front: every edit asks it to drop each site's /* (API answers and pages)
 # (core.content_generation), and Wagtail's own handlers drop the edited page's address.
 # Varnish (or nginx with a purge module) takes HTTP PURGE requests; CloudFront takes wildcard
 # invalidations.

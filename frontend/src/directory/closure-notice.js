@@ -10,7 +10,7 @@ const NUMERIC = { year: "numeric", month: "2-digit", day: "2-digit" };
 const DAY_WORDS = { weekday: "short", month: "short", day: "numeric" };
 
 /** The date ("2026-12-25") that the clocks of `zone` show at `now`. */
-function localDate(now, zone) {
+export function localDate(now, zone) {
   const [month, day, year] = format(now, zone, NUMERIC).split("/");
   return `${year}-${month}-${day}`;
 }

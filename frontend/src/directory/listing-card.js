@@ -2,7 +2,7 @@
 // soon, what is offered, phones, directions, the week's hours, when our team last checked it,
 // and "Report a problem".
 import { html, safeUrl } from "../lib/html.js";
-import { closureNotices } from "./closure-notice.js";
+import { closureNotices, localDate } from "./closure-notice.js";
 import { weeklyHours } from "./hours-table.js";
 import { statusLine } from "./live-status.js";
 
@@ -11,7 +11,12 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 export function verifiedLine(listing, now = new Date()) {
   if (!listing.assured_date) return "Not yet checked by our team — call ahead.";
   const checked = new Date(`${listing.assured_date}T12:00:00`);
-  const days = Math.max(0, Math.round((now - checked) / 86400000));
+  // Days by the listing's own clock, so the server and every visitor's phone say the same.
+  const today = localDate(now, listing.hours?.timezone || "America/Chicago");
+  const days = Math.max(
+    0,
+    Math.round((Date.parse(today) - Date.parse(listing.assured_date)) / 86400000),
+  );
   const date = `${MONTHS[checked.getMonth()]} ${checked.getDate()}, ${checked.getFullYear()}`;
   const when = days === 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
   return `Last checked ${when} (${date})${listing.stale ? " — details may have changed, call ahead" : ""}.`;
@@ -35,7 +40,7 @@ function directions(location) {
 
 /** Without script the report form is a page of its own, which links back here. */
 function reportLink(id) {
-  const query = `listing=${encodeURIComponent(id)}&from=${encodeURIComponent(globalThis.location.pathname)}`;
+  const query = `listing=${encodeURIComponent(id)}&from=${encodeURIComponent(globalThis.location?.pathname || "/")}`;
   return html`<noscript><a href="/report-a-problem/?${query}">Report a problem with this listing</a></noscript>`;
 }
 

@@ -7,7 +7,6 @@ import { keepStatusesFresh, refreshStatuses } from "../directory/live-status.js"
 import { wireMap } from "../directory/map-button.js";
 import { wireNearMe } from "../directory/near-me.js";
 import { wireReportButtons } from "../directory/report-button.js";
-import { directoryResultsHtml } from "../directory/results.js";
 import { apiBase, apiSite } from "../lib/api.js";
 import { JSON_VIEWS } from "./json-views.js";
 
@@ -44,9 +43,11 @@ function loadHtmx() {
   return htmxReady;
 }
 
-/** A city's first results, fetched directly: htmx waits until the visitor touches a filter. */
+/** A form's first results (a city's listings, a search in the address), fetched directly:
+ * htmx waits until the visitor touches the form. */
 export async function showFirstResults(form) {
   const target = document.querySelector(form.getAttribute("hx-target"));
+  const render = JSON_VIEWS[target.dataset.jsonView];
   const query = new URLSearchParams(new FormData(form));
   try {
     const response = await fetch(`${form.getAttribute("hx-get")}?${query}`, {
@@ -54,9 +55,9 @@ export async function showFirstResults(form) {
       headers: { Accept: "application/json" },
     });
     const data = await response.json().catch(() => null);
-    target.innerHTML = directoryResultsHtml(data, response.status);
+    target.innerHTML = render(data, response.status);
   } catch {
-    target.innerHTML = directoryResultsHtml(null, 503);
+    target.innerHTML = render(null, 503);
   }
 }
 
@@ -97,9 +98,14 @@ export function enhanceForms(root, shell = null, { adopted = false } = {}) {
         }),
       );
     }
+    // A search in the address (a link to /search/?search=…) shows its results, as the
+    // server's first view does.
+    if (!adopted && form.matches("[data-search]") && form.elements.search?.value) {
+      showFirstResults(form);
+    }
     if (form.matches("[data-directory]")) {
-      if (adopted)
-        refreshStatuses(); // the server's answer may be a minute old
+      // The server's answer may be a minute old; brought up to date after the first paint.
+      if (adopted) setTimeout(() => refreshStatuses(), 1000);
       else showFirstResults(form);
       wireNearMe(form);
       wireOpenAt(form);
