@@ -145,8 +145,12 @@ def test_an_in_app_link_to_a_moved_address_follows_the_redirect(server, page):
         page.click("#moved")
         page.wait_for_url(server["url"] + "/resource-guide/")
         wait_for_page(page, "Resource guide")
-        page.go_back()
+        page.goto(server["url"] + "/")
         wait_for_page(page)
+        page.evaluate(
+            "document.querySelector('main').insertAdjacentHTML('beforeend',"
+            '\'<a id="gone" href="/never-was-here/">gone</a>\')'
+        )
         page.click("#gone")
         page.wait_for_url(server["url"] + "/never-was-here/")
         wait_for_page(page, "Page not found")
