@@ -35,7 +35,7 @@ function directions(location) {
 
 /** Without script the report form is a page of its own, which links back here. */
 function reportLink(id) {
-  const query = `listing=${encodeURIComponent(id)}&from=${encodeURIComponent(globalThis.location.pathname)}`;
+  const query = `listing=${encodeURIComponent(id)}&from=${encodeURIComponent(globalThis.location?.pathname ?? "/")}`;
   return html`<noscript><a href="/report-a-problem/?${query}">Report a problem with this listing</a></noscript>`;
 }
 

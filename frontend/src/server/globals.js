@@ -36,7 +36,7 @@ const ATTRIBUTE_ESCAPES = {
 };
 const attribute = Object.getPrototypeOf(window.document.createAttribute("x"));
 const writeAttribute = attribute.toString;
-attribute.toString = function toString() {
+attribute.toString = function () {
   const written = writeAttribute.call(this);
   if (!written.includes("=")) return written; // a boolean attribute: its name alone
   return `${this.name}="${this.value.replace(/[&"\u00a0<>]/g, (ch) => ATTRIBUTE_ESCAPES[ch])}"`;
