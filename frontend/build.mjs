@@ -18,12 +18,12 @@ await mkdir(assets, { recursive: true });
 
 const result = await build({
   entryPoints: {
-    app: join(root, "src/main.js"),
+    boot: join(root, "src/boot.js"), // the page's one script; it imports the app after paint
     style: join(root, "styles/main.css"),
     map: join(root, "styles/map.css"), // loaded only with the map
   },
   bundle: true,
-  splitting: true, // htmx is loaded only when a search form appears
+  splitting: true, // the app is loaded after the first paint, htmx only when a form appears
   format: "esm",
   minify: true,
   sourcemap: false,
@@ -44,11 +44,6 @@ const entry = (name) => {
   const found = outputs.find(([, meta]) => meta.entryPoint?.endsWith(name));
   return publicPath + found[0].split("/").pop();
 };
-// The chunks the entry imports statically: preloaded so they download in parallel.
-const appOutput = outputs.find(([, meta]) => meta.entryPoint?.endsWith("src/main.js"));
-const preloads = appOutput[1].imports
-  .filter((item) => item.kind === "import-statement")
-  .map((item) => publicPath + item.path.split("/").pop());
 
 for (const file of await readdir(join(root, "public"))) {
   await copyFile(join(root, "public", file), join(dist, file));
@@ -70,17 +65,13 @@ html = html
     '<meta name="turnto-site" content="">',
     `<meta name="turnto-site" content="${attr(process.env.TURNTO_SITE)}">`,
   )
-  .replace("/src/main.js", entry("src/main.js"))
+  .replace("/src/boot.js", entry("src/boot.js"))
   .replace("/styles/main.css", entry("styles/main.css"))
   .replace(
     '<meta name="turnto-map-css" content="">',
     `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`,
   )
-  .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`)
-  .replace(
-    "<!-- modulepreload -->",
-    preloads.map((href) => `<link rel="modulepreload" href="${href}">`).join("\n"),
-  );
+  .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`);
 await writeFile(join(dist, "index.html"), html);
 
 // Precompressed copies of every text file.

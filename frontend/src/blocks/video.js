@@ -24,17 +24,17 @@ export function embedUrl(url, provider) {
   return null;
 }
 
-// Nothing is requested from the video host until the visitor asks: the Alpine component
-// "videoPlayer" swaps this placeholder for the player only on click.
+// Nothing is requested from the video host until the visitor asks: Play (shell/components.js)
+// swaps this placeholder for the player.
 export default function video({ url, title, description, provider }) {
   if (!safeUrl(url)) return ""; // a draft saved before the video's address was given
   const embed = embedUrl(url, provider);
   const host = HOSTS[provider] || "another site";
-  return html`<figure class="video" x-data="videoPlayer" data-embed="${embed || ""}" data-title="${title}">
+  return html`<figure class="video" data-video data-embed="${embed || ""}" data-title="${title}">
     <div class="video__frame">
-      <div class="video__placeholder" x-show="!playing">
+      <div class="video__placeholder">
         ${title ? html`<p class="video__title">${title}</p>` : ""}
-        ${embed ? html`<button type="button" class="button" x-on:click="play">Play video</button>` : ""}
+        ${embed ? html`<button type="button" class="button" data-video-play>Play video</button>` : ""}
         <p class="video__note">Playing loads the video from ${host}, which can see that you watched it.
           <a href="${url}" rel="noreferrer noopener">Open it on ${host}</a> instead.</p>
       </div>

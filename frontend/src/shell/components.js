@@ -1,41 +1,85 @@
-// Alpine components (the CSP build: no eval, so every behaviour is a named method here).
+// The two behaviours the markup asks for, in plain script: disclosures (the phone "Menu"
+// button, a section's submenu) and videos that load only on Play. Listeners sit on the
+// document, so markup the server drew and markup drawn here later work alike.
+//
+// Markup contract:
+//   [data-disclosure]                 a button and the list it shows; data-disclosure="outside"
+//                                     also closes on a click outside it
+//     button[data-disclosure-toggle]  aria-expanded="true|false", aria-controls="<list id>"
+//   the list (by id)                  gets the class is-open while shown
+//   figure[data-video]                data-embed (https only), data-title
+//     button[data-video-play]         makes the iframe inside .video__frame; the figure gets
+//                                     is-playing, which hides the placeholder
 
-export function registerComponents(Alpine) {
-  // A button that shows and hides a menu: the Resource guide's cities, the phone menu.
-  Alpine.data("disclosure", () => ({
-    open: false,
-    get stateClass() {
-      return this.open ? "is-open" : "";
-    },
-    toggle() {
-      this.open = !this.open;
-    },
-    close() {
-      if (!this.open) return;
-      this.open = false;
-      this.$refs.button?.focus();
-    },
-    closeQuietly() {
-      this.open = false;
-    },
-  }));
+function toggleOf(root) {
+  return root.querySelector("[data-disclosure-toggle]");
+}
 
-  // A video that loads from its host only when the visitor presses Play.
-  Alpine.data("videoPlayer", () => ({
-    playing: false,
-    play() {
-      const root = this.$root; // the figure; $el would be the button pressed
-      const src = root.dataset.embed;
-      if (!src || !/^https:\/\//.test(src)) return;
-      const frame = document.createElement("iframe");
-      frame.src = src;
-      frame.title = root.dataset.title || "Video";
-      frame.allow = "autoplay; fullscreen; picture-in-picture";
-      frame.referrerPolicy = "no-referrer";
-      frame.setAttribute("allowfullscreen", "");
-      root.querySelector(".video__frame").append(frame);
-      this.playing = true;
-      frame.focus();
-    },
-  }));
+function isOpen(root) {
+  return toggleOf(root)?.getAttribute("aria-expanded") === "true";
+}
+
+export function setOpen(root, open) {
+  const button = toggleOf(root);
+  if (!button) return;
+  button.setAttribute("aria-expanded", open ? "true" : "false");
+  const panel = root.ownerDocument.getElementById(button.getAttribute("aria-controls"));
+  panel?.classList.toggle("is-open", open);
+}
+
+function openDisclosures(doc) {
+  return [...doc.querySelectorAll("[data-disclosure]")].filter(isOpen);
+}
+
+/** Closes the disclosures around element, innermost first; focus ends on the last toggle. */
+function closeAround(element) {
+  for (let root = element.closest("[data-disclosure]"); root; ) {
+    if (isOpen(root)) {
+      setOpen(root, false);
+      toggleOf(root)?.focus();
+    }
+    root = root.parentElement?.closest("[data-disclosure]");
+  }
+}
+
+export function playVideo(figure) {
+  const src = figure.dataset.embed;
+  if (!src || !/^https:\/\//.test(src) || figure.classList.contains("is-playing")) return;
+  const doc = figure.ownerDocument;
+  const frame = doc.createElement("iframe");
+  frame.src = src;
+  frame.title = figure.dataset.title || "Video";
+  frame.allow = "autoplay; fullscreen; picture-in-picture";
+  frame.referrerPolicy = "no-referrer";
+  frame.setAttribute("allowfullscreen", "");
+  figure.querySelector(".video__frame").append(frame);
+  figure.classList.add("is-playing");
+  frame.focus();
+}
+
+export function setupComponents(win = window) {
+  const doc = win.document;
+  doc.addEventListener("click", (event) => {
+    const target = event.target;
+    if (!(target instanceof win.Element)) return;
+    const toggle = target.closest("[data-disclosure-toggle]");
+    for (const root of openDisclosures(doc)) {
+      if (root.dataset.disclosure === "outside" && !root.contains(target)) setOpen(root, false);
+    }
+    if (toggle) {
+      const root = toggle.closest("[data-disclosure]");
+      if (root) setOpen(root, !isOpen(root));
+      return;
+    }
+    const play = target.closest("[data-video-play]");
+    const figure = play?.closest("[data-video]");
+    if (figure) playVideo(figure);
+  });
+  doc.addEventListener("keydown", (event) => {
+    if (event.key !== "Escape" || !(event.target instanceof win.Element)) return;
+    closeAround(event.target);
+  });
+  win.addEventListener("turnto-navigated", () => {
+    for (const root of openDisclosures(doc)) setOpen(root, false);
+  });
 }

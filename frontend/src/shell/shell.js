@@ -8,15 +8,15 @@ function navItem(item, index) {
     return html`<li><a href="${href}" data-nav-link>${item.title}</a></li>`;
   }
   const id = `nav-sub-${index}`;
-  return html`<li class="has-sub" x-data="disclosure" x-on:keydown.escape="close"
-      x-on:click.outside="closeQuietly" x-on:turnto-navigated.window="closeQuietly">
+  // components.js: data-disclosure="outside" also closes on a click elsewhere.
+  return html`<li class="has-sub" data-disclosure="outside">
     <a href="${href}" data-nav-link>${item.title}</a>
     <button type="button" class="sub-toggle" aria-expanded="false" aria-controls="${id}"
-        x-ref="button" x-bind:aria-expanded="open" x-on:click="toggle">
+        data-disclosure-toggle>
       <span class="visually-hidden">${item.title}: show its pages</span>
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5"/></svg>
     </button>
-    <ul class="sub-menu" id="${id}" x-cloak x-show="open">
+    <ul class="sub-menu" id="${id}">
       ${item.children.map(
         (child) =>
           html`<li><a href="${safeUrl(child.url) || "/"}" data-nav-link>${child.title}</a></li>`,
@@ -26,11 +26,10 @@ function navItem(item, index) {
 }
 
 export function navigationHtml(items) {
-  return html`<div x-data="disclosure" class="site-nav__wrap" x-on:keydown.escape="close"
-      x-on:turnto-navigated.window="closeQuietly">
+  return html`<div class="site-nav__wrap" data-disclosure>
     <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-nav-list"
-        x-ref="button" x-bind:aria-expanded="open" x-on:click="toggle">Menu</button>
-    <ul class="site-nav__list" id="site-nav-list" x-bind:class="stateClass">
+        data-disclosure-toggle>Menu</button>
+    <ul class="site-nav__list" id="site-nav-list">
       ${items.map(navItem)}
     </ul>
   </div>`;
