@@ -36,6 +36,7 @@ function formQuery(form) {
  * API requests the page's results boxes need, [{ target, url }], for fill(token, …).
  */
 export function drawJson(token, body, origin, path, search, status, shellText, pageText) {
+  takeRichTexts(); // none left over from a drawing that failed half way
   const shell = JSON.parse(shellText);
   const page = JSON.parse(pageText);
   globalThis.location = new URL(path + search, origin);
