@@ -126,7 +126,7 @@ def test_the_sites_own_scripts_and_styles_carry_no_document_policy(client):
     """Half a kilobyte less on every asset a phone downloads; a policy there does nothing."""
     from django.conf import settings
 
-    assets = sorted((settings.FRONTEND_DIST / "static" / "spa").glob("app-*.js"))
+    assets = sorted((settings.FRONTEND_DIST / "static" / "spa").glob("boot-*.js"))
     if not assets:
         pytest.skip("the front end is not built")
     response = client.get(f"/static/spa/{assets[0].name}")
