@@ -103,7 +103,7 @@ const serverSanitizer = {
 };
 
 // The server's first view (src/server.js): the same renderers in one script for the backend's
-// embedded V8 (backend/turnto/core/first_view.py), outside dist/ so no one is served it.
+// embedded V8 (backend/turnto/website/first_view.py), outside dist/ so no one is served it.
 const serverDist = `${dist}-server`;
 await rm(serverDist, { recursive: true, force: true });
 const serverBuild = await build({

@@ -14,7 +14,7 @@ Two parts, on the same gunicorn in one run:
 
 1. The API: the site shell, a page, a directory list.
 2. Four pages (home, a content page, the resource guide, a city), each:
-   - as the server draws it for its own address (core.first_view: the front end's renderers
+   - as the server draws it for its own address (website.first_view: the front end's renderers
      in an embedded V8, the API's answers asked in-process), cached and uncached; not the
      resource guide, to keep the run short;
    - our `find` (/api/v2/pages/find/?html_path=), uncached;

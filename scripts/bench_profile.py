@@ -67,7 +67,7 @@ def instrument():
     in-process API answers and its V8 calls."""
     from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
-    from turnto.core import first_view
+    from turnto.website import first_view
     from turnto.core.api.views import TurnToPagesAPIViewSet
 
     timed(TurnToPagesAPIViewSet, "find_object", "ours: find_object (page tree + page query)")

@@ -6,15 +6,9 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from turnto.api import api_router
-from turnto.core.views import (
-    api_not_found,
-    ping,
-    preview_entry,
-    robots_txt,
-    site_entry,
-    sitemap,
-)
+from turnto.core.api.endpoints import api_not_found, ping
 from turnto.directory.api.openapi import DocsView, SchemaView
+from turnto.website.views import preview_entry, robots_txt, site_entry, sitemap
 
 urlpatterns = [
     # Without the slash, where the editor meant to go (the catch-all below would show the site).

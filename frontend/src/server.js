@@ -1,4 +1,4 @@
-// The server's first view of a page (backend/turnto/core/first_view.py runs this bundle in an
+// The server's first view of a page (backend/turnto/website/first_view.py runs this bundle in an
 // embedded V8): the same shell, page and results renderers the browser uses, drawn into the
 // built index.html's body. Two steps, because only the server can fetch: drawJson() draws the
 // page and says which results boxes need an API answer; fill() draws those and gives the body.

@@ -12,7 +12,7 @@ import { safety } from "./pages/special/safety.js";
 import { search } from "./pages/special/search.js";
 
 // Pages of the front end itself, not of the CMS.
-// The server answers 200 for these too, with the same head (backend/turnto/core/site_entry.py).
+// The server answers 200 for these too, with the same head (backend/turnto/website/entry.py).
 export const LOCAL_PAGES = {
   "/safety/": { title: "Staying safe on this site", render: safety },
   "/search/": { title: "Search", render: search, noindex: true },

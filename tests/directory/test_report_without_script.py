@@ -1,5 +1,5 @@
 """Reporting a problem with a listing without JavaScript: a page of its own, whose form the
-server passes on to the directory API and whose answer it draws (core.first_view).
+server passes on to the directory API and whose answer it draws (website.first_view).
 
 Safe without a CSRF cookie: the Origin must be the site's own; the API keeps its honeypot and
 rate limit, and the visitor's address reaches it as it would directly.

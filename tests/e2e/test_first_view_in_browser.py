@@ -1,4 +1,4 @@
-"""The first view in a real Chromium: the page the server draws (core.first_view) works for a
+"""The first view in a real Chromium: the page the server draws (website.first_view) works for a
 visitor without script, phone-sized (headings, axe, the city filters, search, quick exit); with
 script the app adopts it (no API request, no layout shift) and navigates as before; and the
 server's <main> is, node for node, the <main> the browser draws for the same page."""

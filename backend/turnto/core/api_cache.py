@@ -18,7 +18,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.text import compress_string
 
 from .content_generation import GENERATION_KEY, api_cache, generation
-from .site_entry import site_build
+from .frontend_build import frontend_build
 
 # Answers that are for one person or one moment are not cached, nor what is not a page of the
 # site (the admin; files, which have their own caching).
@@ -32,7 +32,7 @@ NOT_CACHED = (
     "/documents/",
 )
 # Directory answers say whether each place is open: filed per minute, so that stays true. The
-# site's pages (core.first_view) are too: a city page shows its listings.
+# site's pages (website.first_view) are too: a city page shows its listings.
 PER_MINUTE = ("/api/directory/", "/api/hsds/")
 CACHED_TYPES = ("application/json", "text/html")
 
@@ -54,7 +54,7 @@ def cache_key(request):
         moment = str(int(time.time() // 60))
     if not request.path.startswith("/api/"):
         # A new build of the site names new scripts and styles: pages drawn before it are old.
-        moment += f"|{site_build()}"
+        moment += f"|{frontend_build()}"
     raw = f"{request.get_host()}|{request.get_full_path()}|{moment}"
     return f"api-cache:{hashlib.sha256(raw.encode()).hexdigest()}"
 

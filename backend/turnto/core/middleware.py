@@ -24,7 +24,7 @@ class PublicGZipMiddleware(GZipMiddleware):
 
 class SiteFilesMiddleware(WhiteNoiseMiddleware):
     """WhiteNoise, serving the built site's files (WHITENOISE_ROOT) but for its index.html: that
-    is the template of every page's answer (core.site_entry), never a page of its own, so
+    is the template of every page's answer (website.entry), never a page of its own, so
     /index.html is the site's 404 like any other address that is not a page."""
 
     TEMPLATE_URL = "/index.html"

@@ -79,7 +79,7 @@ class PageTree:
         self.restricted_paths = tuple(path for _, path in self.restrictions)
         self._sites = {}
         # What other parts of core work out from this generation's pages, kept as long as
-        # the tree (core.site_entry: each page's head).
+        # the tree (website.entry: each page's head).
         self.memo = {}
 
     def is_public(self, page_id):

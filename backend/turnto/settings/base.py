@@ -33,6 +33,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,.localhost")
 INSTALLED_APPS = [
     # Turn To, one app per content area
     "turnto.core",
+    "turnto.website",
     "turnto.campaign",
     "turnto.strategies",
     "turnto.directory",
@@ -86,7 +87,7 @@ MIDDLEWARE = [
     "turnto.core.api_cache.ApiCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
-    # A 404 of the site (turnto.core.site_entry) whose path an editor redirected, or a page
+    # A 404 of the site (turnto.website.entry) whose path an editor redirected, or a page
     # moved or renamed (Wagtail creates those redirects itself), becomes the redirect.
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -187,7 +188,7 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 FRONTEND_DIST = Path(os.environ.get("FRONTEND_DIST", PROJECT_DIR / "frontend" / "dist"))
 if FRONTEND_DIST.is_dir():
     WHITENOISE_ROOT = FRONTEND_DIST
-# The same renderers bundled for the server's first view of each page (core.first_view), built
+# The same renderers bundled for the server's first view of each page (website.first_view), built
 # beside dist/ so that it is not served.
 FRONTEND_SERVER_BUNDLE = Path(
     os.environ.get("FRONTEND_SERVER_BUNDLE", f"{FRONTEND_DIST}-server/render.js")

@@ -1,5 +1,5 @@
 // Title, description, canonical, Open Graph and Twitter card for the page being shown. The
-// server writes the same tags into the first response (backend/turnto/core/site_entry.py):
+// server writes the same tags into the first response (backend/turnto/website/entry.py):
 // the two must agree (tests/e2e/test_first_response_head_in_browser.py).
 
 function setMeta(attr, key, content) {

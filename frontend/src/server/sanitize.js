@@ -2,7 +2,7 @@
 // browser's DOM: on the server's DOM (linkedom) it reports itself unsupported and gives back
 // what it was given, uncleaned. So on the server each rich text becomes a placeholder, and the
 // backend cleans the texts with nh3 (Ammonia, an HTML5 parser) to the same rules
-// (backend/turnto/core/first_view.py clean_rich_text) and puts them in its place (server.js).
+// (backend/turnto/website/first_view.py clean_rich_text) and puts them in its place (server.js).
 const texts = [];
 
 export function sanitizeRichText(htmlString) {

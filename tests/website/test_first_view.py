@@ -1,5 +1,5 @@
 """The first response of every public path, as a visitor without script meets it: the page is
-drawn on the server by the front end's own renderers (core.first_view), so its heading, every
+drawn on the server by the front end's own renderers (website.first_view), so its heading, every
 block of its body, the site's shell, a city's places and a search's results are all in the
 HTML, and the answer is cached, revalidated and refreshed like the API's."""
 
@@ -16,7 +16,7 @@ import pytest
 from bs4 import BeautifulSoup, NavigableString
 
 from tests.conftest import CLINIC_HOST, find_page
-from tests.core.test_site_entry import expected_description, head_of, public_pages, site_name
+from tests.website.test_entry import expected_description, head_of, public_pages, site_name
 
 pytestmark = pytest.mark.django_db
 

@@ -4,7 +4,7 @@ follows (frontend/src/lib/sanitize.js): its tags, only `href`, only safe links, 
 
 import pytest
 
-from turnto.core.first_view import clean_rich_text
+from turnto.website.first_view import clean_rich_text
 
 ORIGIN = "http://localhost:8000"
 

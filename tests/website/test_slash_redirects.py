@@ -4,7 +4,7 @@ from django.urls import resolve
 
 import pytest
 
-from turnto.core.views import site_entry
+from turnto.website.views import site_entry
 
 pytestmark = pytest.mark.django_db
 

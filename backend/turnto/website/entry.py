@@ -18,7 +18,6 @@ per page and generation and kept on the tree. The body is still rendered by the 
 
 import html
 import json
-import os
 import re
 import threading
 from dataclasses import dataclass
@@ -28,8 +27,9 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.http import Http404
 
-from .page_tree import request_pages, site_for_request
-from .pages import site_path
+from turnto.core.frontend_build import frontend_build
+from turnto.core.page_tree import request_pages, site_for_request
+from turnto.core.pages import site_path
 
 # The front end's own pages, as frontend/src/router.js names them (title, noindex).
 LOCAL_PAGES = {
@@ -118,7 +118,7 @@ class IndexTemplate:
             self.around_body = (head_rest, tail)
 
     def render(self, head, body=None, data=None):
-        """With the page's head; with `body` (core.first_view) in place of "Loading…", and
+        """With the page's head; with `body` (website.first_view) in place of "Loading…", and
         `data` (JSON text) for the browser in a <script type="application/json">."""
         if self.parts is None:  # an index.html of another shape: sent as it is
             return self.raw
@@ -152,24 +152,15 @@ _template_lock = threading.Lock()
 def index_template():
     """The built index.html, read and cut once (again after a new build). None when the site
     has not been built."""
-    index = settings.FRONTEND_DIST / "index.html"
-    try:
-        stat = os.stat(index)
-    except FileNotFoundError:
+    key = frontend_build()
+    if key is None:
         return None
-    key = (str(index), stat.st_mtime_ns, stat.st_size)
     if _template["key"] != key:
         with _template_lock:
             if _template["key"] != key:
-                _template["template"] = IndexTemplate(index.read_bytes())
+                _template["template"] = IndexTemplate(settings.FRONTEND_DIST.joinpath("index.html").read_bytes())
                 _template["key"] = key
     return _template["template"]
-
-
-def site_build():
-    """Which build of the site is being served (for the cache of drawn pages)."""
-    index_template()
-    return _template["key"]
 
 
 def api_field_names(page):
@@ -182,7 +173,7 @@ def page_facts(tree, entry):
     key = ("site-entry-page", entry.id)
     facts = tree.memo.get(key)
     if facts is None:
-        from .images import image_representation
+        from turnto.core.images import image_representation
 
         model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
         page = model.objects.select_related("locale").get(id=entry.id)
@@ -220,7 +211,7 @@ def site_facts(tree, site):
     key = ("site-entry-site", site.pk)
     facts = tree.memo.get(key)
     if facts is None:
-        from .models import SiteSettings
+        from turnto.core.models import SiteSettings
 
         site_settings = SiteSettings.for_site(site)
         root = site.root_page

@@ -34,7 +34,7 @@ from django.urls import Resolver404, resolve
 
 import nh3
 
-from .api_cache import cache_key, cacheable, keep, lookup
+from turnto.core.api_cache import cache_key, cacheable, keep, lookup
 
 logger = logging.getLogger(__name__)
 
@@ -250,6 +250,6 @@ def clean_rich_text(text, origin):
 
 
 def is_local_page(pathname):
-    from .site_entry import LOCAL_PAGES
+    from .entry import LOCAL_PAGES
 
     return pathname in LOCAL_PAGES

@@ -3,17 +3,19 @@ import logging
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import Http404, HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from .api_cache import with_validators
+from turnto.core.api_cache import with_validators
+from turnto.core.middleware import database_reachable
+from turnto.core.page_tree import site_for_request
+
+from .entry import index_template, resolve
 from .first_view import FirstViewUnavailable, NothingToPost, draw
-from .middleware import database_reachable
-from .site_entry import index_template, resolve
 
 logger = logging.getLogger(__name__)
 
@@ -47,7 +49,7 @@ def unavailable(template):
 
 def page_body(request, template, entry):
     """index.html with the page's head and, drawn by the front end's renderers
-    (core.first_view), its body; the status the page's data gave."""
+    (website.first_view), its body; the status the page's data gave."""
     if entry.head is None:
         return entry.status, template.raw
     if template.body is None:
@@ -88,8 +90,8 @@ def form_refused(status, message):
 @require_http_methods(["GET", "HEAD", "POST"])
 def site_entry(request, path=""):
     """Every public path: the page drawn with its own head, 200 for a page this request may
-    see (or one of the front end's own), 404 for anything else (core.site_entry), 503 when the
-    database is down. A POST sends the page's form on (core.first_view)."""
+    see (or one of the front end's own), 404 for anything else (website.entry), 503 when the
+    database is down. A POST sends the page's form on (website.first_view)."""
     template = index_template()
     if template is None:
         return not_built()
@@ -148,8 +150,6 @@ Sitemap: {sitemap}
 @require_safe
 def robots_txt(request):
     """Each site's own robots.txt, naming its own sitemap."""
-    from .page_tree import site_for_request
-
     try:
         site = site_for_request(request)
     except (ValueError, Http404, OperationalError, InterfaceError):  # the database down too
@@ -170,17 +170,3 @@ def sitemap(request):
     response.render()
     etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
     return with_validators(request, response, etag)
-
-
-@csrf_exempt  # no state to protect: an unknown method gets the 405 below, not CSRF's 403
-@never_cache
-@require_safe  # GET and HEAD; any other method is a 405, as the schema says
-def ping(request):
-    """GET /api/ping/: the smallest answer the application gives, through every middleware but
-    without the database. `make bench` measures against it (the framework's floor)."""
-    return JsonResponse({"ok": True})
-
-
-@csrf_exempt  # a JSON 404 whatever the method, never CSRF's 403 page
-def api_not_found(request):
-    return JsonResponse({"message": f"no such API address: {request.path}"}, status=404)
