@@ -67,8 +67,8 @@ def instrument():
     in-process API answers and its V8 calls."""
     from wagtail.api.v2.views import BaseAPIViewSet, PagesAPIViewSet
 
-    from turnto.website import first_view
     from turnto.core.api.views import TurnToPagesAPIViewSet
+    from turnto.website import first_view
 
     timed(TurnToPagesAPIViewSet, "find_object", "ours: find_object (page tree + page query)")
     timed(PagesAPIViewSet, "find_object", "stock: find_object (route, then exists())")

@@ -158,7 +158,8 @@ def index_template():
     if _template["key"] != key:
         with _template_lock:
             if _template["key"] != key:
-                _template["template"] = IndexTemplate(settings.FRONTEND_DIST.joinpath("index.html").read_bytes())
+                raw = (settings.FRONTEND_DIST / "index.html").read_bytes()
+                _template["template"] = IndexTemplate(raw)
                 _template["key"] = key
     return _template["template"]
 
