@@ -16,7 +16,7 @@ from wagtail.models import Page
 import pytest
 
 from turnto.campaign.models import ContentPage
-from turnto.directory.models import CityDirectoryPage, ResourceGuidePage
+from turnto.guide.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
 from turnto.strategies.models import StrategyCard
 

@@ -100,7 +100,7 @@ def what_is_seen(client, guide, facts):
     seen = {
         "listing": guide.pk in ids(ask("listing", "/api/v2/pages/", limit=100)),
         "typed listing": guide.pk
-        in ids(ask("typed", "/api/v2/pages/", type="directory.ResourceGuidePage")),
+        in ids(ask("typed", "/api/v2/pages/", type="guide.ResourceGuidePage")),
         "content listing": facts.pk
         in ids(ask("content", "/api/v2/pages/", type="campaign.ContentPage", limit=100)),
         "detail": ask("detail", f"/api/v2/pages/{guide.pk}/").status_code == 200,
@@ -110,7 +110,7 @@ def what_is_seen(client, guide, facts):
             "find type",
             "/api/v2/pages/find/",
             html_path="/resource-guide/",
-            type="directory.ResourceGuidePage",
+            type="guide.ResourceGuidePage",
         ).status_code
         == 200,
         "a page under it": ask(

@@ -9,7 +9,8 @@ import pytest
 from modelcluster.fields import ParentalKey
 
 from turnto.campaign.models import ContentPage, HomePage
-from turnto.directory.models import DAY_FIELDS, CityDirectoryPage, ResourceGuidePage, Schedule
+from turnto.directory.models import DAY_FIELDS, Schedule
+from turnto.guide.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
 
 pytestmark = pytest.mark.django_db

@@ -60,7 +60,7 @@ def demo_blocks(client):
 
 
 def test_every_block_type_has_examples_and_they_are_up_to_date(client):
-    from turnto.directory.blocks import BodyBlock
+    from turnto.pages.blocks import BodyBlock
 
     found = demo_blocks(client)
     assert set(found) == set(BodyBlock.base_blocks), "a block type the demo never uses"

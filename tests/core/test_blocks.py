@@ -11,7 +11,7 @@ from turnto.core.blocks import (
     StatisticBlock,
     VideoBlock,
 )
-from turnto.directory.blocks import BodyBlock
+from turnto.pages.blocks import BodyBlock
 
 
 def clean(block, value):

@@ -4,7 +4,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
 
 from turnto.core.api.fields import ImageRenditionField
-from turnto.directory.models import BasePage
+from turnto.pages.models import BasePage
 
 
 class HomePage(BasePage):
@@ -39,7 +39,7 @@ class HomePage(BasePage):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["campaign.ContentPage", "directory.ResourceGuidePage", "news.NewsIndexPage"]
+    subpage_types = ["campaign.ContentPage", "guide.ResourceGuidePage", "news.NewsIndexPage"]
     show_in_menus_default = False
 
     class Meta:
@@ -49,7 +49,7 @@ class HomePage(BasePage):
 class ContentPage(BasePage):
     """An article: What is harm reduction?, Facts and stats, The fentanyl crisis..."""
 
-    parent_page_types = ["campaign.HomePage", "campaign.ContentPage", "directory.ResourceGuidePage"]
+    parent_page_types = ["campaign.HomePage", "campaign.ContentPage", "guide.ResourceGuidePage"]
     subpage_types = ["campaign.ContentPage"]
 
     class Meta:

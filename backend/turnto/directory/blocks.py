@@ -1,31 +1,10 @@
-"""The blocks that show directory listings, and `BodyBlock`, the list every page body is
-made of.
-
-`BodyBlock` is put together here, from the blocks of the apps that own what they show (core's
-own blocks, strategy cards, listings), because the directory's own pages (the resource guide,
-the city directories) are the lowest pages that have a body: the page apps above (campaign,
-news) take it from here, through `BasePage` (`directory.models`)."""
+"""The blocks that show directory listings (page bodies are put together in `turnto.pages`)."""
 
 from django.core.exceptions import ValidationError
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.snippets.blocks import SnippetChooserBlock
-
-from turnto.core.blocks import (
-    RICH_TEXT_FEATURES,
-    CallToActionBlock,
-    ContactLinesBlock,
-    DataTableBlock,
-    FAQBlock,
-    HeadingBlock,
-    ImageBlock,
-    PrinciplesBlock,
-    QuoteBlock,
-    StatisticBlock,
-    VideoBlock,
-)
-from turnto.strategies.blocks import StrategyCardsBlock
 
 
 class ListingChooserBlock(SnippetChooserBlock):
@@ -107,23 +86,3 @@ class DirectoryListingsBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = "Directory listings"
-
-
-class BodyBlock(blocks.StreamBlock):
-    """The blocks a page body is made of; every page type uses this one list."""
-
-    heading = HeadingBlock()
-    rich_text = blocks.RichTextBlock(
-        features=RICH_TEXT_FEATURES, icon="pilcrow", label="Text", help_text="Paragraphs of text."
-    )
-    image = ImageBlock()
-    quote = QuoteBlock()
-    call_to_action = CallToActionBlock()
-    principles = PrinciplesBlock()
-    strategy_cards = StrategyCardsBlock()
-    statistic = StatisticBlock()
-    data_table = DataTableBlock()
-    faq = FAQBlock()
-    contact_lines = ContactLinesBlock()
-    video = VideoBlock()
-    directory_listings = DirectoryListingsBlock()

@@ -11,7 +11,7 @@ from taggit.models import TaggedItemBase
 
 from turnto.core.api.fields import ImageRenditionField, TagsField
 from turnto.core.images import rendition_prefetch
-from turnto.directory.models import BasePage
+from turnto.pages.models import BasePage
 
 from .api_fields import NewsTeasersField
 

@@ -37,6 +37,8 @@ INSTALLED_APPS = [
     "turnto.campaign",
     "turnto.strategies",
     "turnto.directory",
+    "turnto.pages",
+    "turnto.guide",
     "turnto.news",
     "turnto.demo",
     # Wagtail

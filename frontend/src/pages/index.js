@@ -9,8 +9,8 @@ import resourceGuide from "./resource_guide.js";
 export const pageRenderers = {
   "campaign.HomePage": home,
   "campaign.ContentPage": content,
-  "directory.ResourceGuidePage": resourceGuide,
-  "directory.CityDirectoryPage": city,
+  "guide.ResourceGuidePage": resourceGuide,
+  "guide.CityDirectoryPage": city,
   "news.NewsIndexPage": newsIndex,
   "news.NewsPage": news,
 };

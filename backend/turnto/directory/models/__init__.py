@@ -4,8 +4,8 @@
   hours and closures, and the service types).
 - `problem_reports`: what visitors tell us is wrong with a listing, and the counters that limit
   how often they can.
-- `pages`: the directory's pages (the resource guide, the city directories) and `BasePage`,
-  which every Turn To page with a body builds on.
+
+The directory's pages (the resource guide, the city directories) are in `turnto.guide`.
 """
 
 from .listings import (
@@ -20,13 +20,10 @@ from .listings import (
     ServiceType,
     validate_timezone,
 )
-from .pages import BasePage, CityDirectoryPage, ResourceGuidePage
 from .problem_reports import CONTACT_MAX_LENGTH, MESSAGE_MAX_LENGTH, ListingReport, ReportCounter
 
 __all__ = [
-    "BasePage",
     "CONTACT_MAX_LENGTH",
-    "CityDirectoryPage",
     "Closure",
     "DAY_FIELDS",
     "DEFAULT_TIMEZONE",
@@ -36,7 +33,6 @@ __all__ = [
     "Organization",
     "Phone",
     "ReportCounter",
-    "ResourceGuidePage",
     "Schedule",
     "Service",
     "ServiceType",

@@ -19,7 +19,8 @@ from turnto.core.models import SiteSettings
 from turnto.demo import content
 from turnto.demo.images import demo_image
 from turnto.demo.listings import load_listings
-from turnto.directory.models import CityDirectoryPage, ResourceGuidePage, Service
+from turnto.directory.models import Service
+from turnto.guide.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
 from turnto.strategies.models import StrategyCard
 

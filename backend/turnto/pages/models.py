@@ -1,0 +1,54 @@
+"""`BasePage`: what every Turn To page has. The page apps (campaign, guide, news) build on it."""
+
+from django.db import models
+
+from wagtail.admin.panels import FieldPanel, TitleFieldPanel
+from wagtail.api import APIField
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from wagtail_headless_preview.models import HeadlessPreviewMixin
+
+from turnto.core.forms import TurnToPageForm
+
+from .blocks import BodyBlock
+
+
+class BasePage(HeadlessPreviewMixin, Page):
+    """What every Turn To page has: a short introduction and a body built from shared blocks.
+
+    Previews are drawn by the single-page site itself (wagtail-headless-preview), so editors
+    see a draft exactly as visitors will."""
+
+    base_form_class = TurnToPageForm
+
+    intro = models.TextField(
+        blank=True,
+        max_length=600,
+        help_text="One or two sentences under the title, saying what the page is for.",
+    )
+    body = StreamField(
+        BodyBlock(),
+        blank=True,
+        help_text="The page's content, built from blocks: text, images, cards, statistics...",
+    )
+
+    content_panels = [
+        # TitleFieldPanel, as Wagtail's own Page has: it fills in the address (slug) on the
+        # Promote tab as the editor types the title. A plain FieldPanel does not.
+        TitleFieldPanel(
+            "title", help_text="The page's title, shown as its main heading and in menus."
+        ),
+        FieldPanel("intro"),
+        FieldPanel("body"),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("intro"),
+        index.SearchField("body"),
+    ]
+    api_fields = [APIField("intro"), APIField("body")]
+    show_in_menus_default = True
+
+    class Meta:
+        abstract = True
