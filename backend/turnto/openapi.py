@@ -219,12 +219,17 @@ def schemas():
         "properties": {
             "site": {
                 "type": "object",
-                "required": ["id", "name", "hostname", "root_url"],
+                "required": ["id", "name", "hostname", "root_url", "origin"],
                 "properties": {
                     "id": {"type": "integer"},
                     "name": text,
                     "hostname": text,
                     "root_url": text,
+                    "origin": {
+                        **text,
+                        "description": "The one origin the site writes its own addresses "
+                        "with (canonical links, sitemap, redirects), whatever host was asked.",
+                    },
                 },
             },
             "navigation": {"type": "array", "items": nav_item},

@@ -2,7 +2,7 @@
 // router (in the browser) and the server's first view (server.js) both ask here, so a page is
 // drawn by the same code wherever it is drawn.
 import { html } from "./lib/html.js";
-import { pageSeo } from "./lib/seo.js";
+import { pageSeo, siteOrigin } from "./lib/seo.js";
 import { renderPage } from "./pages/index.js";
 import { loadError } from "./pages/special/load-error.js";
 import { notFound } from "./pages/special/not-found.js";
@@ -53,7 +53,7 @@ export function localView(pathname, shell, search = "") {
       title: local.title,
       siteName: shell?.site?.name,
       description: local.title,
-      url: location.origin + pathname,
+      url: siteOrigin(shell) + pathname,
       noindex: local.noindex,
     },
   };
@@ -70,7 +70,8 @@ export function errorView(pathname, shell, { status, message }) {
     title = status === 404 ? "Page not found" : "This page did not load";
     content = status === 404 ? notFound(shell) : loadError(shell, message);
   }
-  const seo = { title, siteName: shell?.site?.name, description: title, url: location.href };
+  const url = siteOrigin(shell) + location.pathname + location.search;
+  const seo = { title, siteName: shell?.site?.name, description: title, url };
   seo.noindex = pathname === "/preview/";
   return { title, content, seo };
 }

@@ -117,8 +117,11 @@ class PageTree:
 
     def site(self, request):
         """As Wagtail finds a request's site (`?site=hostname[:port]`, else the host), but
-        remembered for this generation. Raises Http404 or ValueError as Wagtail does."""
-        named = request.GET.get("site")
+        remembered for this generation. Raises Http404 or ValueError as Wagtail does.
+
+        `?site=` is the API's (a front end served apart from the CMS names its site): a page's
+        own address is always the host's site, so `/?site=other` never mixes two sites."""
+        named = request.GET.get("site") if request.path.startswith("/api/") else None
         if named:
             key = ("site", named)
         else:

@@ -1,5 +1,9 @@
 """How pages are named and linked in the API: by title and by the path within their site."""
 
+from urllib.parse import urlsplit
+
+from django.conf import settings
+
 
 def page_link(page, request=None):
     """A chosen page as the API gives it: enough to render a link, no second request."""
@@ -24,8 +28,28 @@ def page_href(url_path, site_root):
         return site_path(url_path, site_root)
     for root in Site.get_site_root_paths():
         if url_path.startswith(root.root_path):
-            return root.root_url + site_path(url_path, root.root_path)
+            return root_url_origin(root.root_url) + site_path(url_path, root.root_path)
     return None
+
+
+def site_origin(site):
+    """The one origin a site's addresses are written with, whatever Host a request carried:
+    canonical links, og:url, the sitemap, robots.txt, JSON-LD and redirects. The Site's own
+    hostname (in lower case) and port, with the scheme the deploy names (SITE_SCHEME: "https"
+    behind TLS), else Wagtail's rule (https on port 443, http otherwise)."""
+    return origin_for(site.hostname, site.port)
+
+
+def origin_for(hostname, port):
+    scheme = settings.SITE_SCHEME or ("https" if port == 443 else "http")
+    host = hostname.lower()
+    return f"{scheme}://{host}" if port in (80, 443) else f"{scheme}://{host}:{port}"
+
+
+def root_url_origin(root_url):
+    """Wagtail's `root_url` of a site ("http://localhost:8000") as `site_origin` writes it."""
+    parts = urlsplit(root_url)
+    return origin_for(parts.hostname, parts.port or (443 if parts.scheme == "https" else 80))
 
 
 def site_path(url_path, site_root_url_path):

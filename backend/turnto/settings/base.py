@@ -91,7 +91,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     # A 404 of the site (turnto.website.entry) whose path an editor redirected, or a page
     # moved or renamed (Wagtail creates those redirects itself), becomes the redirect.
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "turnto.website.middleware.OneOriginRedirectMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -268,6 +268,9 @@ WAGTAIL_HEADLESS_PREVIEW = {
 DIRECTORY_STALE_AFTER_DAYS = int(os.environ.get("DIRECTORY_STALE_AFTER_DAYS", "180"))
 
 # How long a preview link works, in seconds.
+# The scheme of every address the site writes of itself (canonical links, sitemap, redirects):
+# "https" where TLS is in front (nginx, a load balancer); empty: https on port 443, else http.
+SITE_SCHEME = os.environ.get("SITE_SCHEME", "").lower()
 PREVIEW_TOKEN_MAX_AGE = int(os.environ.get("PREVIEW_TOKEN_MAX_AGE", "3600"))
 # Who may frame the preview page: the admin's own origins. Space-separated CSP sources.
 PREVIEW_FRAME_ANCESTORS = os.environ.get("PREVIEW_FRAME_ANCESTORS", "'self'")

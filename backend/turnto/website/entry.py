@@ -20,6 +20,7 @@ import html
 import json
 import re
 import threading
+import uuid
 from dataclasses import dataclass
 from urllib.parse import urljoin
 
@@ -29,7 +30,7 @@ from django.http import Http404
 
 from turnto.core.frontend_build import frontend_build
 from turnto.core.page_tree import request_pages, site_for_request
-from turnto.core.pages import site_path
+from turnto.core.pages import site_origin, site_path
 
 # The front end's own pages, as frontend/src/router.js names them (title, noindex).
 LOCAL_PAGES = {
@@ -37,6 +38,7 @@ LOCAL_PAGES = {
     "/search/": ("Search", True),
     "/report-a-problem/": ("Report a problem with a listing", True),
 }
+REPORT_PAGE = "/report-a-problem/"
 NOT_FOUND_TITLE = "Page not found"
 # seo.js: `meta.type === "news.NewsPage" ? "article" : "website"`.
 ARTICLE_TYPES = {"news.NewsPage"}
@@ -249,26 +251,62 @@ def structured_data(name, origin):
 class Entry:
     status: int
     head: Head | None
+    location: str = ""  # where a 301 sends the visitor
+
+
+def report_listing_shown(request, site):
+    """The report page is for one listing this site shows: any other `?listing=` is a 404."""
+    from turnto.directory.models import Service
+
+    try:
+        listing_id = uuid.UUID(request.GET.get("listing", ""))
+    except ValueError:
+        return False
+    return Service.objects.visible().filter(pk=listing_id).exists()
+
+
+def one_address(pathname, known):
+    """The one address of a page asked for by another spelling: "//a//b/" is "/a/b/", and
+    "/a" (a shared link that lost its slash) is "/a/" when that is a page. None when the
+    address is already the one, or names nothing."""
+    single = re.sub("/{2,}", "/", pathname)
+    if not single.endswith("/") and known(single + "/"):
+        single += "/"
+    return single if single != pathname and known(single) else None
 
 
 def resolve(request):
     """The status and head of the request's site path for this request."""
-    path = request.path_info[1:]  # "facts-and-stats/"
     pages = request_pages()
     tree = pages.tree
     try:
         site = site_for_request(request, tree)
     except (ValueError, Http404):
         site = None
-    pathname = "/" + path
-    origin = f"{request.scheme}://{request.get_host()}"
     if site is None:
         return Entry(404, None)
+    origin = site_origin(site)
+    root = site.root_page
+
+    def page_at(pathname):
+        found = tree.by_url_path.get(root.url_path + pathname[1:])
+        if found is None or found.path.startswith(pages.hidden_paths()):
+            return None
+        return found
+
+    pathname = request.path_info
+    moved = one_address(pathname, lambda p: p in LOCAL_PAGES or page_at(p) is not None)
+    if moved is not None:
+        query = request.META.get("QUERY_STRING", "")
+        return Entry(301, None, location=origin + moved + (f"?{query}" if query else ""))
+
     facts = site_facts(tree, site)
     ld_json = structured_data(facts["name"], origin)
     common = {"site_name": facts["name"], "lang": facts["lang"], "ld_json": ld_json}
 
     local = LOCAL_PAGES.get(pathname)
+    if pathname == REPORT_PAGE and not report_listing_shown(request, site):
+        local = None
     if local is not None:
         title, noindex = local
         head = Head(
@@ -276,9 +314,8 @@ def resolve(request):
         )
         return Entry(200, head)
 
-    root = site.root_page
-    found = tree.by_url_path.get(root.url_path + path)
-    if found is not None and not found.path.startswith(pages.hidden_paths()):
+    found = page_at(pathname)
+    if found is not None:
         page = page_facts(tree, found)
         url = origin + site_path(found.url_path, root.url_path)
         head = Head(
@@ -293,11 +330,11 @@ def resolve(request):
         )
         return Entry(200, head)
 
-    # As the browser's not-found page: its title, and the address as asked.
+    # As the browser's not-found page: its title, and the address as asked (on our origin).
     head = Head(
         title=NOT_FOUND_TITLE,
         description=NOT_FOUND_TITLE,
-        url=request.build_absolute_uri(),
+        url=origin + request.get_full_path(),
         **common,
     )
     return Entry(404, head)

@@ -1,18 +1,23 @@
 import hashlib
 import logging
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import InterfaceError, OperationalError
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
+from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
+from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
+
 from turnto.core.api_cache import with_validators
 from turnto.core.middleware import database_reachable
 from turnto.core.page_tree import site_for_request
+from turnto.core.pages import site_origin
 
 from .entry import index_template, resolve
 from .first_view import FirstViewUnavailable, NothingToPost, draw
@@ -99,6 +104,9 @@ def site_entry(request, path=""):
         return form_refused(403, "This form can only be sent from this site.")
     try:
         entry = resolve(request)
+        if entry.location:
+            # Another spelling of a page's address: the one address, on the site's origin.
+            return HttpResponsePermanentRedirect(entry.location)
         status, body = page_body(request, template, entry)
     except (OperationalError, InterfaceError) as exc:
         if database_reachable(exc):
@@ -149,24 +157,36 @@ Sitemap: {sitemap}
 
 @require_safe
 def robots_txt(request):
-    """Each site's own robots.txt, naming its own sitemap."""
+    """Each site's own robots.txt, naming its own sitemap on its own origin."""
     try:
         site = site_for_request(request)
     except (ValueError, Http404, OperationalError, InterfaceError):  # the database down too
         site = None
-    root = site.root_url if site else f"{request.scheme}://{request.get_host()}"
-    response = HttpResponse(ROBOTS.format(sitemap=f"{root}/sitemap.xml"), content_type="text/plain")
+    if site is None:
+        return HttpResponse(status=404)
+    sitemap_url = f"{site_origin(site)}/sitemap.xml"
+    response = HttpResponse(ROBOTS.format(sitemap=sitemap_url), content_type="text/plain")
     patch_cache_control(response, public=True, max_age=3600)
     return response
 
 
+class OneOriginSitemap(Sitemap):
+    """Wagtail's sitemap of the request's site (its live public pages with their lastmod),
+    every address on the site's one origin (core.pages.site_origin)."""
+
+    def _urls(self, page, protocol, domain):
+        origin = site_origin(self.get_wagtail_site())
+        urls = super()._urls(page, protocol, domain)
+        for url in urls:
+            parts = urlsplit(url["location"])
+            url["location"] = origin + parts.path + (f"?{parts.query}" if parts.query else "")
+        return urls
+
+
 @require_safe
 def sitemap(request):
-    """Wagtail's sitemap of the request's site (its live public pages, on its own host, with
-    their lastmod), with an ETag like the site's pages."""
-    from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
-
-    response = wagtail_sitemap(request)
+    """The request's site's sitemap, with an ETag like the site's pages."""
+    response = wagtail_sitemap(request, {"wagtail": OneOriginSitemap})
     response.render()
     etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
     return with_validators(request, response, etag)

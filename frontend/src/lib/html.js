@@ -43,3 +43,21 @@ export function safeUrl(value) {
   if (/^(https?:|mailto:|tel:|sms:)/i.test(url)) return url;
   return null;
 }
+
+/**
+ * A path of this site, or null: what a page may send the visitor back to. One leading slash
+ * and no second one or backslash after it ("//host" and "/\host" are another site to a
+ * browser), no control characters or spaces (a browser drops a tab: "/\t/host" is "//host"),
+ * and it must stay on this origin once a browser has read it.
+ */
+export function sitePath(value) {
+  const path = String(value ?? "");
+  if (!/^\/(?![/\\])/.test(path) || /[\u0000-\u0020\u007f\\]/.test(path)) return null;
+  const base = "http://this-site.invalid";
+  try {
+    const url = new URL(path, base);
+    return url.origin === base ? url.pathname + url.search + url.hash : null;
+  } catch {
+    return null;
+  }
+}

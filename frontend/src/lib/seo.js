@@ -46,11 +46,16 @@ export function applySeo({ title, siteName, description, url, image, type = "web
   setMeta("name", "twitter:card", image ? "summary_large_image" : "summary");
 }
 
+/** The one origin the site writes its addresses with, whatever host the page was opened on. */
+export function siteOrigin(shell) {
+  return shell?.site?.origin || location.origin;
+}
+
 /** The SEO facts of a CMS page, as the API gives them. */
 export function pageSeo(page, shell) {
   const meta = page.meta || {};
   const url = meta.html_url
-    ? new URL(new URL(meta.html_url).pathname, location.origin).href
+    ? new URL(new URL(meta.html_url).pathname, siteOrigin(shell)).href
     : location.href;
   return {
     title: meta.seo_title || page.title,

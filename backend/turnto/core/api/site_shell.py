@@ -4,7 +4,7 @@ from wagtail.rich_text import expand_db_html
 
 from ..models import SiteSettings
 from ..page_tree import request_pages
-from ..pages import site_path
+from ..pages import site_origin, site_path
 
 
 def navigation(site):
@@ -47,6 +47,8 @@ def site_shell(site):
             "name": settings.organisation_name or site.site_name,
             "hostname": site.hostname,
             "root_url": site.root_url,
+            # The one origin the site's addresses are written with (canonical links).
+            "origin": site_origin(site),
         },
         "navigation": navigation(site),
         "crisis_lines": settings.crisis_lines_representation(),

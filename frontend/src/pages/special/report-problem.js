@@ -3,13 +3,14 @@
 // place (directory/report.js). The server fills in which listing it is (its name, from the
 // directory API) and, when the form is sent, passes it on to the API and draws the answer.
 import { reportFormHtml } from "../../directory/report-form.js";
-import { html, raw, safeUrl } from "../../lib/html.js";
+import { html, raw, sitePath } from "../../lib/html.js";
 import { pageHeader } from "../common.js";
 
 export function reportProblem(_shell, query = "") {
   const params = new URLSearchParams(query);
   const id = params.get("listing") || "";
-  const back = safeUrl(params.get("from")) || "/";
+  // Only a path of this site: the address is anyone's to write, and the link is ours.
+  const back = sitePath(params.get("from")) || "/";
   const action = `/report-a-problem/?${new URLSearchParams({ listing: id, from: back })}`;
   return html`${pageHeader("Report a problem with a listing", "Tell us what is wrong, and an editor will check it.")}
     <div id="report-listing" data-json-view="report-listing"
