@@ -168,12 +168,41 @@ def test_a_page_without_a_form_does_not_take_a_post(visitor):
     assert response.status_code == 405
 
 
-def test_a_report_on_a_listing_that_is_not_there(visitor):
-    missing = "00000000-0000-0000-0000-000000000000"
-    page = visitor.get(f"/report-a-problem/?listing={missing}")
-    assert "We could not find that listing" in text_of(main_of(page))
+@pytest.mark.parametrize(
+    "listing_id", ["00000000-0000-0000-0000-000000000000", "garbage", "", "1' or 1=1"]
+)
+def test_the_report_page_of_a_listing_that_is_not_there_is_a_404(visitor, listing_id):
+    page = visitor.get("/report-a-problem/", {"listing": listing_id})
+    assert page.status_code == 404
+    assert "Page not found" in text_of(main_of(page))
+    assert 'name="kind"' not in main_of(page)  # no report form
     sent = visitor.post(
-        f"/report-a-problem/?listing={missing}", {"kind": "wrong_hours"}, HTTP_ORIGIN=ORIGIN
+        f"/report-a-problem/?listing={listing_id}", {"kind": "wrong_hours"}, HTTP_ORIGIN=ORIGIN
     )
     assert sent.status_code == 404
-    assert "There is no such listing." in text_of(main_of(sent))
+    assert not ListingReport.objects.exists()
+
+
+@pytest.mark.parametrize(
+    "hostile",
+    [
+        "https://evil.example/",
+        "//evil.example/",
+        "/\\evil.example/",
+        "/%09/evil.example",
+        "/\t/evil.example",
+        "javascript:alert(1)",
+    ],
+)
+def test_the_way_back_is_only_ever_a_path_of_this_site(visitor, listing, hostile):
+    page = visitor.get(f"/report-a-problem/?listing={listing.pk}&from={hostile}")
+    assert page.status_code == 200
+    back = re.search(r'<a href="([^"]*)">Back to the page you were on</a>', main_of(page))[1]
+    assert back == "/"
+    assert "evil" not in main_of(page) and "javascript" not in main_of(page)
+
+
+def test_the_way_back_keeps_a_path_of_this_site(visitor, listing):
+    page = visitor.get(page_url(listing, back="/resource-guide/columbia/%3Fopen_now%3Dtrue"))
+    back = re.search(r'<a href="([^"]*)">Back to the page you were on</a>', main_of(page))[1]
+    assert html.unescape(back) == "/resource-guide/columbia/?open_now=true"

@@ -35,9 +35,7 @@ def origin_of(host):
 )
 def test_another_spelling_of_an_address_is_a_301_to_the_one_address(client, asked, one):
     # PATH_INFO as a server passes it: the test client would read "//x/" as a host.
-    response = client.get(
-        "/", {"service_type": "naloxone"}, HTTP_HOST="localhost", PATH_INFO=asked
-    )
+    response = client.get("/", {"service_type": "naloxone"}, HTTP_HOST="localhost", PATH_INFO=asked)
     assert response.status_code == 301
     assert response["Location"] == f"{origin_of('localhost')}{one}?service_type=naloxone"
 
@@ -86,9 +84,7 @@ def test_sitemap_robots_and_json_ld_name_the_same_origin(client, host):
     assert locations and all(loc.startswith(origin + "/") for loc in locations)
     page = client.get("/", HTTP_HOST=asked).content.decode()
     ld = json.loads(re.search(r'<script type="application/ld\+json">(.*?)</script>', page, re.S)[1])
-    assert all(
-        node["url"].startswith(origin + "/") for node in ld["@graph"] if "url" in node
-    ), ld
+    assert all(node["url"].startswith(origin + "/") for node in ld["@graph"] if "url" in node), ld
 
 
 def test_a_renamed_page_redirects_to_its_new_address_on_the_sites_origin(

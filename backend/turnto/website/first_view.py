@@ -210,7 +210,7 @@ def draw(request, body, status):
         for wanted in drawn["requests"]:
             answer_status, text = api_answer(request, wanted["url"])
             answers.append({"target": wanted["target"], "status": answer_status, "text": text})
-        if request.method == "POST":
+        if request.method == "POST" and status != 404:  # a page that is not there: its 404
             if not drawn["postTo"] or status != 200:
                 raise NothingToPost(request.path)
             fields = {name: request.POST.get(name, "") for name in request.POST}
