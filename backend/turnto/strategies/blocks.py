@@ -9,8 +9,8 @@ from turnto.core.images import rendition_prefetch
 
 
 class StrategyCardChooserBlock(SnippetChooserBlock):
-    """Strategy cards, fetched with their image renditions at once (their "learn more" pages
-    come from the page tree)."""
+    """Strategy cards, fetched with their image renditions and "learn more" links at once (the
+    pages themselves come from the page tree)."""
 
     def __init__(self, **kwargs):
         super().__init__("strategies.StrategyCard", **kwargs)
@@ -23,7 +23,7 @@ class StrategyCardChooserBlock(SnippetChooserBlock):
     @cached_property
     def _queryset(self):
         return self.target_model.objects.select_related("image").prefetch_related(
-            rendition_prefetch("image")
+            rendition_prefetch("image"), "learn_more_pages"
         )
 
     def bulk_to_python(self, values):

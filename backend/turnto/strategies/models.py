@@ -1,8 +1,12 @@
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
+from wagtail.models import Orderable
 from wagtail.search import index
+
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
 
 from turnto.core.images import image_representation
 from turnto.core.pages import page_link
@@ -19,7 +23,7 @@ ICON_CHOICES = [
 ]
 
 
-class StrategyCard(index.Indexed, models.Model):
+class StrategyCard(index.Indexed, ClusterableModel):
     """A harm reduction approach, written once and chosen into any page's strategy-card block."""
 
     title = models.CharField(max_length=120, help_text="The approach's name, e.g. “Drug checking”.")
@@ -43,22 +47,22 @@ class StrategyCard(index.Indexed, models.Model):
         related_name="+",
         help_text="Optional picture for the card; its description becomes the alt text.",
     )
-    learn_more_page = models.ForeignKey(
-        "wagtailcore.Page",
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text="Optional page of this site where readers can learn more.",
-    )
-
     panels = [
         FieldPanel("title"),
         FieldPanel("summary"),
         FieldPanel("body"),
         FieldPanel("icon"),
         FieldPanel("image"),
-        FieldPanel("learn_more_page"),
+        InlinePanel(
+            "learn_more_pages",
+            heading="Learn more",
+            label="Page",
+            help_text=(
+                "Optional: a page where readers can learn more, on each site that shows this "
+                "card. Visitors see the page of the site they are on; a site with no page "
+                "here shows the card without a link."
+            ),
+        ),
     ]
     search_fields = [
         index.SearchField("title", boost=2),
@@ -79,9 +83,20 @@ class StrategyCard(index.Indexed, models.Model):
 
         from turnto.core.page_tree import request_pages
 
-        # Only a live, public page: a link must not reveal a draft's or a private page's title.
-        tree = request_pages().tree
-        learn_more = self.learn_more_page_id and tree.public(self.learn_more_page_id)
+        # The page on the site showing the card, and only a live, public one: a link must not
+        # lead to another organisation's site, nor reveal a draft's or a private page's title.
+        pages = request_pages()
+        site_root = pages.site_root()
+        learn_more = next(
+            (
+                found
+                for link in self.learn_more_pages.all()
+                if (found := pages.tree.public(link.page_id)) is not None
+                and site_root
+                and found.url_path.startswith(site_root)
+            ),
+            None,
+        )
         return {
             "id": self.pk,
             "title": self.title,
@@ -91,3 +106,34 @@ class StrategyCard(index.Indexed, models.Model):
             "image": image_representation(self.image),
             "learn_more": page_link(learn_more, request),
         }
+
+    def learn_more_sites(self):
+        """For the admin's list: the pages readers can learn more on, with their sites."""
+        return (
+            ", ".join(
+                str(link.page.get_site() or "no site") for link in self.learn_more_pages.all()
+            )
+            or "—"
+        )
+
+    learn_more_sites.short_description = "Learn more on"
+
+
+class StrategyCardPage(Orderable):
+    """A page where readers can learn more about a card: one for each site that shows it."""
+
+    card = ParentalKey(StrategyCard, on_delete=models.CASCADE, related_name="learn_more_pages")
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text="A page of one of the sites that show this card.",
+    )
+
+    panels = [PageChooserPanel("page")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "learn-more page"
+
+    def __str__(self):
+        return self.page.title

@@ -10,7 +10,7 @@ class StrategyCardViewSet(SnippetViewSet):
     menu_label = "Strategy cards"
     add_to_admin_menu = True
     menu_order = 200
-    list_display = ["title", "icon", "learn_more_page"]
+    list_display = ["title", "icon", "learn_more_sites"]
     search_fields = ["title", "summary"]
 
 

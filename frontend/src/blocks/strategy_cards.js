@@ -5,7 +5,9 @@ import { sanitizeRichText } from "../lib/sanitize.js";
 
 function card(item, headingLevel) {
   const title = headingLevel === 3 ? html`<h3>${item.title}</h3>` : html`<h2>${item.title}</h2>`;
-  const more = item.learn_more && safeUrl(item.learn_more.url);
+  // No "More about" link to the page the card is on.
+  const url = item.learn_more && safeUrl(item.learn_more.url);
+  const more = url !== globalThis.location?.pathname && url;
   return html`<li class="card">
     ${item.image ? picture(item.image, { sizes: "(min-width: 48rem) 20rem, 100vw" }) : icon(item.icon)}
     ${title}

@@ -1,8 +1,8 @@
 """What both demo sites choose from: the pictures and the harm reduction strategy cards.
 
 * IMAGES: abstract pictures generated locally; "description" becomes the alt text.
-* STRATEGY_CARDS: the harm reduction approaches, chosen into pages by "key". "learn_more" is a
-  path on the campaign site.
+* STRATEGY_CARDS: the harm reduction approaches, chosen into pages by "key". "learn_more" names,
+  for each site by its "key", the path of that site's page on the card's topic (None: no link).
 """
 
 IMAGES = [
@@ -66,7 +66,7 @@ STRATEGY_CARDS = [
         ),
         "icon": "syringe",
         "image": None,
-        "learn_more": "/what-is-harm-reduction/",
+        "learn_more": {"campaign": "/what-is-harm-reduction/", "clinic": "/harm-reduction/"},
     },
     {
         "key": "medication-for-opioid-use-disorder",
@@ -85,7 +85,7 @@ STRATEGY_CARDS = [
         ),
         "icon": "pill",
         "image": "path",
-        "learn_more": "/resource-guide/",
+        "learn_more": {"campaign": "/resource-guide/", "clinic": "/opioid-dependence-treatment/"},
     },
     {
         "key": "safer-consumption-sites",
@@ -104,7 +104,7 @@ STRATEGY_CARDS = [
         ),
         "icon": "house",
         "image": None,
-        "learn_more": "/what-is-harm-reduction/",
+        "learn_more": {"campaign": "/what-is-harm-reduction/", "clinic": "/harm-reduction/"},
     },
     {
         "key": "safer-sex",
@@ -122,7 +122,7 @@ STRATEGY_CARDS = [
         ),
         "icon": "heart",
         "image": None,
-        "learn_more": None,
+        "learn_more": {"campaign": None, "clinic": "/walk-in-care/"},
     },
     {
         "key": "overdose-prevention-naloxone",
@@ -137,7 +137,7 @@ STRATEGY_CARDS = [
         ),
         "icon": "naloxone",
         "image": "hands",
-        "learn_more": "/the-fentanyl-crisis/",
+        "learn_more": {"campaign": "/the-fentanyl-crisis/", "clinic": "/harm-reduction/"},
     },
     {
         "key": "drug-checking",
@@ -156,7 +156,7 @@ STRATEGY_CARDS = [
         ),
         "icon": "test-strip",
         "image": None,
-        "learn_more": "/the-fentanyl-crisis/",
+        "learn_more": {"campaign": "/the-fentanyl-crisis/", "clinic": "/harm-reduction/"},
     },
     {
         "key": "education-outreach",
@@ -174,7 +174,7 @@ STRATEGY_CARDS = [
         ),
         "icon": "megaphone",
         "image": None,
-        "learn_more": "/facts-and-stats/",
+        "learn_more": {"campaign": "/facts-and-stats/", "clinic": None},
     },
     {
         "key": "counseling-support",
@@ -191,6 +191,6 @@ STRATEGY_CARDS = [
         ),
         "icon": "chat",
         "image": None,
-        "learn_more": "/resource-guide/",
+        "learn_more": {"campaign": "/resource-guide/", "clinic": "/opioid-dependence-treatment/"},
     },
 ]

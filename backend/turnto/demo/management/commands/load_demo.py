@@ -22,7 +22,7 @@ from turnto.demo.listings import load_listings
 from turnto.directory.models import Service
 from turnto.guide.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
-from turnto.strategies.models import StrategyCard
+from turnto.strategies.models import StrategyCard, StrategyCardPage
 
 PAGE_TYPES = {
     "content": ContentPage,
@@ -59,13 +59,21 @@ class Command(BaseCommand):
         load_listings(on_create=self.created.append)
         for site_spec in content.SITES:
             self.site(site_spec, images, cards, port)
-        # Cards link to pages, which exist only now.
-        campaign_root = Site.objects.get(hostname=content.SITES[0]["hostname"]).root_page
+        # Cards link to pages, each site's own, which exist only now.
+        roots = {
+            site_spec["key"]: Site.objects.get(hostname=site_spec["hostname"]).root_page
+            for site_spec in content.SITES
+        }
         for spec in content.STRATEGY_CARDS:
             card = cards[spec["key"]]
-            if spec.get("learn_more") and card.learn_more_page_id is None and card._new:
-                card.learn_more_page = self.page_at(campaign_root, spec["learn_more"])
-                card.save()
+            if not card._new:
+                continue
+            for site_key, path in spec["learn_more"].items():
+                if path:
+                    card.learn_more_pages.add(
+                        StrategyCardPage(page=self.page_at(roots[site_key], path))
+                    )
+            card.save()
         if self.created:
             # "listing Columbia: ..." and "listing: the clinic's own" are both listings.
             kinds = Counter(item.split()[0].rstrip(":") for item in self.created)
