@@ -29,7 +29,7 @@ function notUnderstood(page, types, openAt) {
     .filter((slug) => !known.has(slug))
     .map((slug) => `“${slug}” is not one of the kinds of help below`);
   if (openAt && !OPEN_AT.test(openAt)) {
-    problems.push(`“${openAt}” is not a date and time (it looks like 2026-11-20T18:00)`);
+    problems.push(`“${openAt}” is not a date and time this page can read`);
   }
   if (!problems.length) return "";
   return html`<p class="filters__unknown" role="status" data-filters-unknown>Part of this
