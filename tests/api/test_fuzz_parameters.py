@@ -52,6 +52,7 @@ DIRECTORY_PARAMS = [
     "radius",
     "page",
     "page_size",
+    "site",
 ]
 # Ours and those Open Referral's HSDS 3.0 API reference defines.
 HSDS_PARAMS = [
@@ -68,6 +69,7 @@ HSDS_PARAMS = [
     "format",
     "postcode",
     "proximity",
+    "site",
     "top_only",
     "parent_id",
 ]
@@ -85,7 +87,7 @@ ENDPOINTS = [
     ("/api/v2/site/", ["site", "format"]),
     ("/api/v2/page_preview/", ["content_type", "token", "fields", "site"]),
     ("/api/directory/services/", DIRECTORY_PARAMS),
-    ("/api/directory/services/{uuid}/", DIRECTORY_PARAMS[:2]),
+    ("/api/directory/services/{uuid}/", [*DIRECTORY_PARAMS[:2], "site"]),
     ("/api/hsds/", HSDS_PARAMS[:2]),
     ("/api/hsds/services", HSDS_PARAMS),
     ("/api/hsds/services/{uuid}", HSDS_PARAMS),

@@ -134,7 +134,8 @@ def test_every_filter_is_described_with_its_type(schema):
     assert (
         slugs == sorted(ServiceType.objects.values_list("slug", flat=True)) and "naloxone" in slugs
     )
-    assert set(operation["responses"]) == {"200", "400"}
+    # 404: a `?site=` that names no site.
+    assert set(operation["responses"]) == {"200", "400", "404"}
     error = resolve(schema, operation["responses"]["400"]["content"]["application/json"]["schema"])
     assert set(error["properties"]) == {"message", "parameter"}
 
@@ -165,7 +166,8 @@ def test_the_described_listing_is_the_listing_the_api_sends(schema, client):
     assert {"from", "to", "note", "closed", "hours"} == set(exception["properties"])
 
     detail = schema["paths"]["/api/directory/services/{id}/"]["get"]["responses"]
-    assert set(detail) == {"200", "404"}
+    # 400: a malformed `?site=`; 404: no such listing on this site.
+    assert set(detail) == {"200", "400", "404"}
 
 
 def test_the_docs_page_uses_only_this_sites_files(client):

@@ -5,6 +5,8 @@ import json
 
 from django.test import Client
 
+from wagtail.models import Site
+
 import pytest
 
 from turnto.directory.models import ListingReport, Service
@@ -19,7 +21,8 @@ def visitor():
 
 @pytest.fixture
 def report_url(db):
-    return f"{SERVICES}{Service.objects.visible().first().pk}/reports/"
+    listing = Service.objects.visible(Site.objects.get(hostname="localhost")).first()
+    return f"{SERVICES}{listing.pk}/reports/"
 
 
 @pytest.mark.parametrize(

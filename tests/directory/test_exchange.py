@@ -483,3 +483,22 @@ def test_import_and_export_need_permission(client, django_user_model):
 
 def test_import_is_in_the_directory_menu(editor):
     assert IMPORT in editor.get("/admin/").content.decode()
+
+
+def test_an_imported_listing_is_on_every_site_and_a_reimport_keeps_its_sites():
+    """An import never hides what it brings: a new listing is on every site, as listings were
+    before sites were chosen; importing again leaves the sites an editor chose."""
+    from wagtail.models import Site
+
+    package = export.export_tabular()
+    clinic = Site.objects.get(hostname="clinic.localhost")
+    kept = Service.objects.filter(sites=clinic).exclude(scope="national").get()
+    others = Service.objects.exclude(pk=kept.pk)
+    gone = set(others.values_list("pk", flat=True))
+    others.delete()
+    import_bytes(package)
+    every = set(Site.objects.values_list("pk", flat=True))
+    for listing in Service.objects.filter(pk__in=gone).prefetch_related("sites"):
+        assert {site.pk for site in listing.sites.all()} == every
+    assert Service.objects.filter(pk__in=gone).count() == len(gone)
+    assert {site.pk for site in Service.objects.get(pk=kept.pk).sites.all()} == {clinic.pk}

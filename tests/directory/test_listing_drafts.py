@@ -8,10 +8,10 @@ import json
 import zipfile
 
 from django.contrib.auth.models import Group, Permission
-from django.test import Client
+from django.test import Client, RequestFactory
 from django.utils import timezone
 
-from wagtail.models import GroupApprovalTask, Workflow, WorkflowContentType, WorkflowTask
+from wagtail.models import GroupApprovalTask, Site, Workflow, WorkflowContentType, WorkflowTask
 from wagtail.test.utils.form_data import inline_formset, nested_form_data
 
 import pytest
@@ -47,7 +47,7 @@ def edit_url(service):
 def listing_form(organization, location, name=NAME, **fields):
     """What the listing form posts when an editor filled in its name, organization, place and
     description (as in the issue: nothing else yet)."""
-    return nested_form_data(
+    data = nested_form_data(
         {
             "name": name,
             "organization": str(organization.pk),
@@ -62,6 +62,14 @@ def listing_form(organization, location, name=NAME, **fields):
             **fields,
         }
     )
+    # Shown on the campaign's site (the Missouri directory the place is in).
+    data.setdefault("sites", [str(Site.objects.get(hostname="localhost").pk)])
+    return data
+
+
+def campaign_visitor():
+    """What a block is drawn for: a request of the campaign's site."""
+    return {"request": RequestFactory().get("/", HTTP_HOST="localhost")}
 
 
 def public_names(api):
@@ -93,7 +101,7 @@ def test_a_new_listing_saved_as_a_draft_is_not_public_until_published(editor, ap
     assert api(f"/api/hsds/services/{draft.pk}")[0] == 404
     block = DirectoryListingsBlock()
     chosen = block.to_python({"listings": [str(draft.pk)], "scope": [], "limit": 5})
-    assert block.get_api_representation(chosen)["listings"] == []
+    assert block.get_api_representation(chosen, campaign_visitor())["listings"] == []
 
     response = editor.post(
         edit_url(draft),
@@ -103,7 +111,10 @@ def test_a_new_listing_saved_as_a_draft_is_not_public_until_published(editor, ap
     draft.refresh_from_db()
     assert draft.live and draft.status_string == "live"
     assert all(NAME in names for names in public_names(api).values())
-    assert NAME in [listing["name"] for listing in block.get_api_representation(chosen)["listings"]]
+    assert NAME in [
+        listing["name"]
+        for listing in block.get_api_representation(chosen, campaign_visitor())["listings"]
+    ]
 
 
 def test_a_problem_report_against_an_unpublished_listing_is_a_404(editor, client):

@@ -11,6 +11,8 @@ import re
 from django.core.cache import cache
 from django.test import Client
 
+from wagtail.models import Site
+
 import pytest
 
 from turnto.directory.models import ListingReport, Service
@@ -36,7 +38,7 @@ def visitor():
 @pytest.fixture
 def listing():
     return (
-        Service.objects.visible()
+        Service.objects.visible(Site.objects.get(hostname="localhost"))
         .filter(status="active", location__city="Columbia")
         .order_by("name")
         .first()

@@ -172,7 +172,10 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
 
 
 def test_clinic_listing_keeps_its_own_timezone(server):
-    found = api(server, "/api/directory/services/?q=Walk-In+Clinic")["results"]
+    # The clinic's listing is on the clinic's site only.
+    path = "/api/directory/services/?q=Walk-In+Clinic"
+    assert api(server, path)["results"] == []
+    found = api(server, path, host="clinic.localhost")["results"]
     assert len(found) == 1
     clinic = found[0]
     assert clinic["location"]["timezone"] == "America/New_York"

@@ -55,7 +55,10 @@ def cache_key(request):
     if not request.path.startswith("/api/"):
         # A new build of the site names new scripts and styles: pages drawn before it are old.
         moment += f"|{frontend_build()}"
-    raw = f"{request.get_host()}|{request.get_full_path()}|{moment}"
+    # Everything a site is found by (core.page_tree): the host, the port the request came in
+    # on when the Host names none, and `?site=` in the path. One site's answer (its pages, its
+    # listings) is never another's.
+    raw = f"{request.get_host()}|{request.get_port()}|{request.get_full_path()}|{moment}"
     return f"api-cache:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

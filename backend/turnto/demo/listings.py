@@ -124,6 +124,7 @@ CLINIC = {
     "phone": "404-555-0142",
 }
 
+NATIONAL_ORGANIZATION = "National help lines"
 NATIONAL_LINES = [
     (
         "988 Suicide & Crisis Lifeline",
@@ -241,7 +242,7 @@ def load_listings(on_create):
     load_clinic_listing(types, today, on_create)
 
     national, _ = Organization.objects.get_or_create(
-        name="National help lines",
+        name=NATIONAL_ORGANIZATION,
         defaults={"description": "Real national lines, free to call from anywhere in the US."},
     )
     for name, description, phones, slugs in NATIONAL_LINES:
@@ -299,3 +300,21 @@ def load_clinic_listing(types, today, on_create):
     service.service_types = [types[slug] for slug in CLINIC["types"]]
     service.save()
     on_create("listing: the clinic's own")
+
+
+def put_on_sites(sites):
+    """Put the listings that are on no site yet (those just created) on the sites they are
+    for: the clinic's own on the clinic's site, the Missouri examples on the campaign's, the
+    national lines on every site. `sites`: the demo's Sites by key ("campaign", "clinic")."""
+    link = Service.sites.through
+    links = []
+    for service in Service.objects.filter(sites__isnull=True).select_related("organization"):
+        organization = service.organization.name
+        if organization == NATIONAL_ORGANIZATION:
+            keys = list(sites)
+        elif organization == CLINIC["organization"]:
+            keys = ["clinic"]
+        else:
+            keys = ["campaign"]
+        links += [link(service_id=service.pk, site_id=sites[key].pk) for key in keys]
+    link.objects.bulk_create(links)

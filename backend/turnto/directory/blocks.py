@@ -32,6 +32,22 @@ class ListingChooserBlock(SnippetChooserBlock):
         return ("turnto.directory.blocks.ListingChooserBlock", (), self._constructor_args[1])
 
 
+def shown_site(context):
+    """The site of the request a block is drawn for (its host, or the API's `?site=`); None
+    outside a request or for a `?site=` the page's own view refuses."""
+    from django.http import Http404
+
+    from turnto.core.page_tree import request_pages, site_for_request
+
+    request = (context or {}).get("request") or request_pages().request
+    if request is None:
+        return None
+    try:
+        return site_for_request(request)
+    except (ValueError, Http404):
+        return None
+
+
 class DirectoryListingsBlock(blocks.StructBlock):
     """Listings from the resource directory shown on a page: chosen ones (a clinic's own
     hours), or those not tied to one city (statewide and national lines, help by phone and
@@ -71,12 +87,15 @@ class DirectoryListingsBlock(blocks.StructBlock):
 
         from .api.representation import listing_representation, listings_queryset
 
+        # Only listings of the site that shows the page, chosen ones too: a listing chosen
+        # into a page of another site is left out there.
+        site = shown_site(context)
         chosen = [listing.pk for listing in value.get("listings") or [] if listing]
         if chosen:
-            found = listings_queryset().in_bulk(chosen)
+            found = listings_queryset(site).in_bulk(chosen)
             listings = [found[pk] for pk in chosen if pk in found][: value["limit"]]
         else:
-            listings = listings_queryset().filter(scope__in=value["scope"])[: value["limit"]]
+            listings = listings_queryset(site).filter(scope__in=value["scope"])[: value["limit"]]
         now = timezone.now()
         return {
             "heading": value["heading"],

@@ -262,7 +262,7 @@ def report_listing_shown(request, site):
         listing_id = uuid.UUID(request.GET.get("listing", ""))
     except ValueError:
         return False
-    return Service.objects.visible().filter(pk=listing_id).exists()
+    return Service.objects.visible(site).filter(pk=listing_id).exists()
 
 
 def one_address(pathname, known):

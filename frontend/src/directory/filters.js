@@ -19,22 +19,48 @@ function cityControl(page, chosen) {
     )}</select></label></p>`;
 }
 
+const OPEN_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+
+/** What the page's address asks for that the form cannot show: kinds of help this site does
+ * not list and a time that is not one. Said to the visitor, never silently dropped. */
+function notUnderstood(page, types, openAt) {
+  const known = new Set((page.service_types || []).map((type) => type.slug));
+  const problems = [...types]
+    .filter((slug) => !known.has(slug))
+    .map((slug) => `“${slug}” is not one of the kinds of help below`);
+  if (openAt && !OPEN_AT.test(openAt)) {
+    problems.push(`“${openAt}” is not a date and time this page can read`);
+  }
+  if (!problems.length) return "";
+  return html`<p class="filters__unknown" role="status" data-filters-unknown>Part of this
+    page's address was not understood: ${problems.join("; ")}. The places below are not
+    filtered by it.</p>`;
+}
+
 /** The filters form and the results box of a city page, or of the guide across every city. */
 export function directorySection(page, search = location.search) {
   const chosen = new URLSearchParams(search);
-  const types = new Set(chosen.getAll("service_type"));
+  // Repeated (as the form sends them) or separated by commas (as the API takes them).
+  const types = new Set(
+    chosen
+      .getAll("service_type")
+      .flatMap((value) => value.split(","))
+      .map((slug) => slug.trim())
+      .filter(Boolean),
+  );
   const checked = (name) => (chosen.get(name) === "true" ? html` checked` : "");
-  const openAt = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(chosen.get("open_at") || "")
-    ? chosen.get("open_at")
-    : "";
+  const askedAt = (chosen.get("open_at") || "").trim();
+  const openAt = OPEN_AT.test(askedAt) ? askedAt : "";
   return html`<section class="directory" aria-labelledby="directory-heading">
     <h2 id="directory-heading">${page.city ? `Places in ${page.city}` : "Find a place in any city"}</h2>
     <form class="filters" data-directory hx-get="/api/directory/services/"
         hx-target="#directory-results" hx-trigger="change, submit" hx-swap="innerHTML">
+      ${notUnderstood(page, types, askedAt)}
       ${cityControl(page, chosen)}
       <input type="hidden" name="page_size" value="50">
       <fieldset>
-        <legend>What do you need?</legend>
+        <legend>What do you need? <span class="filters__note">Places offering any of the
+          kinds of help you tick.</span></legend>
         ${(page.service_types || []).map(
           (type) => html`<label class="filters__option"><input type="checkbox" name="service_type"
             value="${type.slug}"${types.has(type.slug) ? html` checked` : ""}> ${type.name}</label>`,
@@ -65,6 +91,8 @@ export function directorySection(page, search = location.search) {
 
 /** Keep the chosen filters in the address bar, so the list can be shared or reloaded. */
 export function rememberFilters(form) {
+  // The visitor has chosen again: what the old address asked for no longer applies.
+  form.querySelector("[data-filters-unknown]")?.remove();
   const params = new URLSearchParams();
   for (const field of form.elements) {
     if (!FILTERS.includes(field.name) || field.type === "hidden" || !field.value) continue;

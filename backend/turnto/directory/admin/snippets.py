@@ -8,6 +8,7 @@ from django.db.models import Q
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
+from wagtail.models import Site
 from wagtail.snippets.views.chooser import (
     ChooseResultsView,
     ChooseView,
@@ -87,7 +88,13 @@ CITY_LOOKUPS = {
 
 def with_cities(queryset):
     how, field = CITY_LOOKUPS.get(queryset.model, (None, None))
+    if queryset.model is Service:  # and the sites that show each listing (its "Shown on")
+        queryset = queryset.prefetch_related("sites")
     return getattr(queryset, how)(field) if how else queryset
+
+
+def sites_of(service):
+    return ", ".join(sorted(site.site_name or site.hostname for site in service.sites.all()))
 
 
 class WordSearchChooserMixin:
@@ -181,6 +188,10 @@ def published_column():
 
 
 class ServiceFilterSet(WagtailFilterSet):
+    # What one site shows: the listings ticked for it.
+    sites = django_filters.ModelChoiceFilter(
+        queryset=Site.objects.order_by("site_name", "hostname"), label="Shown on site"
+    )
     city = django_filters.CharFilter(
         field_name="location__city", lookup_expr="iexact", label="City"
     )
@@ -208,6 +219,7 @@ class ServiceViewSet(DirectorySnippetViewSet):
             accessor=lambda service: getattr(service.location, "name", ""),
         ),
         city_column(),
+        Column("sites", label="Shown on", accessor=sites_of),
         "status",
         "assured_date",
         published_column(),

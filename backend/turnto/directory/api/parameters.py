@@ -24,6 +24,7 @@ KNOWN_PARAMETERS = {
     "radius",
     "page",
     "page_size",
+    "site",
 }
 SCOPES = set(api_schema.SCOPES)  # local, statewide, national
 MAX_PAGE_SIZE = 100
@@ -101,6 +102,18 @@ def parse_near(params):
         )
     radius = parse_int(params, "radius", 25, 1, MAX_RADIUS_KM)
     return latitude, longitude, radius
+
+
+def request_site(request):
+    """The site whose listings a request asks for: `?site=hostname[:port]` when given (as for
+    the site shell), else the request's host. A malformed `?site=` is a 400 naming it; an
+    unknown one raises Http404."""
+    from turnto.core.page_tree import site_for_request
+
+    try:
+        return site_for_request(request)
+    except ValueError as exc:
+        raise FilterError("site", str(exc)) from exc
 
 
 def reject_unknown_parameters(params):

@@ -34,6 +34,7 @@ from rest_framework.views import APIView
 
 from turnto.core.api.negotiation import AlwaysJSON
 from turnto.core.client_ip import client_ip
+from turnto.core.page_tree import site_for_request
 from turnto.core.parsers import JSONParser
 from turnto.directory.models import (
     CONTACT_MAX_LENGTH,
@@ -163,7 +164,7 @@ class ProblemReportView(APIView):
     serializer_class = ProblemReportSerializer
 
     def post(self, request, pk):
-        service = self.active_service(pk)
+        service = self.active_service(request, pk)
         if service is None:
             return Response({"message": "There is no such listing."}, status=404)
 
@@ -209,12 +210,15 @@ class ProblemReportView(APIView):
         ListingReport.objects.create(service=service, **serializer.validated_data)
         return Response({"message": THANKS}, status=201)
 
-    def active_service(self, pk):
+    def active_service(self, request, pk):
+        """The listing, if a visitor of the request's site may see it: one of another site is
+        no such listing here."""
         try:
             service_id = uuid.UUID(str(pk))
+            site = site_for_request(request)
         except ValueError:
             return None
-        return Service.objects.visible().filter(pk=service_id).only("pk").first()
+        return Service.objects.visible(site).filter(pk=service_id).only("pk").first()
 
     def handle_exception(self, exc):
         # An unreadable body gets the same plain answer shape as a bad field.

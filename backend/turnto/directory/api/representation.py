@@ -92,5 +92,6 @@ def page_details(ids):
     return services
 
 
-def listings_queryset():
-    return Service.objects.visible().with_details()
+def listings_queryset(site):
+    """The listings a visitor of `site` may see, with everything their representation reads."""
+    return Service.objects.visible(site).with_details()

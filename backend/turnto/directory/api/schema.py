@@ -168,8 +168,18 @@ def boolean(name, description):
     )
 
 
+def site_parameter():
+    return OpenApiParameter(
+        "site",
+        {"type": "string", "pattern": r"^([a-z0-9.-]+(:\d{1,5})?)?$"},
+        description="The site whose listings to answer, by hostname[:port], when not the "
+        "request's host (404 if none). Empty: the request's host.",
+    )
+
+
 def list_parameters(max_radius_km, max_page_size):
     return [
+        site_parameter(),
         OpenApiParameter(
             "city", str, description="A city's listings, e.g. Kansas City (any case)."
         ),
@@ -186,11 +196,12 @@ def list_parameters(max_radius_km, max_page_size):
             {"type": "array", "items": {"type": "string", "pattern": "^[-a-zA-Z0-9_]+$"}},
             explode=False,
             description="Kinds of help, by slug (e.g. naloxone, test-strips, syringe-services, "
-            "moud); several, by commas or repeated, must all be offered. The slugs are the `slug` "
+            "moud); several, by commas or repeated, match a listing offering any of them. An "
+            "unknown slug is a 400. The slugs are the `slug` "
             "of each listing's service_types and the `code` of /api/hsds/taxonomy_terms.",
             examples=[
                 OpenApiExample("One kind", value="naloxone"),
-                OpenApiExample("Both", value="naloxone,test-strips"),
+                OpenApiExample("Either", value="naloxone,test-strips"),
             ],
         ),
         boolean("open_now", "Only listings open right now, by their own timezone."),

@@ -30,6 +30,7 @@ from .parameters import (
     parse_moment,
     parse_near,
     reject_unknown_parameters,
+    request_site,
 )
 from .representation import (
     SERVICE_TYPES,
@@ -43,6 +44,7 @@ from .schema import (
     ListingSerializer,
     NotFoundSerializer,
     list_parameters,
+    site_parameter,
 )
 
 # The steps of ServiceListView.listing, in the order it takes them: a bad value is refused by
@@ -61,18 +63,17 @@ def filter_by_city_and_scope(queryset, params):
 
 
 def service_type_conditions(params):
-    """One EXISTS a service type asked for: a listing must have all of them, not any. EXISTS
-    keeps one row per listing, where a join would repeat it."""
+    """One EXISTS for the service types asked for: a listing offering any of them (a visitor
+    who ticks naloxone and test strips wants the places that have either). EXISTS keeps one
+    row per listing, where a join would repeat it."""
     types = parse_list(params, "service_type")
     if not types:
         return []
     known = dict(ServiceType.objects.filter(slug__in=types).values_list("slug", "id"))
     if missing := [slug for slug in types if slug not in known]:
         raise FilterError("service_type", f"unknown service type {missing[0]!r}")
-    return [
-        Exists(SERVICE_TYPES.objects.filter(service_id=OuterRef("pk"), servicetype_id=known[slug]))
-        for slug in types
-    ]
+    ids = sorted({known[slug] for slug in types})
+    return [Exists(SERVICE_TYPES.objects.filter(service_id=OuterRef("pk"), servicetype_id__in=ids))]
 
 
 def walk_in_condition():
@@ -95,12 +96,12 @@ def filter_by_words(queryset, params):
     return queryset
 
 
-def matching_listings(params):
-    """The visible listings the filters other than place and time keep, and the EXISTS
-    conditions (service types, walk-in) left to apply last, before the hours when those
-    apply."""
+def matching_listings(params, site):
+    """The listings a visitor of `site` may see that the filters other than place and time
+    keep, and the EXISTS conditions (service types, walk-in) left to apply last, before the
+    hours when those apply."""
     related = []
-    queryset = filter_by_city_and_scope(Service.objects.visible(), params)
+    queryset = filter_by_city_and_scope(Service.objects.visible(site), params)
     related += service_type_conditions(params)
     if (free := parse_bool(params, "free")) is not None:
         queryset = queryset.filter(is_free=free)
@@ -180,24 +181,27 @@ class ServiceListView(APIView):
         operation_id="directory_services_list",
         tags=["directory"],
         summary="Listings, filtered and paged",
-        description="Help people can get: by city, kind of help, open now or at a time, free, "
+        description="Help people can get on the request's site (or the site `?site=` names): "
+        "by city, kind of help, open now or at a time, free, "
         "walk-in, language, words, and near a place (nearest first). Every listing carries its "
         "hours, its status now and the day a person last verified it. A bad filter value is a "
         "400 naming the parameter; an unknown parameter too.",
         parameters=list_parameters(MAX_RADIUS_KM, MAX_PAGE_SIZE),
-        responses={200: ListingPageSerializer, 400: FilterErrorSerializer},
+        responses={200: ListingPageSerializer, 400: FilterErrorSerializer, 404: NotFoundSerializer},
     )
     def get(self, request):
         try:
-            return Response(self.listing(request.GET))
+            return Response(self.listing(request))
         except FilterError as error:
             return Response({"message": str(error), "parameter": error.parameter}, status=400)
 
-    def listing(self, params):
+    def listing(self, request):
         """Everything is filtered, counted, ordered and paged by the database; Python builds
         only the page it returns, so the work and the number of queries do not grow with it."""
+        params = request.GET
         reject_unknown_parameters(params)
-        queryset, related = matching_listings(params)
+        site = request_site(request)
+        queryset, related = matching_listings(params, site)
         ordering = ["name", "id"]
         if near := parse_near(params):
             queryset, ordering = within_radius_nearest_first(queryset, near, ordering)
@@ -221,11 +225,17 @@ class ServiceDetailView(APIView):
         operation_id="directory_services_retrieve",
         tags=["directory"],
         summary="One listing",
-        description="A listing that is not inactive or closed for good, with its status now.",
-        responses={200: ListingSerializer, 404: NotFoundSerializer},
+        description="A listing of the request's site (or ?site=) that is not inactive or closed "
+        "for good, with its status now. A listing of another site is a 404.",
+        parameters=[site_parameter()],
+        responses={200: ListingSerializer, 400: FilterErrorSerializer, 404: NotFoundSerializer},
     )
     def get(self, request, pk):
-        service = listings_queryset().filter(pk=pk).first()
+        try:
+            site = request_site(request)
+        except FilterError as error:
+            return Response({"message": str(error), "parameter": error.parameter}, status=400)
+        service = listings_queryset(site).filter(pk=pk).first()
         if service is None:
             return Response({"message": "no such listing"}, status=404)
         return Response(listing_representation(service, timezone.now()))

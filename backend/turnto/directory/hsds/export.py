@@ -22,10 +22,10 @@ from turnto.directory.models import (
 
 from .package import EXPORTED, RESOURCES, ZIP_DATE, csv_bytes, datapackage_descriptor
 from .records import (
+    every_site_services,
     location_record,
     organization_record,
     service_record,
-    services_queryset,
     taxonomy,
     taxonomy_term,
 )
@@ -44,7 +44,7 @@ SERVICE_CHILDREN = {
 
 def export_json():
     """Every service, fully nested: an HSDS 3.0 service package, as UTF-8 JSON bytes."""
-    records = [service_record(service) for service in services_queryset()]
+    records = [service_record(service) for service in every_site_services()]
     return (json.dumps(records, indent=2, ensure_ascii=False) + "\n").encode()
 
 
@@ -60,7 +60,7 @@ def tabular_rows():
         tables["address"] += record.pop("addresses", [])
         tables["accessibility"] += record.pop("accessibility", [])
         tables["location"].append(record)
-    for service in services_queryset():
+    for service in every_site_services():
         record = service_record(service)
         del record["organization"]
         for key, table in SERVICE_CHILDREN.items():

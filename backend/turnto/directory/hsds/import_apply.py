@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
+from wagtail.models import Site
+
 from turnto.directory.models import (
     Closure,
     Phone,
@@ -121,6 +123,10 @@ def save_plan(plan, result):
             changed |= {str(t.pk) for t in step.types} != step.original_types
             service.service_types = step.types
         if original is None:
+            # A new listing is put on every site, as listings were before sites were chosen:
+            # an import never hides what it brings. Editors then untick the sites it is not
+            # for; importing again leaves its sites as they left them.
+            service.sites = list(Site.objects.all())
             service.save()
         children_changed = False
         for model, objects in (

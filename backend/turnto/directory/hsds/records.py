@@ -30,7 +30,13 @@ LANGUAGE_NAMES = {
 SCOPE_AREAS = {"statewide": "Statewide", "national": "Nationwide"}
 
 
-def services_queryset():
+def services_queryset(site):
+    """The published listings of `site` (the read API answers per site), in a fixed order."""
+    return Service.objects.for_site(site).with_details().order_by("name", "id")
+
+
+def every_site_services():
+    """The published listings of every site: the editors' export holds the whole directory."""
     return Service.objects.published().with_details().order_by("name", "id")
 
 

@@ -12,6 +12,10 @@ date or date and time, UTC without an offset), `minimal`, `full`, `full_service`
 matches nothing. Bounds of our own, answered with a 400 naming the parameter: page 1-100000,
 per_page 1-100, format json or ndjson, proximity a number of meters; an unknown parameter is a
 400 too. Methods other than GET (HEAD, OPTIONS) are a JSON 405.
+
+Each site publishes its own directory: services (and the organizations that run them) of the
+request's site, its host or `?site=hostname[:port]` as on the rest of the API; another site's
+service is a 404 here.
 """
 
 import json
@@ -20,15 +24,16 @@ import re
 import uuid
 from datetime import UTC, datetime, timedelta
 
-from django.db.models import Avg, F, Q
+from django.db.models import Avg, Exists, F, OuterRef, Q
 from django.db.models.lookups import GreaterThanOrEqual
-from django.http import JsonResponse, StreamingHttpResponse
+from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.views.decorators.csrf import csrf_exempt
 
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from turnto.core.api.parameters import unknown_parameter_message, unknown_parameters
+from turnto.core.page_tree import site_for_request
 from turnto.directory.api.distance import EARTH_RADIUS_KM, sphere_point
 from turnto.directory.models import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
 
@@ -169,12 +174,19 @@ class HSDSView(APIView):
 
     def get(self, request, **kwargs):
         try:
-            if unknown := unknown_parameters(request.GET, self.known):
+            # `?site=` on every address, as on the rest of the API.
+            if unknown := unknown_parameters(request.GET, self.known | {"site"}):
                 raise HSDSError(unknown_parameter_message(unknown[0]))
+            try:
+                # The listings of the request's site (its host, or ?site=) only.
+                self.site = site_for_request(request)
+            except ValueError as exc:
+                raise HSDSError(str(exc)) from exc
             answer = self.answer(request.GET, **kwargs)
         except HSDSError as error:
             return Response({"message": str(error)}, status=400)
         except (
+            Http404,
             NotFound,
             Service.DoesNotExist,
             Organization.DoesNotExist,
@@ -245,7 +257,7 @@ class ServicesView(HSDSView):
     }
 
     def answer(self, params):
-        queryset = filtered_services(params, services_queryset())
+        queryset = filtered_services(params, services_queryset(self.site))
         if flag(params, "minimal"):
             # "Aim to return all services within one page": a big default page of small records.
             flag(params, "full") or flag(params, "full_service")  # checked all the same
@@ -264,30 +276,38 @@ class ServiceView(HSDSView):
     known = set()
 
     def answer(self, params, pk):
-        return service_record(self.record(services_queryset(), pk))
+        return service_record(self.record(services_queryset(self.site), pk))
 
 
-def nested_organization(organization, full_services):
+def nested_organization(site, organization, full_services):
     record = organization_record(organization)
     record["services"] = [
         service_record(s, full=full_services)
-        for s in services_queryset().filter(organization=organization)
+        for s in services_queryset(site).filter(organization=organization)
     ]
     return record
+
+
+def site_organizations(site):
+    """The published organizations with a listing on `site`: another site's are not named."""
+    listed = Service.objects.for_site(site).filter(organization=OuterRef("pk"))
+    return Organization.objects.published().filter(Exists(listed))
 
 
 class OrganizationsView(HSDSView):
     known = HSDSView.known | {"search", "full_service", "full"}
 
     def answer(self, params):
-        queryset = Organization.objects.published().order_by("name", "id")
+        queryset = site_organizations(self.site).order_by("name", "id")
         if words := params.get("search", "").strip():
             queryset = (
                 queryset.none() if "\x00" in words else queryset.filter(name__icontains=words)
             )
         full_service, full = flag(params, "full_service"), flag(params, "full")
         if full or full_service:
-            return self.listing(params, queryset, lambda o: nested_organization(o, full_service))
+            return self.listing(
+                params, queryset, lambda o: nested_organization(self.site, o, full_service)
+            )
         return self.listing(params, queryset, organization_record)
 
 
@@ -296,7 +316,8 @@ class OrganizationView(HSDSView):
 
     def answer(self, params, pk):
         full_service = flag(params, "full_service")
-        return nested_organization(self.record(Organization.objects.published(), pk), full_service)
+        organization = self.record(site_organizations(self.site), pk)
+        return nested_organization(self.site, organization, full_service)
 
 
 def within(params, queryset):
@@ -348,7 +369,7 @@ class ServiceAtLocationsView(HSDSView):
     }
 
     def answer(self, params):
-        queryset = services_queryset().filter(location__isnull=False)
+        queryset = services_queryset(self.site).filter(location__isnull=False)
         queryset = within(params, filtered_services(params, queryset))
         full = flag(params, "full")
         return self.listing(
@@ -360,7 +381,7 @@ class ServiceAtLocationView(HSDSView):
     known = set()
 
     def answer(self, params, pk):
-        service = self.record(services_queryset().filter(location__isnull=False), pk)
+        service = self.record(services_queryset(self.site).filter(location__isnull=False), pk)
         record = service_at_location_record(service, full_service=True)
         # The official OpenAPI document describes this answer with compiled/service.json, which
         # requires a name and a status: those of the service given at this location.

@@ -218,10 +218,18 @@ class ServiceQuerySet(PublishedQuerySet):
         listing never shows a draft's name or address through what it links to."""
         return super().published().filter(organization__live=True).exclude(location__live=False)
 
-    def visible(self):
-        """Listings a visitor may see: published, and not stopped for good or no longer
-        offered."""
-        return self.published().exclude(status__in=["inactive", "defunct"])
+    def for_site(self, site):
+        """Published listings shown on `site` (a Wagtail Site): those an editor ticked it
+        for. None (no site for the request's host) shows none."""
+        if site is None:
+            return self.none()
+        # One row per listing: a listing is linked to a site at most once.
+        return self.published().filter(sites=site)
+
+    def visible(self, site):
+        """Listings a visitor of `site` may see: published, shown on that site, and not
+        stopped for good or no longer offered."""
+        return self.for_site(site).exclude(status__in=["inactive", "defunct"])
 
     def matching(self, words):
         """Listings whose name, description or organization's name contains `words`."""
@@ -284,6 +292,17 @@ class Service(
         default="local",
         help_text="Who it serves: its city, the whole state or the whole country.",
     )
+    # The sites that show this listing: one list of ticks, every site named, rather than an
+    # "every site" switch beside it that would silently override the ticks. A national line
+    # (988) is ticked on each site; a new site starts with none, and its editors tick what
+    # it shows (Listings, filtered by site, lists what another site has).
+    sites = ParentalManyToManyField(
+        "wagtailcore.Site",
+        related_name="listings",
+        verbose_name="shown on",
+        help_text="The sites that show this listing. Tick every site for a national line "
+        "such as 988.",
+    )
     service_types = ParentalManyToManyField(
         ServiceType,
         blank=True,
@@ -339,6 +358,7 @@ class Service(
         FieldPanel("location"),
         FieldPanel("description"),
         FieldRowPanel([FieldPanel("status"), FieldPanel("scope")]),
+        FieldPanel("sites", widget=forms.CheckboxSelectMultiple),
         FieldPanel("service_types", widget=forms.CheckboxSelectMultiple),
         MultiFieldPanel(
             [

@@ -18,7 +18,7 @@ from turnto.campaign.models import ContentPage, HomePage
 from turnto.core.models import SiteSettings
 from turnto.demo import content
 from turnto.demo.images import demo_image
-from turnto.demo.listings import load_listings
+from turnto.demo.listings import load_listings, put_on_sites
 from turnto.directory.models import Service
 from turnto.guide.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
@@ -57,13 +57,13 @@ class Command(BaseCommand):
         cards = {spec["key"]: self.card(spec, images) for spec in content.STRATEGY_CARDS}
         # Listings first: a page may show chosen ones (the clinic its own hours).
         load_listings(on_create=self.created.append)
-        for site_spec in content.SITES:
-            self.site(site_spec, images, cards, port)
-        # Cards link to pages, each site's own, which exist only now.
-        roots = {
-            site_spec["key"]: Site.objects.get(hostname=site_spec["hostname"]).root_page
+        sites = {
+            site_spec["key"]: self.site(site_spec, images, cards, port)
             for site_spec in content.SITES
         }
+        put_on_sites(sites)
+        # Cards link to pages, each site's own, which exist only now.
+        roots = {key: site.root_page for key, site in sites.items()}
         for spec in content.STRATEGY_CARDS:
             card = cards[spec["key"]]
             if not card._new:
@@ -133,6 +133,7 @@ class Command(BaseCommand):
                 page.hero_image = images.get(page_spec.get("hero_image"))
             page.save_revision().publish()
         self.settings(site, spec["settings"])
+        return site
 
     def home(self, spec):
         home_spec = spec["home"]
