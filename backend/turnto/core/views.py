@@ -10,7 +10,7 @@ from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_http_methods, require_safe
 
-from .api_cache import with_validators
+from .api_cache import carries_search, with_validators
 from .first_view import FirstViewUnavailable, NothingToPost, draw
 from .middleware import database_reachable
 from .site_entry import index_template, resolve
@@ -109,8 +109,9 @@ def site_entry(request, path=""):
         return form_refused(503, "The form could not be sent. Please try again.")
     response = HttpResponse(body, content_type=HTML, status=status)
     patch_vary_headers(response, ("Cookie",))
-    if request.COOKIES or request.method == "POST":
-        # A session may have passed a restriction: this answer is for this person alone.
+    if request.COOKIES or request.method == "POST" or carries_search(request):
+        # A session may have passed a restriction, a search's words are the visitor's own:
+        # this answer is for this person alone, and kept by no one.
         add_never_cache_headers(response)
         patch_cache_control(response, private=True)
         return response

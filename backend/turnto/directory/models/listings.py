@@ -218,6 +218,10 @@ class ServiceQuerySet(PublishedQuerySet):
         listing never shows a draft's name or address through what it links to."""
         return super().published().filter(organization__live=True).exclude(location__live=False)
 
+    def for_site(self, site):
+        # placeholder until listings belong to sites (branch sites)
+        return self.published()
+
     def visible(self):
         """Listings a visitor may see: published, and not stopped for good or no longer
         offered."""
