@@ -289,6 +289,11 @@ class ContactLineBlock(ReadableText, blocks.StructBlock):
             )
         return value
 
+    def get_searchable_content(self, value):
+        # An online line shows its name as the link, not its web address.
+        content = super().get_searchable_content(value)
+        return [text for text in content if value["kind"] != "online" or text != value["value"]]
+
     def get_api_representation(self, value, context=None):
         return contact_line_representation(value)
 

@@ -8,7 +8,6 @@ through a listing's place and service types, and does not match their UUID keys 
 
 from django.db.models import Case, IntegerField, Q, Value, When
 
-
 from wagtail.models import get_page_models
 
 from turnto.core.pages import site_path
