@@ -5,7 +5,6 @@ The views are in `turnto.core.api.views`; the directory's own API has its URLs i
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
-from turnto.search.views import SiteSearchAPIViewSet
 from turnto.core.api.views import (
     PagePreviewAPIViewSet,
     SiteShellAPIViewSet,
@@ -13,6 +12,7 @@ from turnto.core.api.views import (
     TurnToImagesAPIViewSet,
     TurnToPagesAPIViewSet,
 )
+from turnto.search.views import SiteSearchAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi_v2")
 api_router.register_endpoint("pages", TurnToPagesAPIViewSet)

@@ -674,7 +674,12 @@ def wagtail_paths(request):
             [
                 query(
                     "q",
-                    {"type": "string", "minLength": 1, "maxLength": MAX_SEARCH_LENGTH},
+                    # Something other than spaces (blank is a 400), and no NUL.
+                    {
+                        "type": "string",
+                        "maxLength": MAX_SEARCH_LENGTH,
+                        "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    },
                     "The words to look for (punctuation is ignored). Missing or blank: a 400.",
                     required=True,
                 ),
