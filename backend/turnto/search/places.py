@@ -66,8 +66,10 @@ def place_result(place, pages, pattern):
         "where": where,
         "about": kinds,
         "organization": place.organization.name,
+        # Found in its kinds of help or its city: the line that says them, with the words marked.
         "context": first_context(
-            [place.description, kinds, where, place.organization.name], pattern
+            [place.description, " · ".join(filter(None, (kinds, where))), place.organization.name],
+            pattern,
         ),
     }
 

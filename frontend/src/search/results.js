@@ -21,9 +21,11 @@ function pageResult(item) {
 
 function placeResult(item) {
   const facts = [item.about, item.where].filter(Boolean).join(" · ");
+  // When the words were found in what it offers or where it is, the context says that line.
+  const said = (item.context || []).map((fragment) => fragment?.text).join("");
   return html`<li class="search__result search__result--place">
     <span class="search__kind">Place</span> ${titleLink(item)}
-    ${facts ? html`<p class="search__facts">${facts}</p>` : ""}${contextLine(item.context)}</li>`;
+    ${facts && said !== facts ? html`<p class="search__facts">${facts}</p>` : ""}${contextLine(item.context)}</li>`;
 }
 
 function count(n, one, many) {

@@ -34,6 +34,16 @@ test("search results link pages and places, say which are places, and mark the w
   assert.ok(out.indexOf("Pages") < out.indexOf("Places"));
 });
 
+test("a place found by what it offers says that line once, with the word marked", () => {
+  const context = [
+    { text: "Naloxone", mark: true },
+    { text: " · Test strips · Kansas City, MO", mark: false },
+  ];
+  const out = searchResultsHtml({ items: [{ ...PLACE, context }] }, 200);
+  assert.doesNotMatch(out, /search__facts/);
+  assert.match(out, /<mark>Naloxone<\/mark> · Test strips · Kansas City, MO/);
+});
+
 test("a context line never becomes markup, whatever its text says", () => {
   const out = String(
     contextLine([
