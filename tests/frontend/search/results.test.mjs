@@ -29,7 +29,10 @@ test("search results link pages and places, say which are places, and mark the w
   assert.match(out, /href="\/naloxone\/"/);
   assert.match(out, /Naloxone &lt;now&gt;/);
   assert.match(out, /often sold as <mark>Narcan<\/mark>, it reverses/);
-  assert.match(out, /<span class="search__kind">Place<\/span> <a href="\/resource-guide\/kansas-city\/">Drop-In/);
+  assert.match(
+    out,
+    /<span class="search__kind">Place<\/span> <a href="\/resource-guide\/kansas-city\/">Drop-In/,
+  );
   assert.match(out, /Naloxone · Test strips · Kansas City, MO/);
   assert.ok(out.indexOf("Pages") < out.indexOf("Places"));
 });
