@@ -66,17 +66,36 @@ def test_a_word_of_a_card_finds_the_pages_that_show_it_with_the_word_in_context(
     assert any(word.lower() in cards_on(page).lower() for page in shown), word
 
 
+# Words PostgreSQL's English search leaves out, as every search engine does: not words to find.
+STOP_WORDS = set(
+    "about above after again against because before being below between doing during further "
+    "having herself himself itself myself other ourselves should their theirs themselves there "
+    "these those through under until where which while yours yourself yourselves".split()
+)
+
+
+def longest_word(text):
+    """The longest plain word of the text: a web address's part ("FindTreatment" of
+    "FindTreatment.gov") is not one to PostgreSQL's parser, which reads the whole address."""
+    tokens = (token.strip(".,;:!?()“”\"'‘’") for token in text.split())
+    words = [
+        word
+        for word in tokens
+        if len(word) >= 5 and re.fullmatch(r"[^\W\d_]+", word) and word.lower() not in STOP_WORDS
+    ]
+    return max(words, key=len) if words else None
+
+
 def visible_words(page):
     """For each block of the page's body (and its intro), its longest word a visitor reads."""
     for block in page.get("body") or []:
         strings = block_strings(block)
         if block["type"] == "directory_listings":
             strings = strings[:1]  # its listings are places, found as places
-        words = re.findall(r"[^\W\d_]{4,}", " ".join(s for s in strings if s))
-        if words:
-            yield block["type"], max(words, key=len)
-    if words := re.findall(r"[^\W\d_]{4,}", page.get("intro") or ""):
-        yield "intro", max(words, key=len)
+        if word := longest_word(" ".join(s for s in strings if s)):
+            yield block["type"], word
+    if word := longest_word(page.get("intro") or ""):
+        yield "intro", word
 
 
 @pytest.mark.parametrize("host", ["localhost", CLINIC_HOST])
@@ -216,3 +235,20 @@ def test_a_search_is_stored_nowhere(client):
         stored = cache.get(key.split(":", 2)[2])
         if isinstance(stored, dict):
             assert b"Narcan" not in stored["content"], stored["content"][:200]
+
+
+def test_a_restricted_page_is_not_found_and_a_closed_place_is_not_shown(api):
+    from wagtail.models import Page, PageViewRestriction
+
+    from turnto.directory.models import Service
+
+    path = next(i["url"] for i in search(api, "Narcan")["items"] if i["url"] != "/")
+    page = Page.objects.get(url_path__endswith=path)
+    PageViewRestriction.objects.create(page=page, restriction_type="password", password="x")
+    assert path not in {item["url"] for item in search(api, "Narcan")["items"]}
+
+    place = places(search(api, "PrEP"))[0]
+    service = Service.objects.get(pk=place["id"])
+    service.status = "defunct"
+    service.save()
+    assert place["id"] not in {item["id"] for item in places(search(api, "PrEP"))}

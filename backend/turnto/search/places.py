@@ -18,7 +18,6 @@ from .context import first_context
 
 MAX_PLACES = 20
 MAX_WORDS = 10  # each word is one more join; a visitor's search has a few
-HIDDEN_STATUSES = ["inactive", "defunct"]
 
 
 def word_filter(word):
@@ -34,8 +33,9 @@ def word_filter(word):
 def matching_places(site, tree, hidden_paths, words, pattern):
     """(how many places match, the first of them as search results): those with every word in
     their name first, then by name."""
-    queryset = Service.objects.for_site(site).exclude(status__in=HIDDEN_STATUSES)
+    queryset = Service.objects.for_site(site).visible()
     for word in words[:MAX_WORDS]:
+        # A subquery a word: joined, a listing's several kinds of help would repeat its row.
         queryset = queryset.filter(pk__in=Service.objects.filter(word_filter(word)).values("pk"))
     in_name = Q()
     for word in words[:MAX_WORDS]:
