@@ -252,3 +252,18 @@ def test_a_restricted_page_is_not_found_and_a_closed_place_is_not_shown(api):
     service.status = "defunct"
     service.save()
     assert place["id"] not in {item["id"] for item in places(search(api, "PrEP"))}
+
+
+def test_a_search_costs_the_same_few_queries_however_much_it_finds(client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    client.get(URL, {"q": "PrEP"}, HTTP_HOST="localhost")  # the site's pages, read once
+    counts = {}
+    for q in ["PrEP", "naloxone", "harm reduction"]:
+        with CaptureQueriesContext(connection) as queries:
+            found = client.get(URL, {"q": q}, HTTP_HOST="localhost").json()
+        counts[len(found["items"])] = len(queries)
+    assert len(counts) > 1, "answers of different sizes"
+    # Count and results of each kind, the pages' indexed text, the places' kinds of help.
+    assert max(counts.values()) <= 6, counts
