@@ -1,7 +1,7 @@
 """The API router ("wagtailapi_v2"): which address each endpoint of /api/v2/ answers at.
 
 The views are in `turnto.core.api.views`; the directory's own API has its URLs in
-`turnto.directory.urls`."""
+`turnto.directory.urls`; the site search's in `turnto.search.views`."""
 
 from wagtail.api.v2.router import WagtailAPIRouter
 
@@ -12,6 +12,7 @@ from turnto.core.api.views import (
     TurnToImagesAPIViewSet,
     TurnToPagesAPIViewSet,
 )
+from turnto.search.views import SiteSearchAPIViewSet
 
 api_router = WagtailAPIRouter("wagtailapi_v2")
 api_router.register_endpoint("pages", TurnToPagesAPIViewSet)
@@ -19,3 +20,4 @@ api_router.register_endpoint("images", TurnToImagesAPIViewSet)
 api_router.register_endpoint("documents", TurnToDocumentsAPIViewSet)
 api_router.register_endpoint("site", SiteShellAPIViewSet)
 api_router.register_endpoint("page_preview", PagePreviewAPIViewSet)
+api_router.register_endpoint("search", SiteSearchAPIViewSet)

@@ -279,7 +279,65 @@ def schemas():
             "website": {"enum": ["", None], "description": "Leave out (or empty)."},
         },
     }
+    fragment = {
+        "type": "object",
+        "required": ["text", "mark"],
+        "properties": {"text": text, "mark": {"type": "boolean", "description": "A word found."}},
+    }
+    context = {
+        "type": "array",
+        "description": "A line of the result's text around the first word found, as plain-text "
+        "fragments (never HTML); the ones that are words found have mark true.",
+        "items": fragment,
+    }
+    search_result = {
+        "type": "object",
+        "required": ["kind", "id", "title", "url", "context"],
+        "properties": {
+            "kind": {
+                "type": "string",
+                "enum": ["page", "place"],
+                "description": "A place is a directory listing.",
+            },
+            "id": {
+                "anyOf": [{"type": "integer"}, {"type": "string"}],
+                "description": "A page's id (a number) or a listing's (a UUID).",
+            },
+            "title": text,
+            "url": {
+                **nullable_text,
+                "description": "Where on this site: a page's path; for a "
+                "place, the page that lists it (its city's, else one showing it).",
+            },
+            "type": {"type": "string", "description": "A page's type (pages only)."},
+            "where": {"type": "string", "description": "A place's city and state (places only)."},
+            "about": {"type": "string", "description": "A place's kinds of help (places only)."},
+            "organization": {"type": "string", "description": "Who runs a place (places only)."},
+            "context": context,
+        },
+    }
+    search_results = {
+        "type": "object",
+        "required": ["meta", "items"],
+        "properties": {
+            "meta": {
+                "type": "object",
+                "required": ["total_count", "pages", "places"],
+                "properties": {
+                    "total_count": {"type": "integer", "minimum": 0},
+                    "pages": {"type": "integer", "minimum": 0, "description": "Pages found."},
+                    "places": {"type": "integer", "minimum": 0, "description": "Places found."},
+                },
+            },
+            "items": {
+                "type": "array",
+                "items": search_result,
+                "description": "The best pages (at most 20), then places (at most 20).",
+            },
+        },
+    }
     return {
+        "SearchResults": search_results,
         "ErrorMessage": {
             "type": "object",
             "required": ["message"],
@@ -609,6 +667,35 @@ def wagtail_paths(request):
             [query("id", PAGE_ID, "The document's id.", required=True)],
             {"302": redirect, "400": bad, "404": error("No such document.")},
             tag="media",
+        ),
+        "/api/v2/search/": get(
+            "search",
+            "Search the site's pages and places",
+            "The live pages of the request's site (or ?site=) holding every word, by every word "
+            "a visitor reads on them (cards and listings chosen into them included), best "
+            "first; then the site's places (listings) with every word in their name, kinds of "
+            "help, city, organization or description. Each with a line of context. Never "
+            "cached: Cache-Control no-store.",
+            [
+                query(
+                    "q",
+                    # Something other than spaces (blank is a 400), and no NUL.
+                    {
+                        "type": "string",
+                        "maxLength": MAX_SEARCH_LENGTH,
+                        "pattern": "^[^\\u0000]*[^\\s\\u0000][^\\u0000]*$",
+                    },
+                    "The words to look for (punctuation is ignored). Missing or blank: a 400.",
+                    required=True,
+                ),
+                site_parameter,
+            ],
+            {
+                "200": answer("Pages, then places.", ref("SearchResults")),
+                "400": bad,
+                "404": error("No site for this host or ?site=."),
+            },
+            tag="search",
         ),
         "/api/ping/": get(
             "ping",

@@ -61,7 +61,7 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
     if (!box) continue;
     const query = formQuery(form);
     // The search page shows results only for a word the visitor sent.
-    if (form.hasAttribute("data-search") && !new URLSearchParams(query).get("search")) continue;
+    if (form.hasAttribute("data-search") && !new URLSearchParams(query).get("q")) continue;
     requests.push({ target, url: `${form.getAttribute("hx-get")}?${query}` });
   }
   for (const box of main.querySelectorAll("[data-json-src][id]")) {

@@ -85,6 +85,7 @@ ENDPOINTS = [
     ("/api/v2/documents/find/", MEDIA_PARAMS),
     ("/api/v2/documents/{number}/", ["fields"]),
     ("/api/v2/site/", ["site", "format"]),
+    ("/api/v2/search/", ["q", "site", "search"]),
     ("/api/v2/page_preview/", ["content_type", "token", "fields", "site"]),
     ("/api/directory/services/", DIRECTORY_PARAMS),
     ("/api/directory/services/{uuid}/", [*DIRECTORY_PARAMS[:2], "site"]),

@@ -41,6 +41,7 @@ PUBLIC_PATHS = {
     "/api/v2/pages/find/",
     "/api/v2/page_preview/",
     "/api/v2/site/",
+    "/api/v2/search/",
     "/api/v2/images/",
     "/api/v2/images/{id}/",
     "/api/v2/images/find/",

@@ -22,7 +22,7 @@ pytestmark = pytest.mark.django_db
 
 HOSTS = ["localhost", CLINIC_HOST]
 CITY = "/resource-guide/kansas-city/"
-SEARCH = "/search/?search=naloxone&fields=search_description&limit=20"
+SEARCH = "/search/?q=naloxone"
 
 # Elements whose text runs on within a line; every other element starts a new piece of text.
 INLINE = {
@@ -328,23 +328,27 @@ def test_a_city_page_with_two_filters_as_the_form_sends_them_without_script(clie
 
 
 @pytest.mark.parametrize("host", HOSTS)
-def test_the_search_page_lists_the_pages_that_match(client, api, host):
-    _, found = api(
-        "/api/v2/pages/", host=host, search="naloxone", fields="search_description", limit=20
-    )
+def test_the_search_page_lists_the_pages_and_places_that_match(client, api, host):
+    _, found = api("/api/v2/search/", host=host, q="naloxone")
     assert found["items"], "the demo has pages about naloxone"
     response = get(client, SEARCH, host)
     assert response.status_code == 200
     main = main_of(document(response))
-    assert main.find("input", {"name": "search"})["value"] == "naloxone"
+    assert main.find("input", {"name": "q"})["value"] == "naloxone"
     results = main.select("#site-search-results .search__list a")
-    assert [text_of(a) for a in results] == [item["title"] for item in found["items"]]
+    assert [text_of(a) for a in results] == [i["title"] for i in found["items"] if i["url"]]
     paths = {p for p, _ in public_pages(host)}
     assert {a["href"] for a in results} <= paths, "only this site's pages"
+    # Each result with its line of context, the word marked; places said to be places.
+    items = main.select("#site-search-results .search__list li")
+    assert all(li.select_one(".search__context mark") for li in items)
+    assert {text_of(mark).lower() for mark in main.select("mark")} <= {"naloxone"}
+    places = [item for item in found["items"] if item["kind"] == "place"]
+    assert len(main.select(".search__kind")) == len(places)
 
 
 def test_the_search_page_says_when_nothing_matches_and_shows_nothing_unasked(client):
-    main = main_of(document(get(client, "/search/?search=zzqxv&fields=search_description")))
+    main = main_of(document(get(client, "/search/?q=zzqxv")))
     assert "Nothing found" in text_of(main.select_one("#site-search-results"))
     main = main_of(document(get(client, "/search/")))
     assert text_of(main.select_one("#site-search-results")) == ""
@@ -359,7 +363,7 @@ def test_a_missing_page_is_a_404_with_the_search_form_and_crisis_lines(client, a
     assert [text_of(h1) for h1 in main.find_all("h1")] == ["Page not found"]
     form = main.find("form", attrs={"role": "search"})
     assert form["action"] == "/search/" and form.get("method") == "get"
-    assert form.find("input", {"name": "search"}) is not None
+    assert form.find("input", {"name": "q"}) is not None
     _, shell = api("/api/v2/site/", host=host)
     assert [a["href"] for a in main.select(".contact-lines a")] == [
         line["href"] for line in shell["crisis_lines"]
@@ -381,7 +385,8 @@ def one_minute(monkeypatch):
     monkeypatch.setattr(api_cache, "time", clock)
 
 
-@pytest.mark.parametrize("path", ["/facts-and-stats/", CITY, SEARCH, "/search/"])
+# A search with its words is never kept: tests/search/test_site_search.py.
+@pytest.mark.parametrize("path", ["/facts-and-stats/", CITY, "/search/"])
 def test_a_second_anonymous_visit_is_served_from_the_cache(one_minute, path):
     first = get(Client(), path)
     again = get(Client(), path)

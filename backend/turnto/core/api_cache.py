@@ -30,11 +30,20 @@ NOT_CACHED = (
     "/static/",
     "/media/",
     "/documents/",
+    "/api/v2/search/",
 )
+# What a visitor searched for is not stored, under any key, for any time: an answer to a
+# request carrying search words (the site search's q, the pages API's search, the /search/
+# page drawn without script) is made afresh each time.
+SEARCH_PARAMETERS = ("q", "search")
 # Directory answers say whether each place is open: filed per minute, so that stays true. The
 # site's pages (website.first_view) are too: a city page shows its listings.
 PER_MINUTE = ("/api/directory/", "/api/hsds/")
 CACHED_TYPES = ("application/json", "text/html")
+
+
+def carries_search(request):
+    return any(name in request.GET for name in SEARCH_PARAMETERS)
 
 
 def cacheable(request):
@@ -42,6 +51,7 @@ def cacheable(request):
         settings.API_CACHE_SECONDS > 0
         and request.method == "GET"
         and not request.path.startswith(NOT_CACHED)
+        and not carries_search(request)
         # Visitors carry no cookie and no credentials; anyone who does may see more.
         and not request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META

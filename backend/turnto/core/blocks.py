@@ -25,6 +25,20 @@ from .phones import PHONE_PATTERN, dial_href
 RICH_TEXT_FEATURES = ["h2", "h3", "bold", "italic", "ol", "ul", "link", "document-link", "hr"]
 
 
+class ReadableText:
+    """A StructBlock whose searchable content is the words a visitor reads: not the label of
+    an editor's choice ("Section heading", "Bar chart") nor a web address, which would make
+    every page match "section" or "https" in the site search."""
+
+    def get_searchable_content(self, value):
+        content = []
+        for name, block in self.child_blocks.items():
+            if isinstance(block, blocks.ChoiceBlock | blocks.URLBlock):
+                continue
+            content.extend(block.get_searchable_content(value.get(name, block.get_default())))
+        return content
+
+
 class RenditionImageChooserBlock(ImageChooserBlock):
     """Image chooser whose images arrive with their API renditions prefetched."""
 
@@ -59,7 +73,7 @@ class LinkedPageChooserBlock(blocks.PageChooserBlock):
         return page_link(value, request)
 
 
-class HeadingBlock(blocks.StructBlock):
+class HeadingBlock(ReadableText, blocks.StructBlock):
     text = blocks.CharBlock(max_length=120, help_text="The heading's words, short and plain.")
     level = blocks.ChoiceBlock(
         choices=[("h2", "Section heading"), ("h3", "Subheading")],
@@ -106,7 +120,7 @@ class QuoteBlock(blocks.StructBlock):
         label = "Quote"
 
 
-class CallToActionBlock(blocks.StructBlock):
+class CallToActionBlock(ReadableText, blocks.StructBlock):
     heading = blocks.CharBlock(max_length=120, help_text="What the reader can do, in a few words.")
     text = blocks.TextBlock(required=False, help_text="One or two sentences of explanation.")
     button_label = blocks.CharBlock(max_length=60, help_text="The words on the button.")
@@ -152,7 +166,7 @@ class PrinciplesBlock(blocks.StructBlock):
         label = "Numbered principles"
 
 
-class StatisticBlock(blocks.StructBlock):
+class StatisticBlock(ReadableText, blocks.StructBlock):
     figure = blocks.CharBlock(
         max_length=40, help_text="The number as it should be shown, e.g. “1 in 4” or “70%”."
     )
@@ -171,7 +185,7 @@ class StatisticBlock(blocks.StructBlock):
         label = "Statistic"
 
 
-class DataTableBlock(blocks.StructBlock):
+class DataTableBlock(ReadableText, blocks.StructBlock):
     title = blocks.CharBlock(max_length=200, help_text="What the table shows.")
     table = TypedTableBlock(
         [
@@ -239,7 +253,7 @@ class FAQBlock(blocks.StructBlock):
         label = "Questions and answers"
 
 
-class ContactLineBlock(blocks.StructBlock):
+class ContactLineBlock(ReadableText, blocks.StructBlock):
     kind = blocks.ChoiceBlock(
         choices=[("phone", "Phone call"), ("text", "Text message"), ("online", "Website or chat")],
         default="phone",
@@ -274,6 +288,11 @@ class ContactLineBlock(blocks.StructBlock):
                 }
             )
         return value
+
+    def get_searchable_content(self, value):
+        # An online line shows its name as the link, not its web address.
+        content = super().get_searchable_content(value)
+        return [text for text in content if value["kind"] != "online" or text != value["value"]]
 
     def get_api_representation(self, value, context=None):
         return contact_line_representation(value)
@@ -320,7 +339,7 @@ VIDEO_HOSTS = {
 }
 
 
-class VideoBlock(blocks.StructBlock):
+class VideoBlock(ReadableText, blocks.StructBlock):
     """A video stored as its address only: nothing is fetched from the video host until a
     visitor asks to play it (unlike an embed, which calls the host when saved)."""
 

@@ -28,6 +28,10 @@ class ListingChooserBlock(SnippetChooserBlock):
         to_key = self.model_class._meta.pk.to_python
         return super().bulk_to_python([to_key(value) if value else value for value in values])
 
+    def get_searchable_content(self, value):
+        # A chosen listing shows its name and what it offers on the page.
+        return [value.name, value.description] if value is not None else []
+
     def deconstruct(self):
         return ("turnto.directory.blocks.ListingChooserBlock", (), self._constructor_args[1])
 

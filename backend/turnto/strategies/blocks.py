@@ -30,6 +30,10 @@ class StrategyCardChooserBlock(SnippetChooserBlock):
         objects = self._queryset.all().in_bulk([v for v in values if v is not None])
         return [objects.get(v) for v in values]
 
+    def get_searchable_content(self, value):
+        # The card's words are on every page that shows it: a search for them finds the page.
+        return value.searchable_content() if value is not None else []
+
     def get_api_representation(self, value, context=None):
         if value is None:
             return None

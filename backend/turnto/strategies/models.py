@@ -1,3 +1,4 @@
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
@@ -77,6 +78,27 @@ class StrategyCard(index.Indexed, ClusterableModel):
 
     def __str__(self):
         return self.title
+
+    def searchable_content(self):
+        """The words a visitor reads on the card, for the search index of every page that
+        shows it (strategies.blocks)."""
+        from wagtail.rich_text import get_text_for_indexing
+
+        return [
+            text for text in (self.title, self.summary, get_text_for_indexing(self.body)) if text
+        ]
+
+    def pages_showing(self):
+        """The pages whose body chooses this card, as Wagtail's reference index knows them."""
+        from wagtail.models import Page, ReferenceIndex
+
+        page_type = ContentType.objects.get_for_model(Page)
+        ids = (
+            ReferenceIndex.get_references_to(self)
+            .filter(base_content_type=page_type)
+            .values_list("object_id", flat=True)
+        )
+        return Page.objects.filter(id__in=[int(pk) for pk in ids]).specific()
 
     def api_representation(self, request=None):
         from wagtail.rich_text import expand_db_html

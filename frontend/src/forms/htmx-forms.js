@@ -1,4 +1,4 @@
-// Forms that htmx sends: site search (pages API) and a city's directory filters (directory
+// Forms that htmx sends: site search (site search API) and a city's directory filters (directory
 // API). The API answers JSON; one listener turns it into the HTML htmx swaps in. htmx is
 // loaded only when such a form is on screen, so other pages never download it.
 
@@ -98,9 +98,9 @@ export function enhanceForms(root, shell = null, { adopted = false } = {}) {
         }),
       );
     }
-    // A search in the address (a link to /search/?search=…) shows its results, as the
+    // A search in the address (a link to /search/?q=…) shows its results, as the
     // server's first view does.
-    if (!adopted && form.matches("[data-search]") && form.elements.search?.value) {
+    if (!adopted && form.matches("[data-search]") && form.elements.q?.value) {
       showFirstResults(form);
     }
     if (form.matches("[data-directory]")) {

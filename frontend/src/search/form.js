@@ -1,16 +1,15 @@
 // The site search form, on the search page and the "Page not found" page.
 import { html } from "../lib/html.js";
 
-/** The search form: htmx sends it to the pages API and shows the results below it. */
+/** The search form: htmx sends it to the site search API and shows the results below it.
+ * Without script it is a plain form: the server draws /search/?q=… with its results. */
 export function searchForm(id = "search", word = "") {
   return html`<form class="search" role="search" data-search action="/search/" method="get"
-      hx-get="/api/v2/pages/" hx-target="#${id}-results" hx-swap="innerHTML"
+      hx-get="/api/v2/search/" hx-target="#${id}-results" hx-swap="innerHTML"
       hx-trigger="submit, input changed delay:400ms from:find input">
     <label for="${id}-query">Search this site</label>
     <div class="search__row">
-      <input id="${id}-query" name="search" type="search" autocomplete="off" required minlength="2"${word ? html` value="${word}"` : ""}>
-      <input type="hidden" name="fields" value="search_description">
-      <input type="hidden" name="limit" value="20">
+      <input id="${id}-query" name="q" type="search" autocomplete="off" required minlength="2"${word ? html` value="${word}"` : ""}>
       <button type="submit" class="button">Search</button>
     </div>
   </form>

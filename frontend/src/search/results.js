@@ -1,18 +1,49 @@
-// The results of the site search, from the pages API's answer.
+// The results of the site search, from the site search API's answer: pages, then places, each
+// with a line of context in which the words found are marked.
 import { html, safeUrl } from "../lib/html.js";
 
-/** The results list for a pages API answer (or its error). */
+/** The context line: every fragment escaped, the ones the API says matched in <mark>. */
+export function contextLine(fragments) {
+  if (!Array.isArray(fragments) || !fragments.length) return "";
+  return html`<p class="search__context">${fragments.map((fragment) =>
+    fragment?.mark ? html`<mark>${fragment.text}</mark>` : String(fragment?.text ?? ""),
+  )}</p>`;
+}
+
+function titleLink(item) {
+  const href = safeUrl(item.url);
+  return href ? html`<a href="${href}">${item.title}</a>` : html`<span>${item.title}</span>`;
+}
+
+function pageResult(item) {
+  return html`<li class="search__result">${titleLink(item)}${contextLine(item.context)}</li>`;
+}
+
+function placeResult(item) {
+  const facts = [item.about, item.where].filter(Boolean).join(" · ");
+  // When the words were found in what it offers or where it is, the context says that line.
+  const said = (item.context || []).map((fragment) => fragment?.text).join("");
+  return html`<li class="search__result search__result--place">
+    <span class="search__kind">Place</span> ${titleLink(item)}
+    ${facts && said !== facts ? html`<p class="search__facts">${facts}</p>` : ""}${contextLine(item.context)}</li>`;
+}
+
+function count(n, one, many) {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+/** The results for a site search API answer (or its error). */
 export function searchResultsHtml(data, status) {
   if (status >= 400)
     return String(html`<p class="error-detail">${data?.message || "Search failed."}</p>`);
-  const items = data?.items || [];
+  const items = Array.isArray(data?.items) ? data.items : [];
   if (!items.length) return String(html`<p>Nothing found. Try another word.</p>`);
-  return String(html`<p>${items.length} ${items.length === 1 ? "page" : "pages"} found.</p>
-    <ul class="search__list">${items.map((item) => {
-      const path = item.meta?.html_url ? new URL(item.meta.html_url).pathname : "/";
-      const description = item.meta?.search_description;
-      return html`<li><a href="${safeUrl(path) || "/"}">${item.title}</a>${
-        description ? html`<p>${description}</p>` : ""
-      }</li>`;
-    })}</ul>`);
+  const pages = items.filter((item) => item.kind !== "place");
+  const places = items.filter((item) => item.kind === "place");
+  const found = [];
+  if (pages.length) found.push(count(data?.meta?.pages ?? pages.length, "page", "pages"));
+  if (places.length) found.push(count(data?.meta?.places ?? places.length, "place", "places"));
+  return String(html`<p>Found ${found.join(" and ")}.</p>
+    ${pages.length ? html`<h2 class="search__group">Pages</h2><ul class="search__list">${pages.map(pageResult)}</ul>` : ""}
+    ${places.length ? html`<h2 class="search__group">Places</h2><ul class="search__list">${places.map(placeResult)}</ul>` : ""}`);
 }

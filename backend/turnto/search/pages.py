@@ -1,0 +1,68 @@
+"""The pages of a site that hold the words, best first, with their context.
+
+Wagtail's database search backend does the finding: on PostgreSQL its full-text search with
+ranking (stemmed: "condom" finds "condoms"), on SQLite FTS5. What a page is indexed with is
+what a visitor reads on it: its title, intro and body, the words of the strategy cards and
+listings chosen into it included (their chooser blocks' `get_searchable_content`)."""
+
+from django.contrib.contenttypes.models import ContentType
+
+from wagtail.models import Page
+from wagtail.search.models import IndexEntry
+
+from turnto.core.pages import site_path
+
+from .context import first_context
+
+MAX_PAGES = 20
+
+
+def indexed_text_fields():
+    """Where the index keeps the plain text it searched: `title_text` and `body_text` on
+    PostgreSQL (`title` and `body` there are tsvectors), `title` and `body` elsewhere."""
+    names = {field.name for field in IndexEntry._meta.get_fields()}
+    if "body_text" in names:
+        return "title_text", "body_text"
+    return "title", "body"
+
+
+def indexed_texts(pages):
+    """{page id: (title, body)} as the search index holds them, in one query."""
+    title, body = indexed_text_fields()
+    rows = IndexEntry.objects.filter(
+        content_type_id__in={page.content_type_id for page in pages},
+        object_id__in=[str(page.pk) for page in pages],
+    ).values_list("content_type_id", "object_id", title, body)
+    wanted = {(page.content_type_id, str(page.pk)) for page in pages}
+    return {int(pk): (t, b) for ct, pk, t, b in rows if (ct, pk) in wanted}
+
+
+def matching_pages(site, hidden_paths, words, pattern):
+    """(how many pages match, the best of them as search results)."""
+    queryset = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+    for hidden in hidden_paths:
+        queryset = queryset.exclude(path__startswith=hidden)
+    found = queryset.search(" ".join(words), operator="and")
+    total = found.count()
+    pages = list(found[:MAX_PAGES])
+    texts = indexed_texts(pages) if pages else {}
+    root = site.root_page.url_path
+    items = []
+    for page in pages:
+        title, body = texts.get(page.pk, (page.title, ""))
+        items.append(
+            {
+                "kind": "page",
+                "id": page.pk,
+                "title": page.title,
+                "url": site_path(page.url_path, root),
+                "type": type_name(page.content_type_id),
+                "context": first_context([body, page.search_description, title], pattern),
+            }
+        )
+    return total, items
+
+
+def type_name(content_type_id):
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    return f"{model._meta.app_label}.{model.__name__}" if model else "wagtailcore.Page"
