@@ -4,8 +4,8 @@ import { html } from "../lib/html.js";
 /** The search form: htmx sends it to the pages API and shows the results below it. */
 export function searchForm(id = "search", word = "") {
   return html`<form class="search" role="search" data-search action="/search/" method="get"
-      hx-get="/api/v2/pages/" hx-target="#${id}-results" hx-swap="innerHTML"
-      hx-trigger="submit, input changed delay:400ms from:find input">
+      data-hx-get="/api/v2/pages/" data-hx-target="#${id}-results" data-hx-swap="innerHTML"
+      data-hx-trigger="submit, input changed delay:400ms from:find input">
     <label for="${id}-query">Search this site</label>
     <div class="search__row">
       <input id="${id}-query" name="search" type="search" autocomplete="off" required minlength="2"${word ? html` value="${word}"` : ""}>
