@@ -31,3 +31,14 @@ def page_href(url_path, site_root):
 def site_path(url_path, site_root_url_path):
     """The path a visitor sees: "/home/news/" under root "/home/" is "/news/"."""
     return "/" + url_path[len(site_root_url_path) :]
+
+
+def breadcrumbs(tree, page, root):
+    """The pages from just below the site's home `root` down to `page` itself (a tree entry,
+    or a `Page`: a draft being previewed names its own title), as {title, url} with the path
+    on the site: what a BreadcrumbList names after the home page. Empty for the home page."""
+    trail = []
+    while page is not None and page.path and page.depth > root.depth:
+        trail.append({"title": page.title, "url": site_path(page.url_path, root.url_path)})
+        page = tree.parent(page)
+    return trail[::-1]
