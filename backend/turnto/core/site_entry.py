@@ -372,7 +372,7 @@ def resolve(request):
             "published": page["published"],
             "modified": page["modified"],
         }
-        trail = breadcrumbs(tree, found, root)
+        trail = breadcrumbs(tree, found, root, pages.hidden_paths())
         head = Head(
             title=page["title"],
             description=page["description"],

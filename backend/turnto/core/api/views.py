@@ -249,9 +249,9 @@ class BreadcrumbsField(PageHeadField):
         site = self.site()
         if site is None:
             return []
-        tree = request_pages().tree
-        root = tree.by_id.get(site.root_page_id)
-        return breadcrumbs(tree, page, root) if root else []
+        pages = request_pages()
+        root = pages.tree.by_id.get(site.root_page_id)
+        return breadcrumbs(pages.tree, page, root, pages.hidden_paths()) if root else []
 
 
 class TurnToPageSerializer(PageSerializer):
