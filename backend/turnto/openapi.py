@@ -80,8 +80,10 @@ def page_types():
 # ones stored in the page's own table, which ?order= and the field filters take.
 PAGE_FIELDS = [
     "id", "title", "type", "detail_url", "html_url", "slug", "show_in_menus", "seo_title",
-    "search_description", "first_published_at", "alias_of", "locale",
+    "search_description", "first_published_at", "last_published_at", "alias_of", "locale",
 ]  # fmt: skip
+# And what only a page's detail has (its head's facts for seo.js: core.api.views).
+DETAIL_ONLY_FIELDS = ["parent", "share_image", "breadcrumbs"]
 # Of those, the ones ?order= and the field filters take even with ?search= (the search index
 # knows them; others, such as slug, are a 400 while searching, so they are left out here).
 PAGE_DB_FIELDS = ["id", "title", "show_in_menus", "first_published_at"]
@@ -125,6 +127,17 @@ def schemas():
             "title": text,
         },
     }
+    share_image = {
+        "type": "object",
+        "nullable": True,
+        "required": ["url", "width", "height", "alt"],
+        "properties": {
+            "url": text,
+            "width": {"type": "integer"},
+            "height": {"type": "integer"},
+            "alt": text,
+        },
+    }
     page_meta = {
         "type": "object",
         "description": "What ?fields= leaves of the page's meta fields.",
@@ -137,9 +150,25 @@ def schemas():
             "seo_title": text,
             "search_description": text,
             "first_published_at": datetime_or_null,
+            "last_published_at": datetime_or_null,
             "alias_of": {**page_link, "nullable": True},
             "parent": {**page_link, "nullable": True},
             "locale": text,
+            "share_image": {
+                **share_image,
+                "description": "Detail only. The picture a shared link to the page shows (its "
+                "own, else the site's share image), cut to the share size.",
+            },
+            "breadcrumbs": {
+                "type": "array",
+                "description": "Detail only. The pages from below the home page down to this "
+                "one: the page's breadcrumb trail after the home page.",
+                "items": {
+                    "type": "object",
+                    "required": ["title", "url"],
+                    "properties": {"title": text, "url": text},
+                },
+            },
         },
     }
     page = {
@@ -219,10 +248,20 @@ def schemas():
         "properties": {
             "site": {
                 "type": "object",
-                "required": ["id", "name", "hostname", "root_url", "origin"],
+                "required": ["id", "name", "organisation_type", "hostname", "root_url", "origin"],
                 "properties": {
                     "id": {"type": "integer"},
                     "name": text,
+                    "organisation_type": {
+                        "type": "string",
+                        "enum": ["Organization", "MedicalClinic"],
+                        "description": "schema.org's type of the organisation behind the site.",
+                    },
+                    "share_image": {
+                        **share_image,
+                        "description": "The picture a shared link to a page with none of its "
+                        "own shows, cut to the share size.",
+                    },
                     "hostname": text,
                     "root_url": text,
                     "origin": {
@@ -567,7 +606,7 @@ def wagtail_paths(request):
             "pages_retrieve",
             "One page",
             "A live page of the request's site, with every field of its type.",
-            [detail_id, fields_parameter([*PAGE_FIELDS, "parent"])],
+            [detail_id, fields_parameter([*PAGE_FIELDS, *DETAIL_ONLY_FIELDS])],
             {"200": found, "400": bad, "404": missing},
         ),
         "/api/v2/pages/find/": get(

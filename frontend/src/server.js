@@ -56,13 +56,13 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
   pending.set(token, { document, content: asDom ? "" : content });
   const requests = [];
   for (const form of main.querySelectorAll("form[data-search], form[data-directory]")) {
-    const target = form.getAttribute("hx-target");
+    const target = form.getAttribute("data-hx-target");
     const box = target && main.querySelector(target);
     if (!box) continue;
     const query = formQuery(form);
     // The search page shows results only for a word the visitor sent.
     if (form.hasAttribute("data-search") && !new URLSearchParams(query).get("q")) continue;
-    requests.push({ target, url: `${form.getAttribute("hx-get")}?${query}` });
+    requests.push({ target, url: `${form.getAttribute("data-hx-get")}?${query}` });
   }
   for (const box of main.querySelectorAll("[data-json-src][id]")) {
     requests.push({ target: `#${box.id}`, url: box.getAttribute("data-json-src") });

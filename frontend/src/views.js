@@ -2,7 +2,7 @@
 // router (in the browser) and the server's first view (server.js) both ask here, so a page is
 // drawn by the same code wherever it is drawn.
 import { html } from "./lib/html.js";
-import { pageSeo, siteOrigin } from "./lib/seo.js";
+import { pageSeo, plainSeo, siteOrigin } from "./lib/seo.js";
 import { renderPage } from "./pages/index.js";
 import { loadError } from "./pages/special/load-error.js";
 import { notFound } from "./pages/special/not-found.js";
@@ -11,10 +11,16 @@ import { reportProblem } from "./pages/special/report-problem.js";
 import { safety } from "./pages/special/safety.js";
 import { search } from "./pages/special/search.js";
 
-// Pages of the front end itself, not of the CMS.
+// Pages of the front end itself, not of the CMS; a description left out is the title.
 // The server answers 200 for these too, with the same head (backend/turnto/website/entry.py).
 export const LOCAL_PAGES = {
-  "/safety/": { title: "Staying safe on this site", render: safety },
+  "/safety/": {
+    title: "Staying safe on this site",
+    description:
+      "How to leave this site at once, keep it out of your browser's history and browse " +
+      "privately, and what the site keeps about you: no cookies, no analytics.",
+    render: safety,
+  },
   "/search/": { title: "Search", render: search, noindex: true },
   "/report-a-problem/": {
     title: "Report a problem with a listing",
@@ -49,13 +55,14 @@ export function localView(pathname, shell, search = "") {
   return {
     title: local.title,
     content: local.render(shell, search),
-    seo: {
+    seo: plainSeo({
       title: local.title,
-      siteName: shell?.site?.name,
-      description: local.title,
+      description: local.description,
       url: siteOrigin(shell) + pathname,
       noindex: local.noindex,
-    },
+      shell,
+      trail: [{ title: local.title, url: pathname }],
+    }),
   };
 }
 
@@ -70,8 +77,7 @@ export function errorView(pathname, shell, { status, message }) {
     title = status === 404 ? "Page not found" : "This page did not load";
     content = status === 404 ? notFound(shell) : loadError(shell, message);
   }
+  const noindex = pathname === "/preview/";
   const url = siteOrigin(shell) + location.pathname + location.search;
-  const seo = { title, siteName: shell?.site?.name, description: title, url };
-  seo.noindex = pathname === "/preview/";
-  return { title, content, seo };
+  return { title, content, seo: plainSeo({ title, url, noindex, shell }) };
 }

@@ -146,3 +146,26 @@ def test_child_of_and_descendant_of_together_narrow_to_both(api):
     _, home = api("/api/v2/pages/find/", html_path="/")
     status, none = api("/api/v2/pages/", child_of=home["id"], descendant_of=guide["id"])
     assert status == 200 and none["meta"]["total_count"] == 0
+
+
+def test_a_page_carries_what_its_head_needs(api):
+    """seo.js writes the head the server does (website.entry) from the page's detail: the
+    picture a shared link shows, at its size; the breadcrumb trail; a post's dates."""
+    city = find_page(api, "/resource-guide/kansas-city/")
+    assert city["meta"]["breadcrumbs"] == [
+        {"title": "Resource guide", "url": "/resource-guide/"},
+        {"title": city["title"], "url": "/resource-guide/kansas-city/"},
+    ]
+    share = city["meta"]["share_image"]
+    assert (share["width"], share["height"]) == (1200, 630) and share["alt"]
+    home = find_page(api, "/")
+    assert home["meta"]["breadcrumbs"] == []
+    assert home["meta"]["share_image"]["url"] != share["url"], "the home page's own hero"
+    _, posts = api("/api/v2/pages/", type="news.NewsPage", fields="date,last_published_at")
+    post = posts["items"][0]
+    assert post["date"] and post["meta"]["last_published_at"]
+    # Detail only: a listing does not pay for renditions.
+    assert "share_image" not in post["meta"] and "breadcrumbs" not in post["meta"]
+    _, shell = api("/api/v2/site/")
+    assert shell["site"]["organisation_type"] == "Organization"
+    assert shell["site"]["share_image"]["url"] == share["url"], "the site's own share image"

@@ -12,8 +12,8 @@ from wagtail.models import Site
 import pytest
 
 from tests.conftest import CLINIC_HOST, find_page
-from tests.website.test_first_view import block_strings
 from tests.website.test_entry import public_pages
+from tests.website.test_first_view import block_strings
 
 pytestmark = pytest.mark.django_db
 

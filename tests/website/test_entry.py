@@ -7,6 +7,7 @@ import re
 from xml.etree import ElementTree
 
 from django.contrib.auth.models import Group
+from django.utils.timezone import localdate
 
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -79,26 +80,133 @@ def test_every_page_of_both_sites_answers_200_with_its_own_head(client, host):
         assert head["meta"]["twitter:card"] in ("summary", "summary_large_image")
         assert head["lang"] == "en"
         assert "robots" not in head["meta"]
-        types = {item["@type"] for item in head["ld"]["@graph"]}
-        assert types == {"WebSite", "Organization"}
-        assert all(item["name"] == name for item in head["ld"]["@graph"])
+        website, organisation = head["ld"]["@graph"][:2]
+        assert website["@type"] == "WebSite" and website["name"] == name
+        assert organisation["name"] == name
 
 
 def test_a_page_with_an_image_names_its_rendition(client):
     from wagtail.images import get_image_model
 
-    from turnto.core.images import image_representation
+    from turnto.core.images import SHARE_SPEC
 
     news = Page.objects.get(url_path="/campaign-home/news/").get_children().live().specific()
     page = news.first()
-    page.image = get_image_model().objects.first()
+    page.image = get_image_model().objects.last()
     page.save_revision().publish()
     path = "/" + page.url_path[len("/campaign-home/") :]
     head = head_of(client.get(path, HTTP_HOST="localhost"))
     assert head["meta"]["og:type"] == "article"
-    rendition = image_representation(page.image)["url"]
-    assert head["meta"]["og:image"] == "http://localhost" + rendition
+    rendition = page.image.get_rendition(SHARE_SPEC)
+    assert head["meta"]["og:image"] == "http://localhost" + rendition.url
+    assert head["meta"]["og:image:alt"] == page.image.default_alt_text
     assert head["meta"]["twitter:card"] == "summary_large_image"
+
+
+def share_images():
+    """{host: the share image its settings name}."""
+    from turnto.core.models import SiteSettings
+
+    return {
+        host: SiteSettings.for_site(Site.objects.get(hostname=host)).share_image
+        for host in ("localhost", CLINIC_HOST)
+    }
+
+
+@pytest.mark.parametrize("host", ["localhost", CLINIC_HOST])
+def test_every_page_shows_a_picture_when_shared_with_its_size(client, host):
+    """A link shared in a message shows a picture: the page's own (hero image, image field,
+    first image block), else its site's share image; at 1200 × 630, which previews show
+    whole."""
+    from turnto.core.images import SHARE_SPEC, page_image
+
+    site_image = share_images()[host]
+    assert site_image is not None, "the demo names a share image for each site"
+    own = 0
+    for path, page in [*public_pages(host), ("/safety/", None), ("/search/", None)]:
+        head = head_of(client.get(path, HTTP_HOST=host))
+        meta = head["meta"]
+        picture = (page and page_image(page)) or site_image
+        own += picture != site_image
+        rendition = picture.get_rendition(SHARE_SPEC)
+        assert meta.get("og:image") == f"http://{host}{rendition.url}", path
+        assert (meta["og:image:width"], meta["og:image:height"]) == ("1200", "630"), path
+        assert meta["og:image:alt"] == picture.default_alt_text, path
+        assert meta["twitter:card"] == "summary_large_image", path
+    assert own >= 1, "a page with a picture of its own (the home page's) shows it"
+
+
+def test_a_page_without_a_picture_of_its_own_shows_the_sites_share_image(client):
+    from turnto.core.images import SHARE_SPEC
+    from turnto.core.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(hostname="localhost"))
+    page = Page.objects.get(url_path="/campaign-home/the-fentanyl-crisis/").specific
+    assert not any(block.block_type == "image" for block in page.body)
+    head = head_of(client.get("/the-fentanyl-crisis/", HTTP_HOST="localhost"))
+    assert head["meta"]["og:image"].endswith(settings.share_image.get_rendition(SHARE_SPEC).url)
+    # No share image named and none of its own: no picture, and a plain card.
+    settings.share_image = None
+    settings.save()
+    head = head_of(client.get("/the-fentanyl-crisis/", HTTP_HOST="localhost"))
+    assert "og:image" not in head["meta"] and "og:image:width" not in head["meta"]
+    assert head["meta"]["twitter:card"] == "summary"
+
+
+def graph_of(head):
+    return {item["@type"]: item for item in head["ld"]["@graph"]}
+
+
+@pytest.mark.parametrize(
+    ("host", "organisation_type"), [("localhost", "Organization"), (CLINIC_HOST, "MedicalClinic")]
+)
+def test_json_ld_says_what_each_kind_of_page_is(client, host, organisation_type):
+    """Every page: the site (WebSite) and who runs it (the clinic a MedicalClinic); below the
+    home page a BreadcrumbList from the home page down; a news post a NewsArticle by the
+    site's organisation, with its dates."""
+    name = site_name(host)
+    home = f"http://{host}/"
+    posts = 0
+    for path, page in public_pages(host):
+        graph = graph_of(head_of(client.get(path, HTTP_HOST=host)))
+        organisation = graph[organisation_type]
+        assert organisation["name"] == name and organisation["url"] == home
+        assert graph["WebSite"]["publisher"] == {"@id": organisation["@id"]}
+        kinds = set(graph)
+        if path == "/":
+            assert kinds == {"WebSite", organisation_type}
+            continue
+        trail = graph["BreadcrumbList"]["itemListElement"]
+        assert [item["position"] for item in trail] == list(range(1, len(trail) + 1))
+        assert trail[0]["item"] == home and trail[0]["name"] == name
+        assert trail[-1] == {
+            "@type": "ListItem",
+            "position": len(trail),
+            "name": page.title,
+            "item": f"http://{host}{path}",
+        }
+        assert len(trail) == path.count("/")  # the home page, then one step per level
+        if page.specific_class.__name__ != "NewsPage":
+            assert kinds == {"WebSite", organisation_type, "BreadcrumbList"}, path
+            continue
+        posts += 1
+        article = graph["NewsArticle"]
+        assert article["headline"] == (page.seo_title or page.title)
+        assert article["datePublished"] == page.date.isoformat()
+        assert article["dateModified"] >= article["datePublished"]
+        assert article["dateModified"][:10] >= localdate(page.last_published_at).isoformat()
+        assert article["author"] == article["publisher"] == {"@id": organisation["@id"]}
+        assert article["image"]["width"] == 1200 and article["image"]["height"] == 630
+        assert article["mainEntityOfPage"] == f"http://{host}{path}"
+    assert posts >= 1
+
+
+def test_the_front_ends_own_pages_have_breadcrumbs_and_the_404_none(client):
+    graph = graph_of(head_of(client.get("/safety/", HTTP_HOST="localhost")))
+    names = [item["name"] for item in graph["BreadcrumbList"]["itemListElement"]]
+    assert names == [site_name("localhost"), "Staying safe on this site"]
+    graph = graph_of(head_of(client.get("/no-such-page/", HTTP_HOST="localhost")))
+    assert set(graph) == {"WebSite", "Organization"}
 
 
 @pytest.mark.parametrize(
@@ -112,6 +220,10 @@ def test_the_front_ends_own_pages_are_200(client, path, title, noindex):
     assert head["title"] == f"{title} | {site_name('localhost')}"
     assert head["canonical"] == f"http://localhost{path}"
     assert ("robots" in head["meta"]) is noindex
+    if path == "/safety/":  # a page search engines show says more than its title
+        description = head["meta"]["description"]
+        assert title not in description and len(description) > 80
+        assert head["meta"]["og:description"] == description
 
 
 @pytest.mark.parametrize("host", ["localhost", CLINIC_HOST])

@@ -42,3 +42,37 @@ def image_representation(image, alt=None):
         "alt": image.default_alt_text if alt is None else alt,
         "srcset": f"{small.url} {small.width}w, {large.url} {large.width}w",
     }
+
+
+# Link previews (og:image): one size every chat app and social site shows whole (1.91:1), as
+# JPEG, which all of them read (not all read WebP).
+SHARE_SPEC = "fill-1200x630|format-jpeg"
+
+
+def page_image(page):
+    """A page's own picture: its hero image, its image field, else the first image block of
+    its body. None when it has none."""
+    for name in ("hero_image", "image"):
+        image = getattr(page, name, None)
+        if image is not None:
+            return image
+    for block in getattr(page, "body", None) or ():
+        if block.block_type == "image" and block.value and block.value.get("image"):
+            return block.value["image"]
+    return None
+
+
+def share_image(page, site_settings):
+    """The picture a link to `page` shows: its own, else the one its site's settings name (for
+    `page` None, a page of the front end's own); as {url, width, height, alt} of its share
+    rendition, or None."""
+    image = (page is not None and page_image(page)) or site_settings.share_image
+    if image is None:
+        return None
+    rendition = image.get_rendition(SHARE_SPEC)
+    return {
+        "url": rendition.url,
+        "width": rendition.width,
+        "height": rendition.height,
+        "alt": image.default_alt_text,
+    }

@@ -57,8 +57,35 @@ class SiteSettings(BaseSiteSetting):
         help_text="The credit the tile server asks for, e.g. “© OpenStreetMap contributors”.",
     )
 
+    # Link previews and search engines (the first response's head and JSON-LD, and seo.js).
+    ORGANISATION_TYPES = [
+        ("Organization", "An organisation (a campaign, a charity)"),
+        ("MedicalClinic", "A medical clinic"),
+    ]
+    organisation_type = models.CharField(
+        max_length=20,
+        choices=ORGANISATION_TYPES,
+        default="Organization",
+        help_text="What search engines are told the site belongs to.",
+    )
+    share_image = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "The picture shown when a page is shared in a message or post, for pages that have "
+            "no picture of their own. It is cut to 1200 × 630."
+        ),
+    )
+
     panels = [
         FieldPanel("organisation_name"),
+        MultiFieldPanel(
+            [FieldPanel("organisation_type"), FieldPanel("share_image")],
+            heading="Sharing and search engines",
+        ),
         FieldPanel("crisis_lines"),
         MultiFieldPanel([FieldPanel("exit_url"), FieldPanel("exit_label")], heading="Quick exit"),
         FieldPanel("footer_text"),

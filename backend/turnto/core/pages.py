@@ -55,3 +55,20 @@ def root_url_origin(root_url):
 def site_path(url_path, site_root_url_path):
     """The path a visitor sees: "/home/news/" under root "/home/" is "/news/"."""
     return "/" + url_path[len(site_root_url_path) :]
+
+
+def breadcrumbs(tree, page, root, hidden=()):
+    """The pages from just below the site's home `root` down to `page` itself (a tree entry,
+    or a `Page`: a draft being previewed names its own title), as {title, url} with the path
+    on the site: what a BreadcrumbList names after the home page. Empty for the home page.
+    An ancestor under a restriction the request has not passed (`hidden` tree paths) is left
+    out: a draft previewed from its link alone names nothing above it that is private."""
+    trail = []
+    current = page
+    while current is not None and current.path and current.depth > root.depth:
+        if current is page or not current.path.startswith(hidden):
+            trail.append(
+                {"title": current.title, "url": site_path(current.url_path, root.url_path)}
+            )
+        current = tree.parent(current)
+    return trail[::-1]

@@ -8,9 +8,11 @@ this content generation is read) and answers:
 - 200 for a live page this request may see, and for the front end's own pages (/search/,
   /safety/: frontend/src/router.js LOCAL_PAGES);
 - 404 for anything else, a restricted page this request has not passed included;
-- the page's own title, description, canonical URL, Open Graph and Twitter tags, `lang`, and
-  the site's JSON-LD, written into the built index.html exactly as the browser's seo.js would
-  write them for the same page (tests/e2e compares the two).
+- the page's own title, description, canonical URL, Open Graph (with the page's share image
+  and its size) and Twitter tags, `lang`, and its JSON-LD (the site's WebSite and
+  Organization; a BreadcrumbList below the home page; a NewsArticle for a post), written into
+  the built index.html exactly as the browser's seo.js would write them for the same page
+  (tests/e2e compares the two).
 
 What each page's head needs beyond the tree (its SEO title, description, image) is read once
 per page and generation and kept on the tree. The body is still rendered by the browser.
@@ -32,11 +34,17 @@ from turnto.core.frontend_build import frontend_build
 from turnto.core.page_tree import request_pages, site_for_request
 from turnto.core.pages import site_origin, site_path
 
-# The front end's own pages, as frontend/src/router.js names them (title, noindex).
+# The front end's own pages, as frontend/src/views.js names them (title, description,
+# noindex). A description left empty is the title.
 LOCAL_PAGES = {
-    "/safety/": ("Staying safe on this site", False),
-    "/search/": ("Search", True),
-    "/report-a-problem/": ("Report a problem with a listing", True),
+    "/safety/": (
+        "Staying safe on this site",
+        "How to leave this site at once, keep it out of your browser's history and browse "
+        "privately, and what the site keeps about you: no cookies, no analytics.",
+        False,
+    ),
+    "/search/": ("Search", "", True),
+    "/report-a-problem/": ("Report a problem with a listing", "", True),
 }
 REPORT_PAGE = "/report-a-problem/"
 NOT_FOUND_TITLE = "Page not found"
@@ -59,6 +67,9 @@ class Head:
     url: str
     lang: str = "en"
     image: str = ""
+    image_width: int | None = None
+    image_height: int | None = None
+    image_alt: str = ""
     type: str = "website"
     noindex: bool = False
     ld_json: str = ""
@@ -84,6 +95,9 @@ class Head:
             ("og:type", self.type),
             ("og:site_name", self.site_name),
             ("og:image", self.image),
+            ("og:image:width", self.image and self.image_width),
+            ("og:image:height", self.image and self.image_height),
+            ("og:image:alt", self.image and self.image_alt),
         ):
             if value:
                 out.append(f'<meta property="{key}" content="{attr(value)}">')
@@ -170,13 +184,15 @@ def api_field_names(page):
     return {getattr(field, "name", field) for field in getattr(page, "api_fields", ())}
 
 
-def page_facts(tree, entry):
+def page_facts(tree, entry, site_settings):
     """What the head of the tree entry `entry` says that the tree does not hold: read once per
-    page and content generation (one query, two for a page with an image's renditions)."""
+    page and content generation (a few queries: the page, its share image's rendition)."""
     key = ("site-entry-page", entry.id)
     facts = tree.memo.get(key)
     if facts is None:
-        from turnto.core.images import image_representation
+        from rest_framework.fields import DateTimeField
+
+        from turnto.core.images import share_image
 
         model = ContentType.objects.get_for_id(entry.content_type_id).model_class()
         page = model.objects.select_related("locale").get(id=entry.id)
@@ -189,60 +205,99 @@ def page_facts(tree, entry):
             ),
             "",
         )
-        image = next(
-            (
-                getattr(page, name)
-                for name in IMAGE_FIELDS
-                if name in names and getattr(page, name, None) is not None
-            ),
-            None,
-        )
         label = f"{model._meta.app_label}.{model._meta.object_name}"
+        article = label in ARTICLE_TYPES
         facts = {
             "title": page.seo_title or page.title,
             "description": description,
-            "image": image_representation(image)["url"] if image else "",
-            "type": "article" if label in ARTICLE_TYPES else "website",
+            "image": share_image(page, site_settings),
+            "type": "article" if article else "website",
             "lang": page.locale.language_code,
+            # As the API gives them (news.NewsPage's date, the page's meta.last_published_at).
+            "published": page.date.isoformat() if article else "",
+            "modified": DateTimeField().to_representation(page.last_published_at)
+            if article and page.last_published_at
+            else "",
         }
         tree.memo[key] = facts
     return facts
 
 
 def site_facts(tree, site):
-    """The site's name (as the shell API gives it) and language, once per generation."""
+    """The site's name (as the shell API gives it), organisation type, language and
+    settings, once per generation."""
     key = ("site-entry-site", site.pk)
     facts = tree.memo.get(key)
     if facts is None:
+        from turnto.core.images import share_image
         from turnto.core.models import SiteSettings
 
         site_settings = SiteSettings.for_site(site)
         root = site.root_page
         facts = {
             "name": site_settings.organisation_name or site.site_name or "",
+            "organisation_type": site_settings.organisation_type,
+            "image": share_image(None, site_settings),
             "lang": root.locale.language_code if root.locale_id else "en",
+            "settings": site_settings,
         }
         tree.memo[key] = facts
     return facts
 
 
-def structured_data(name, origin):
-    """JSON-LD for the site: a WebSite and the Organization behind it. Data, never run: the
+def structured_data(site, origin, url=None, trail=(), article=None):
+    """JSON-LD, as seo.js's structuredData() writes it: the site (a WebSite and the
+    organisation behind it); below the home page a BreadcrumbList (`trail`: the pages from
+    below the home page down to this one, {title, url} with paths); for a post a NewsArticle
+    (`article`: headline, description, image, published, modified). Data, never run: the
     site's CSP (script-src 'self') does not apply to it."""
     home = f"{origin}/"
-    data = {
-        "@context": "https://schema.org",
-        "@graph": [
+    organisation = {"@id": f"{home}#organization"}
+    graph = [
+        {
+            "@type": "WebSite",
+            "@id": f"{home}#website",
+            "name": site["name"],
+            "url": home,
+            "publisher": organisation,
+        },
+        {
+            "@type": site["organisation_type"],
+            "@id": f"{home}#organization",
+            "name": site["name"],
+            "url": home,
+        },
+    ]
+    if trail:
+        items = [(site["name"], home)] + [(step["title"], origin + step["url"]) for step in trail]
+        graph.append(
             {
-                "@type": "WebSite",
-                "@id": f"{home}#website",
-                "name": name,
-                "url": home,
-                "publisher": {"@id": f"{home}#organization"},
-            },
-            {"@type": "Organization", "@id": f"{home}#organization", "name": name, "url": home},
-        ],
-    }
+                "@type": "BreadcrumbList",
+                "@id": f"{url}#breadcrumb",
+                "itemListElement": [
+                    {"@type": "ListItem", "position": n, "name": name, "item": item}
+                    for n, (name, item) in enumerate(items, 1)
+                ],
+            }
+        )
+    if article:
+        node = {
+            "@type": "NewsArticle",
+            "@id": f"{url}#article",
+            "headline": article["headline"],
+            "url": url,
+            "mainEntityOfPage": url,
+            "datePublished": article["published"],
+            "dateModified": max(article["published"], article["modified"]),
+            "author": organisation,
+            "publisher": organisation,
+        }
+        if article["description"]:
+            node["description"] = article["description"]
+        if article["image"]:
+            node["image"] = {"@type": "ImageObject", **article["image"]}
+        graph.append(node)
+    data = {"@context": "https://schema.org", "@graph": graph}
     # "<" escaped: the text can never close the script element.
     return json.dumps(data, separators=(",", ":")).replace("<", "\\u003c")
 
@@ -275,8 +330,22 @@ def one_address(pathname, known):
     return single if single != pathname and known(single) else None
 
 
+def image_tags(image, url):
+    """The Head's image fields for a share image {url, width, height, alt}, or none."""
+    if not image:
+        return {}
+    return {
+        "image": urljoin(url, image["url"]),
+        "image_width": image["width"],
+        "image_height": image["height"],
+        "image_alt": image["alt"],
+    }
+
+
 def resolve(request):
     """The status and head of the request's site path for this request."""
+    from turnto.core.pages import breadcrumbs
+
     pages = request_pages()
     tree = pages.tree
     try:
@@ -301,32 +370,47 @@ def resolve(request):
         return Entry(301, None, location=origin + moved + (f"?{query}" if query else ""))
 
     facts = site_facts(tree, site)
-    ld_json = structured_data(facts["name"], origin)
-    common = {"site_name": facts["name"], "lang": facts["lang"], "ld_json": ld_json}
+    common = {"site_name": facts["name"], "lang": facts["lang"]}
 
     local = LOCAL_PAGES.get(pathname)
     if pathname == REPORT_PAGE and not report_listing_shown(request, site):
         local = None
     if local is not None:
-        title, noindex = local
+        title, description, noindex = local
+        url = origin + pathname
         head = Head(
-            title=title, description=title, url=origin + pathname, noindex=noindex, **common
+            title=title,
+            description=description or title,
+            url=url,
+            noindex=noindex,
+            ld_json=structured_data(facts, origin, url, [{"title": title, "url": pathname}]),
+            **image_tags(facts["image"], url),
+            **common,
         )
         return Entry(200, head)
 
     found = page_at(pathname)
     if found is not None:
-        page = page_facts(tree, found)
+        page = page_facts(tree, found, facts["settings"])
         url = origin + site_path(found.url_path, root.url_path)
+        image = page["image"] and {**page["image"], "url": urljoin(url, page["image"]["url"])}
+        article = page["type"] == "article" and {
+            "headline": page["title"],
+            "description": page["description"],
+            "image": image and {key: image[key] for key in ("url", "width", "height")},
+            "published": page["published"],
+            "modified": page["modified"],
+        }
+        trail = breadcrumbs(tree, found, root, pages.hidden_paths())
         head = Head(
             title=page["title"],
             description=page["description"],
             url=url,
-            image=urljoin(url, page["image"]) if page["image"] else "",
             type=page["type"],
             site_name=facts["name"],
             lang=page["lang"],
-            ld_json=ld_json,
+            ld_json=structured_data(facts, origin, url, trail, article),
+            **image_tags(image, url),
         )
         return Entry(200, head)
 
@@ -335,6 +419,8 @@ def resolve(request):
         title=NOT_FOUND_TITLE,
         description=NOT_FOUND_TITLE,
         url=origin + request.get_full_path(),
+        ld_json=structured_data(facts, origin),
+        **image_tags(facts["image"], origin + request.get_full_path()),
         **common,
     )
     return Entry(404, head)

@@ -26,7 +26,7 @@ export default function dataTable(value) {
     ${picture}
     ${
       table.rows.length
-        ? html`<div class="data__scroll" tabindex="0" role="region" aria-label="${title || "Data"}: table">
+        ? html`<section class="data__scroll" tabindex="0" aria-label="${title || "Data"}: table">
       <table>
         ${value.table?.caption ? html`<caption>${value.table.caption}</caption>` : ""}
         <thead><tr>${table.columns.map((col) => html`<th scope="col">${col.heading}</th>`)}</tr></thead>
@@ -39,7 +39,7 @@ export default function dataTable(value) {
             )}</tr>`,
         )}</tbody>
       </table>
-    </div>`
+    </section>`
         : ""
     }
     ${sourceLine(source, url)}

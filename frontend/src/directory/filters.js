@@ -53,8 +53,8 @@ export function directorySection(page, search = location.search) {
   const openAt = OPEN_AT.test(askedAt) ? askedAt : "";
   return html`<section class="directory" aria-labelledby="directory-heading">
     <h2 id="directory-heading">${page.city ? `Places in ${page.city}` : "Find a place in any city"}</h2>
-    <form class="filters" data-directory hx-get="/api/directory/services/"
-        hx-target="#directory-results" hx-trigger="change, submit" hx-swap="innerHTML">
+    <form class="filters" data-directory data-hx-get="/api/directory/services/"
+        data-hx-target="#directory-results" data-hx-trigger="change, submit" data-hx-swap="innerHTML">
       ${notUnderstood(page, types, askedAt)}
       ${cityControl(page, chosen)}
       <input type="hidden" name="page_size" value="50">

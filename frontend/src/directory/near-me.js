@@ -15,7 +15,7 @@ export function wireNearMe(form) {
     return;
   }
   button.addEventListener("click", () => {
-    const results = document.querySelector(form.getAttribute("hx-target"));
+    const results = document.querySelector(form.getAttribute("data-hx-target"));
     navigator.geolocation.getCurrentPosition(
       (position) => {
         form.elements.near.value = roundedPosition(

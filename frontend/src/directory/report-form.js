@@ -36,11 +36,11 @@ export function reportFormHtml(id, { action = "" } = {}) {
         aria-describedby="${field("message")}-error"></textarea>
       <span class="error-detail" id="${field("message")}-error" data-error="message"></span></p>
     <p><label for="${field("contact")}">How can we reach you? <span class="report__hint">(optional — leave it empty to stay anonymous)</span></label>
-      <input id="${field("contact")}" name="contact" maxlength="200" autocomplete="off"
+      <input id="${field("contact")}" type="text" name="contact" maxlength="200" autocomplete="off"
         aria-describedby="${field("contact")}-error">
       <span class="error-detail" id="${field("contact")}-error" data-error="contact"></span></p>
     <p class="report__trap" aria-hidden="true"><label>Leave this empty
-      <input name="website" tabindex="-1" autocomplete="off"></label></p>
+      <input type="text" name="website" tabindex="-1" autocomplete="off"></label></p>
     <p class="report__buttons"><button type="submit" class="button button--small">Send report</button>
       ${action ? "" : html`<button type="button" class="button button--small button--quiet" data-report-cancel>Cancel</button>`}</p>
     <p class="report__status" role="status" data-error="body"></p>

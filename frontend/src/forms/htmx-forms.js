@@ -46,11 +46,11 @@ function loadHtmx() {
 /** A form's first results (a city's listings, a search in the address), fetched directly:
  * htmx waits until the visitor touches the form. */
 export async function showFirstResults(form) {
-  const target = document.querySelector(form.getAttribute("hx-target"));
+  const target = document.querySelector(form.getAttribute("data-hx-target"));
   const render = JSON_VIEWS[target.dataset.jsonView];
   const query = new URLSearchParams(new FormData(form));
   try {
-    const response = await fetch(`${form.getAttribute("hx-get")}?${query}`, {
+    const response = await fetch(`${form.getAttribute("data-hx-get")}?${query}`, {
       credentials: "omit",
       headers: { Accept: "application/json" },
     });
@@ -88,7 +88,7 @@ export function enhanceForms(root, shell = null, { adopted = false } = {}) {
   const base = apiBase();
   const site = apiSite();
   for (const form of root.querySelectorAll(FORMS)) {
-    if (base) form.setAttribute("hx-get", base + form.getAttribute("hx-get"));
+    if (base) form.setAttribute("data-hx-get", base + form.getAttribute("data-hx-get"));
     if (site) {
       form.append(
         Object.assign(document.createElement("input"), {

@@ -1,6 +1,7 @@
-// Title, description, canonical, Open Graph and Twitter card for the page being shown. The
-// server writes the same tags into the first response (backend/turnto/website/entry.py):
-// the two must agree (tests/e2e/test_first_response_head_in_browser.py).
+// Title, description, canonical, Open Graph (with the share image and its size), Twitter card
+// and JSON-LD for the page being shown. The server writes the same tags into the first
+// response (backend/turnto/website/entry.py): the two must agree
+// (tests/e2e/test_first_response_head_in_browser.py).
 
 function setMeta(attr, key, content) {
   let tag = document.head.querySelector(`meta[${attr}="${key}"]`);
@@ -32,7 +33,86 @@ export function documentTitle(pageTitle, siteName) {
   return [...new Set([pageTitle, siteName].filter(Boolean))].join(" | ");
 }
 
-export function applySeo({ title, siteName, description, url, image, type = "website", noindex }) {
+/** The page's JSON-LD, as the server's site_entry.structured_data() writes it: the site (a
+ * WebSite and the organisation behind it); below the home page a BreadcrumbList (`trail`: the
+ * pages from below the home page down to this one, { title, url } with paths); for a post a
+ * NewsArticle (`article`). */
+export function structuredData({ site, origin, url, trail = [], article = null }) {
+  const home = `${origin}/`;
+  const organisation = { "@id": `${home}#organization` };
+  const graph = [
+    {
+      "@type": "WebSite",
+      "@id": `${home}#website`,
+      name: site.name,
+      url: home,
+      publisher: organisation,
+    },
+    {
+      "@type": site.organisation_type || "Organization",
+      "@id": `${home}#organization`,
+      name: site.name,
+      url: home,
+    },
+  ];
+  if (trail.length) {
+    const items = [[site.name, home], ...trail.map((step) => [step.title, origin + step.url])];
+    graph.push({
+      "@type": "BreadcrumbList",
+      "@id": `${url}#breadcrumb`,
+      itemListElement: items.map(([name, item], n) => ({
+        "@type": "ListItem",
+        position: n + 1,
+        name,
+        item,
+      })),
+    });
+  }
+  if (article) {
+    const node = {
+      "@type": "NewsArticle",
+      "@id": `${url}#article`,
+      headline: article.headline,
+      url,
+      mainEntityOfPage: url,
+      datePublished: article.published,
+      // The later of the two, never before it was published (a post dated ahead of its
+      // publishing): ISO dates sort as text, as Python's max() compares them.
+      dateModified: [article.published, article.modified].sort().pop(),
+      author: organisation,
+      publisher: organisation,
+    };
+    if (article.description) node.description = article.description;
+    if (article.image) node.image = { "@type": "ImageObject", ...article.image };
+    graph.push(node);
+  }
+  return { "@context": "https://schema.org", "@graph": graph };
+}
+
+function setStructuredData(data) {
+  let script = document.head.querySelector('script[type="application/ld+json"]');
+  if (!data) {
+    script?.remove();
+    return;
+  }
+  if (!script) {
+    script = document.createElement("script");
+    script.type = "application/ld+json";
+    document.head.append(script);
+  }
+  script.textContent = JSON.stringify(data);
+}
+
+export function applySeo({
+  title,
+  siteName,
+  description,
+  url,
+  image,
+  type = "website",
+  noindex,
+  structured,
+}) {
   document.title = documentTitle(title, siteName);
   setMeta("name", "robots", noindex ? "noindex, nofollow" : "");
   setMeta("name", "description", description);
@@ -42,8 +122,33 @@ export function applySeo({ title, siteName, description, url, image, type = "web
   setMeta("property", "og:url", url);
   setMeta("property", "og:type", type);
   setMeta("property", "og:site_name", siteName);
-  setMeta("property", "og:image", image ? new URL(image, url).href : "");
+  setMeta("property", "og:image", image ? new URL(image.url, url).href : "");
+  setMeta("property", "og:image:width", image ? String(image.width) : "");
+  setMeta("property", "og:image:height", image ? String(image.height) : "");
+  setMeta("property", "og:image:alt", image ? image.alt : "");
   setMeta("name", "twitter:card", image ? "summary_large_image" : "summary");
+  setStructuredData(structured);
+}
+
+/** The site's facts for JSON-LD, from the shell. */
+function siteOf(shell) {
+  return { name: shell?.site?.name || "", organisation_type: shell?.site?.organisation_type };
+}
+
+/** The SEO facts of one of the front end's own pages, or the not-found page (no `trail`). */
+export function plainSeo({ title, description, url, noindex, shell, trail }) {
+  const share = shell?.site?.share_image;
+  return {
+    title,
+    siteName: shell?.site?.name,
+    description: description || title,
+    url,
+    image: share ? { ...share, url: new URL(share.url, url).href } : null,
+    noindex,
+    structured: shell
+      ? structuredData({ site: siteOf(shell), origin: siteOrigin(shell), url, trail })
+      : null,
+  };
 }
 
 /** The one origin the site writes its addresses with, whatever host the page was opened on. */
@@ -57,12 +162,35 @@ export function pageSeo(page, shell) {
   const url = meta.html_url
     ? new URL(new URL(meta.html_url).pathname, siteOrigin(shell)).href
     : location.href;
+  const title = meta.seo_title || page.title;
+  const description = meta.search_description || page.intro || page.summary || "";
+  const share = meta.share_image;
+  const image = share ? { ...share, url: new URL(share.url, url).href } : null;
+  const article =
+    meta.type === "news.NewsPage"
+      ? {
+          headline: title,
+          description,
+          image: image && { url: image.url, width: image.width, height: image.height },
+          published: page.date || "",
+          modified: meta.last_published_at || "",
+        }
+      : null;
   return {
-    title: meta.seo_title || page.title,
+    title,
     siteName: shell?.site?.name,
-    description: meta.search_description || page.intro || page.summary || "",
+    description,
     url,
-    image: page.hero_image?.url || page.image?.url,
+    image,
     type: meta.type === "news.NewsPage" ? "article" : "website",
+    structured: shell
+      ? structuredData({
+          site: siteOf(shell),
+          origin: siteOrigin(shell),
+          url,
+          trail: meta.breadcrumbs || [],
+          article,
+        })
+      : null,
   };
 }

@@ -5,8 +5,8 @@ import { html } from "../lib/html.js";
  * Without script it is a plain form: the server draws /search/?q=… with its results. */
 export function searchForm(id = "search", word = "") {
   return html`<form class="search" role="search" data-search action="/search/" method="get"
-      hx-get="/api/v2/search/" hx-target="#${id}-results" hx-swap="innerHTML"
-      hx-trigger="submit, input changed delay:400ms from:find input">
+      data-hx-get="/api/v2/search/" data-hx-target="#${id}-results" data-hx-swap="innerHTML"
+      data-hx-trigger="submit, input changed delay:400ms from:find input">
     <label for="${id}-query">Search this site</label>
     <div class="search__row">
       <input id="${id}-query" name="q" type="search" autocomplete="off" required minlength="2"${word ? html` value="${word}"` : ""}>

@@ -2,6 +2,7 @@
 
 from wagtail.rich_text import expand_db_html
 
+from ..images import share_image
 from ..models import SiteSettings
 from ..page_tree import request_pages
 from ..pages import site_origin, site_path
@@ -45,6 +46,10 @@ def site_shell(site):
         "site": {
             "id": site.pk,
             "name": settings.organisation_name or site.site_name,
+            # schema.org's type for the organisation behind the site (seo.js's JSON-LD).
+            "organisation_type": settings.organisation_type,
+            # The picture of a shared link to a page with none of its own (/safety/, /search/).
+            "share_image": share_image(None, settings),
             "hostname": site.hostname,
             "root_url": site.root_url,
             # The one origin the site's addresses are written with (canonical links).

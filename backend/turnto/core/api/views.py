@@ -25,12 +25,15 @@ from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Page, Site
 
 from rest_framework.authentication import BaseAuthentication
+from rest_framework.fields import Field
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
+from ..images import share_image
+from ..models import SiteSettings
 from ..page_tree import request_pages, site_for_request
-from ..pages import page_href
+from ..pages import breadcrumbs, page_href
 from .parameters import unknown_parameters
 from .site_shell import site_shell
 
@@ -216,13 +219,53 @@ class TreeParentField(PageParentField):
         }
 
 
+class PageHeadField(Field):
+    """A fact of the page's head that seo.js writes as the server does (website.entry)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(source="*", read_only=True, **kwargs)
+
+    def site(self):
+        try:
+            return site_for_request(self.context["request"], request_pages().tree)
+        except (ValueError, Http404):
+            return None
+
+
+class ShareImageField(PageHeadField):
+    """The picture a link to the page shows (its own, else its site's share image), at the
+    share size: {url, width, height, alt}, or null."""
+
+    def to_representation(self, page):
+        site = self.site()
+        return share_image(page, SiteSettings.for_site(site)) if site else None
+
+
+class BreadcrumbsField(PageHeadField):
+    """The pages from below the home page down to this one, [{title, url}]: the page's
+    BreadcrumbList after the home page."""
+
+    def to_representation(self, page):
+        site = self.site()
+        if site is None:
+            return []
+        pages = request_pages()
+        root = pages.tree.by_id.get(site.root_page_id)
+        return breadcrumbs(pages.tree, page, root, pages.hidden_paths()) if root else []
+
+
 class TurnToPageSerializer(PageSerializer):
     parent = TreeParentField(read_only=True)
+    share_image = ShareImageField()
+    breadcrumbs = BreadcrumbsField()
 
 
 class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
     base_serializer_class = TurnToPageSerializer
     filter_backends = checked_backends(PagesAPIViewSet.filter_backends)
+    # What seo.js needs for the page's head and JSON-LD, as the server writes them.
+    meta_fields = [*PagesAPIViewSet.meta_fields, "last_published_at", "share_image", "breadcrumbs"]
+    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "share_image", "breadcrumbs"]
     authentication_classes = [SessionUser]
 
     def get_base_queryset(self):

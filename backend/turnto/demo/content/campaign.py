@@ -27,6 +27,9 @@ CDC_OVERDOSE_DEATHS_URL = "https://www.cdc.gov/nchs/products/databriefs/db491.ht
 
 SETTINGS = {
     "organisation_name": "Who Can I Turn To?",
+    "organisation_type": "Organization",
+    # The picture of a shared link to a page that has none of its own (library.IMAGES).
+    "share_image": "light",
     "crisis_lines": [
         emergency("If someone is not breathing, will not wake up or may be overdosing, call now."),
         lifeline(),

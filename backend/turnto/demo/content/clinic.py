@@ -17,6 +17,9 @@ from turnto.demo.content.blocks import (
 
 SETTINGS = {
     "organisation_name": "Example Walk-In Clinic",
+    "organisation_type": "MedicalClinic",
+    # The picture of a shared link to a page that has none of its own (library.IMAGES).
+    "share_image": "care",
     "crisis_lines": [
         emergency("For an overdose, chest pain, trouble breathing or any emergency."),
         lifeline(),

@@ -132,7 +132,7 @@ class Command(BaseCommand):
             if isinstance(page, HomePage):
                 page.hero_image = images.get(page_spec.get("hero_image"))
             page.save_revision().publish()
-        self.settings(site, spec["settings"])
+        self.settings(site, spec["settings"], images)
         return site
 
     def home(self, spec):
@@ -201,11 +201,13 @@ class Command(BaseCommand):
             data.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
         return data
 
-    def settings(self, site, spec):
+    def settings(self, site, spec, images):
         settings = SiteSettings.for_site(site)
         if settings.organisation_name:
             return
         settings.organisation_name = spec["organisation_name"]
+        settings.organisation_type = spec["organisation_type"]
+        settings.share_image = images[spec["share_image"]]
         settings.crisis_lines = json.dumps(
             [
                 {"type": "line", "value": line, "id": str(uuid.uuid4())}
