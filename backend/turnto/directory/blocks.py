@@ -109,6 +109,40 @@ class DirectoryListingsBlock(blocks.StructBlock):
         label = "Directory listings"
 
 
+class ListingHoursBlock(blocks.StructBlock):
+    """A listing's opening hours drawn on a page (a post about the clinic's hours): the hours
+    are the listing's, so the page and the directory can never say different things."""
+
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the hours."
+    )
+    listing = ListingChooserBlock(
+        help_text="The listing whose hours to show. Change its hours in the listing itself "
+        "(Directory › Listings): every page showing them follows."
+    )
+
+    def get_api_representation(self, value, context=None):
+        from .api.representation import listings_queryset
+
+        chosen = value.get("listing")
+        listing = chosen and listings_queryset().filter(pk=chosen.pk).first()
+        return {
+            "heading": value.get("heading") or "",
+            # A listing no longer shown to visitors (a draft, closed for good) shows no hours.
+            "listing": listing
+            and {
+                "id": str(listing.id),
+                "name": listing.name,
+                "application_process": listing.application_process,
+                "hours": listing.hours(),
+            },
+        }
+
+    class Meta:
+        icon = "time"
+        label = "Opening hours of a listing"
+
+
 class BodyBlock(blocks.StreamBlock):
     """The blocks a page body is made of; every page type uses this one list."""
 
@@ -127,3 +161,4 @@ class BodyBlock(blocks.StreamBlock):
     contact_lines = ContactLinesBlock()
     video = VideoBlock()
     directory_listings = DirectoryListingsBlock()
+    listing_hours = ListingHoursBlock()

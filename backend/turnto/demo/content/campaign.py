@@ -141,9 +141,8 @@ WHAT_IS_HARM_REDUCTION = {
                 "url": "https://www.youtube.com/watch?v=EXAMPLE0001",
                 "title": "Harm reduction, explained",
                 "description": (
-                    "A short video explaining harm reduction. This link is a "
-                    "placeholder: editors replace it with the video they have "
-                    "chosen before the page goes live."
+                    "An example of a video on this site. This demo links to no "
+                    "real video, so it will not play."
                 ),
             },
         ),
@@ -225,7 +224,7 @@ WHAT_IS_HARM_REDUCTION = {
                     "I can't help anyone who isn't alive. So first we keep "
                     "them alive, and then we keep showing up."
                 ),
-                "attribution": "An outreach worker",
+                "attribution": "An outreach worker (an example quote)",
             },
         ),
         heading("Does it just make drug use easier?"),
@@ -430,7 +429,7 @@ THE_FENTANYL_CRISIS = {
             {
                 "figure": "7 in 10",
                 "label": (
-                    "fentanyl pills seized by the DEA in 2023 held a potentially deadly dose"
+                    "fentanyl pills seized by the DEA held a potentially deadly dose"
                 ),
                 "source_title": "U.S. Drug Enforcement Administration — One Pill Can Kill",
                 "source_url": "https://www.dea.gov/onepill",
