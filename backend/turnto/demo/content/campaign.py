@@ -708,7 +708,7 @@ NEWS = {
                             "I used to feel helpless. Now there's a kit in my "
                             "kitchen drawer and I know what to do."
                         ),
-                        "attribution": "A parent at a training",
+                        "attribution": "A parent at a training (an example quote)",
                     },
                 ),
             ],
