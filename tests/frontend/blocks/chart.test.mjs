@@ -1,7 +1,7 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { chartImage, chartSvg } from "../../../frontend/src/blocks/chart.js";
 import { readable } from "../../../frontend/scripts/test-dom.mjs";
+import { chartImage, chartSvg } from "../../../frontend/src/blocks/chart.js";
 
 const table = {
   columns: [

@@ -24,7 +24,12 @@ test("a listing shows the API's own words first, the browser's rules after", () 
 });
 
 const everyDay = (attendance) =>
-  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({ weekday, opens: "00:00", closes: "24:00", attendance }));
+  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    opens: "00:00",
+    closes: "24:00",
+    attendance,
+  }));
 
 function phoneLine(phones) {
   return {

@@ -428,9 +428,7 @@ THE_FENTANYL_CRISIS = {
             "statistic",
             {
                 "figure": "7 in 10",
-                "label": (
-                    "fentanyl pills seized by the DEA held a potentially deadly dose"
-                ),
+                "label": ("fentanyl pills seized by the DEA held a potentially deadly dose"),
                 "source_title": "U.S. Drug Enforcement Administration — One Pill Can Kill",
                 "source_url": "https://www.dea.gov/onepill",
                 "as_of": "2023",
