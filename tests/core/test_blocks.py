@@ -122,6 +122,7 @@ def test_the_body_offers_every_block_the_cms_promises():
         "contact_lines",
         "video",
         "directory_listings",
+        "listing_hours",
     }
 
 
@@ -148,3 +149,27 @@ def test_directory_listings_show_chosen_ones_or_need_a_scope(api):
     block = DirectoryListingsBlock()
     with pytest.raises(ValidationError):
         block.clean(block.to_python({"heading": "", "listings": [], "scope": [], "limit": 5}))
+
+
+def test_opening_hours_of_a_listing_need_a_listing_and_show_only_one_visitors_may_see(api):
+    from django.core.exceptions import ValidationError
+
+    import pytest
+
+    from tests.conftest import CLINIC_HOST, find_page
+    from turnto.directory.blocks import ListingHoursBlock
+    from turnto.directory.models import Service
+
+    post = find_page(api, "/news/office-hours/", host=CLINIC_HOST)
+    (block,) = [b for b in post["body"] if b["type"] == "listing_hours"]
+    clinic = Service.objects.get(pk=block["value"]["listing"]["id"])
+    assert block["value"]["listing"]["hours"] == clinic.hours()
+
+    hours = ListingHoursBlock()
+    with pytest.raises(ValidationError):
+        hours.clean(hours.to_python({"heading": "", "listing": None}))
+    # Closed for good: the page shows no hours rather than a closed place's.
+    clinic.status = "defunct"
+    clinic.save()
+    value = hours.to_python({"heading": "Hours", "listing": str(clinic.pk)})
+    assert hours.get_api_representation(value) == {"heading": "Hours", "listing": None}

@@ -152,10 +152,23 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
     assert tiles == [], "nothing asked of the tile server before the visitor asks for the map"
     page.get_by_role("button", name="Show on a map").click()
     page.locator(".leaflet-container").wait_for()
+    # The demo's places are examples at real coordinates: none is marked on the map.
+    page.get_by_text("9 example places are not on the map.").wait_for()
+    assert page.locator("path.leaflet-interactive").count() == 0
+    assert tiles and all(url.startswith("https://tiles.example.test/") for url in tiles)
+
+    # Real places (an editor unticks "this address is an example") are marked.
+    places = "from turnto.directory.models import Location;"
+    places += "Location.objects.filter(city='Kansas City').update(is_example={})"
+    server["manage"]("shell", "-c", places.format(False))
+    page.reload()
+    wait_for_page(page, "Kansas City")
+    page.locator(".listing").first.wait_for()
+    page.get_by_role("button", name="Show on a map").click()
     page.wait_for_function(
         "() => document.querySelectorAll('path.leaflet-interactive').length === 9"
     )
-    assert tiles and all(url.startswith("https://tiles.example.test/") for url in tiles)
+    assert not page.locator(".directory__map-note").is_visible()
     assert "Example tiles" in page.locator(".leaflet-control-attribution").inner_text()
     screenshot(page, "city-map")
     choose_and_wait(page, lambda: page.get_by_label("Naloxone").check())
@@ -169,6 +182,7 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
         "s = SiteSettings.for_site(Site.objects.get(is_default_site=True));"
         "s.map_tile_url = ''; s.map_attribution = ''; s.save()",
     )
+    server["manage"]("shell", "-c", places.format(True))
 
 
 def test_clinic_listing_keeps_its_own_timezone(server):

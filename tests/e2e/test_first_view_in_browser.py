@@ -279,7 +279,7 @@ def test_the_adopted_city_filters_still_ask_the_directory(server, browser):
 # <main> as a list of lines, one per element or text: tag, sorted attributes, text with its
 # whitespace collapsed. `data-first-view` (the server's note to the app) is left out. A
 # <noscript>'s content is markup where scripting is off and text where it is on: both are
-# parsed as markup here.
+# parsed as markup here. A control held back for script is read as script puts it in place.
 NORMALISED_MAIN = """() => {
   const lines = [];
   const walk = (node, depth) => {
@@ -290,6 +290,14 @@ NORMALISED_MAIN = """() => {
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
+    // A control the server held back until script runs (src/lib/script-only.js): as script
+    // puts it in place.
+    if (node.localName === "template" && node.hasAttribute("data-script-only")) {
+      const markup = node.getAttribute("data-script-only");
+      const held = new DOMParser().parseFromString(`<body>${markup}</body>`, "text/html");
+      for (const child of held.body.childNodes) walk(child, depth);
+      return;
+    }
     const attrs = [...node.attributes]
       .filter((a) => a.name !== "data-first-view")
       .map((a) => `${a.name}=${JSON.stringify(a.value)}`)

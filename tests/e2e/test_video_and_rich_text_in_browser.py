@@ -23,8 +23,12 @@ def test_video_loads_nothing_until_asked(server, page):
     wait_for_page(page, "What is harm reduction?")
     assert video_requests == []
     assert page.locator("main iframe").count() == 0
-    page.get_by_role("button", name="Play video").click()
+    # Play is a link to the video's page (it works without script); a click plays it here.
+    play = page.get_by_role("link", name="Play video")
+    assert play.get_attribute("href").startswith("https://www.youtube.com/watch?v=")
+    play.click()
     page.locator("main iframe").wait_for()
+    assert page.url.endswith("/what-is-harm-reduction/")
     assert video_requests and video_requests[0].startswith("https://www.youtube-nocookie.com/")
 
 

@@ -203,6 +203,8 @@ def load_listings(on_create):
                 name=f"{name} (example)",
                 address_1="Example address — not a real place",
                 city=city,
+                # Its coordinates are real streets ("near me" sorts by them): no directions.
+                is_example=True,
                 latitude=round(latitude + 0.01 * ((index % 3) - 1) + 0.004 * index, 6),
                 longitude=round(longitude + 0.012 * ((index % 4) - 1.5), 6),
                 transportation="Example: near a bus stop.",
@@ -260,6 +262,7 @@ def load_listings(on_create):
         )
         for value, kind in phones:
             service.phones.add(Phone(number=value, kind=kind))
+        # No place: these are the hours the line answers (nobody walks in).
         add_hours(service, [(EVERY_DAY, "00:00", "24:00", "walk_in")])
         service.service_types = [types[slug] for slug in slugs]
         service.save()
@@ -275,10 +278,11 @@ def load_clinic_listing(types, today, on_create):
         return
     location = Location.objects.create(
         organization=organization,
-        name="Example Walk-In Clinic (example)",
+        name="Example Walk-In Clinic",
         address_1="Example address — not a real place",
         city="Example Town",
         state_province="GA",
+        is_example=True,
         timezone=CLINIC["timezone"],
     )
     service = Service(
@@ -289,7 +293,7 @@ def load_clinic_listing(types, today, on_create):
         is_free=False,
         fees_description="Example: most insurance and a self-pay rate.",
         languages="en",
-        application_process="Walk in Monday to Thursday; call to book a Friday or Saturday visit.",
+        application_process="Walk in during walk-in hours; call to book an appointment.",
         assured_date=today,
         assurer="Demo data",
     )

@@ -109,3 +109,44 @@ class DirectoryListingsBlock(blocks.StructBlock):
     class Meta:
         icon = "list-ul"
         label = "Directory listings"
+
+
+class ListingHoursBlock(blocks.StructBlock):
+    """A listing's opening hours drawn on a page (a post about the clinic's hours): the hours
+    are the listing's, so the page and the directory can never say different things."""
+
+    heading = blocks.CharBlock(
+        required=False, max_length=120, help_text="Optional heading above the hours."
+    )
+    listing = ListingChooserBlock(
+        help_text="The listing whose hours to show. Change its hours in the listing itself "
+        "(Directory › Listings): every page showing them follows."
+    )
+
+    def get_searchable_content(self, value):
+        # What the block shows in words: its heading, the listing's name and how to get in.
+        listing = value.get("listing")
+        words = [value.get("heading") or ""]
+        return words + ([listing.name, listing.application_process] if listing else [])
+
+    def get_api_representation(self, value, context=None):
+        from .api.representation import listings_queryset
+
+        chosen = value.get("listing")
+        listing = chosen and listings_queryset(shown_site(context)).filter(pk=chosen.pk).first()
+        return {
+            "heading": value.get("heading") or "",
+            # A listing this site's visitors may not see (a draft, closed for good, another
+            # site's) shows no hours.
+            "listing": listing
+            and {
+                "id": str(listing.id),
+                "name": listing.name,
+                "application_process": listing.application_process,
+                "hours": listing.hours(),
+            },
+        }
+
+    class Meta:
+        icon = "time"
+        label = "Opening hours of a listing"

@@ -16,7 +16,7 @@ from turnto.core.blocks import (
     StatisticBlock,
     VideoBlock,
 )
-from turnto.directory.blocks import DirectoryListingsBlock
+from turnto.directory.blocks import DirectoryListingsBlock, ListingHoursBlock
 from turnto.strategies.blocks import StrategyCardsBlock
 
 
@@ -38,3 +38,4 @@ class BodyBlock(blocks.StreamBlock):
     contact_lines = ContactLinesBlock()
     video = VideoBlock()
     directory_listings = DirectoryListingsBlock()
+    listing_hours = ListingHoursBlock()

@@ -1,5 +1,5 @@
 import { html } from "../lib/html.js";
-import { chartSvg } from "./chart.js";
+import { chartImage } from "./chart.js";
 import { sourceLine } from "./source.js";
 
 /** A short, stable name for a text (djb2 hash, base 36). */
@@ -19,7 +19,7 @@ export default function dataTable(value) {
   // browser must agree), and two tables on a page differ by what they say.
   const captionId = `table-${hash(JSON.stringify([title, summary, table.columns]))}`;
   // The chart is a picture of the table below it; the table is what screen readers use.
-  const picture = chart !== "none" ? chartSvg(table, chart, title) : "";
+  const picture = chart !== "none" ? chartImage(table, chart, title) : "";
   return html`<figure class="data"${title ? html` aria-labelledby="${captionId}"` : ""}>
     ${title ? html`<figcaption id="${captionId}" class="data__title">${title}</figcaption>` : ""}
     ${summary ? html`<p class="data__summary">${summary}</p>` : ""}

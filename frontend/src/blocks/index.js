@@ -8,6 +8,7 @@ import directoryListings from "./directory_listings.js";
 import faq from "./faq.js";
 import heading from "./heading.js";
 import image from "./image.js";
+import listingHours from "./listing_hours.js";
 import principles from "./principles.js";
 import quote from "./quote.js";
 import richText from "./rich_text.js";
@@ -29,6 +30,7 @@ export const blockRenderers = {
   contact_lines: contactLines,
   video,
   directory_listings: directoryListings,
+  listing_hours: listingHours,
 };
 
 /** Render a StreamField body. A block we do not know, one that fails, or one with nothing

@@ -25,7 +25,8 @@ export function embedUrl(url, provider) {
 }
 
 // Nothing is requested from the video host until the visitor asks: Play (shell/components.js)
-// swaps this placeholder for the player.
+// swaps this placeholder for the player. Play is a link to the video's own page, so without
+// script it still plays the video (there).
 export default function video({ url, title, description, provider }) {
   if (!safeUrl(url)) return ""; // a draft saved before the video's address was given
   const embed = embedUrl(url, provider);
@@ -34,7 +35,7 @@ export default function video({ url, title, description, provider }) {
     <div class="video__frame">
       <div class="video__placeholder">
         ${title ? html`<p class="video__title">${title}</p>` : ""}
-        ${embed ? html`<button type="button" class="button" data-video-play>Play video</button>` : ""}
+        ${embed ? html`<a class="button" href="${url}" rel="noreferrer noopener" data-video-play>Play video</a>` : ""}
         <p class="video__note">Playing loads the video from ${host}, which can see that you watched it.
           <a href="${url}" rel="noreferrer noopener">Open it on ${host}</a> instead.</p>
       </div>

@@ -2,6 +2,7 @@
 // sends to the directory API whenever it changes. The chosen filters are kept in the page
 // address (replaceState), so a list can be shared or reloaded.
 import { html } from "../lib/html.js";
+import { scriptOnly } from "../lib/script-only.js";
 
 // The filters a shared address keeps. A city page's own city is part of the page, not a filter.
 const FILTERS = ["city", "service_type", "open_now", "open_at", "free", "walk_in", "language"];
@@ -74,13 +75,13 @@ export function directorySection(page, search = location.search) {
         <label class="filters__option"><input type="checkbox" name="language" value="es"${chosen.get("language") === "es" ? html` checked` : ""}> Spanish spoken</label>
         <p class="filters__plan"><label class="filters__field">Planning ahead? Open on
           <input type="datetime-local" name="open_at" value="${openAt}"></label>
-          <button type="button" class="button button--small button--quiet" data-clear-open-at>Any time</button>
+          ${scriptOnly(html`<button type="button" class="button button--small button--quiet" data-clear-open-at>Any time</button>`)}
           <span class="filters__note">Missouri time. Shows places open then, with their hours at that time.</span></p>
       </fieldset>
       <input type="hidden" name="near" value="" disabled>
-      <p class="filters__near"><button type="button" class="button button--small" data-near-me>Sort by distance from me</button>
+      ${scriptOnly(html`<p class="filters__near"><button type="button" class="button button--small" data-near-me>Sort by distance from me</button>
         <span class="filters__note">Your phone asks first; we round your location to about 1 km and keep nothing.</span></p>
-      <p data-map-control hidden><button type="button" class="button button--small" data-show-map aria-expanded="false">Show on a map</button></p>
+      <p data-map-control hidden><button type="button" class="button button--small" data-show-map aria-expanded="false">Show on a map</button></p>`)}
       <noscript><button type="submit" class="button">Show places</button></noscript>
     </form>
     <div class="directory__map" id="directory-map" hidden></div>

@@ -2,6 +2,9 @@
 import { html } from "../lib/html.js";
 
 const DAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+// A span's attendance in words; help by phone or online ("remote") needs none: its hours are
+// when it answers.
+const ATTENDANCE = { walk_in: ", walk in", appointment: ", by appointment" };
 const ZONE_NAMES = { "America/New_York": "Eastern time", "America/Denver": "Mountain time" };
 
 /** "09:30" → "9:30 AM", "24:00" → "midnight": plain words, no date library needed. */
@@ -30,7 +33,7 @@ export function weeklyHours(hours) {
                 span.opens === "00:00" && span.closes === "24:00"
                   ? "Open 24 hours"
                   : `${clockWords(span.opens)} – ${clockWords(span.closes)}`;
-              return `${when}${span.attendance === "appointment" ? ", by appointment" : ", walk in"}`;
+              return `${when}${ATTENDANCE[span.attendance] ?? ""}`;
             })
             .join("; ")
         : "Closed";

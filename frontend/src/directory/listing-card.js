@@ -2,6 +2,7 @@
 // soon, what is offered, phones, directions, the week's hours, when our team last checked it,
 // and "Report a problem".
 import { html, safeUrl } from "../lib/html.js";
+import { scriptOnly } from "../lib/script-only.js";
 import { closureNotices, localDate } from "./closure-notice.js";
 import { weeklyHours } from "./hours-table.js";
 import { statusLine } from "./live-status.js";
@@ -32,6 +33,8 @@ function address(location, listingName) {
 
 function directions(location) {
   if (location?.latitude == null || location?.longitude == null) return "";
+  // A made-up address sits at real coordinates: nobody is sent there.
+  if (location.is_example) return "";
   const query = `${location.latitude},${location.longitude}`;
   // A plain link: nothing is asked of a map service until the visitor follows it.
   return html`<a href="https://www.google.com/maps/search/?api=1&amp;query=${query}"
@@ -44,6 +47,17 @@ function reportLink(id) {
   return html`<noscript><a href="/report-a-problem/?${query}">Report a problem with this listing</a></noscript>`;
 }
 
+/** How people get the help: "Walk in" or "By appointment" at a place; with no place, by its
+ * phones ("Call or text") or online. */
+export function howToGetIt(listing) {
+  if (listing.location) return listing.walk_in ? "Walk in" : "By appointment";
+  const kinds = new Set(listing.phones.map((phone) => phone.kind));
+  if (kinds.has("voice") && kinds.has("text")) return "Call or text";
+  if (kinds.has("voice")) return "Call";
+  if (kinds.has("text")) return "Text";
+  return "Online";
+}
+
 export function listingCard(listing, now = new Date(), { showHours = false } = {}) {
   // The API says in words whether the place is open as it answers; the browser keeps that
   // line true afterwards (live-status.js), with the same rules.
@@ -51,7 +65,7 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
     ? { open: listing.status_now.open, text: listing.status_now.text }
     : statusLine(listing, now);
   const location = listing.location;
-  const attendance = listing.walk_in ? "Walk in" : "By appointment";
+  const attendance = howToGetIt(listing);
   return html`<li class="listing">
     <h3 class="listing__name">${listing.name}</h3>
     <p class="listing__status ${status.open ? "is-open" : "is-closed"}"
@@ -85,7 +99,7 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
         : ""
     }
     <p class="listing__verified">${verifiedLine(listing, now)}</p>
-    <div class="listing__report"><button type="button" class="link-button" data-report="${listing.id}"
-      aria-expanded="false">Report a problem with this listing</button>${reportLink(listing.id)}</div>
+    <div class="listing__report">${scriptOnly(html`<button type="button" class="link-button"
+      data-report="${listing.id}" aria-expanded="false">Report a problem with this listing</button>`)}${reportLink(listing.id)}</div>
   </li>`;
 }

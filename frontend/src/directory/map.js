@@ -26,12 +26,18 @@ export async function showMap(box, config, listings) {
     referrerPolicy: "no-referrer",
   }).addTo(map);
   const markers = L.layerGroup().addTo(map);
+  // Example places sit at real coordinates: they are left off the map, and the map says so.
+  const note = Object.assign(document.createElement("p"), { className: "directory__map-note" });
+  box.before(note);
   const update = (items) => {
     markers.clearLayers();
     const points = [];
+    const examples = items.filter((listing) => listing.location?.is_example).length;
+    note.hidden = !examples;
+    note.textContent = `${examples} example ${examples === 1 ? "place is" : "places are"} not on the map.`;
     for (const listing of items) {
       const place = listing.location;
-      if (place?.latitude == null || place?.longitude == null) continue;
+      if (place?.latitude == null || place?.longitude == null || place.is_example) continue;
       const point = [place.latitude, place.longitude];
       points.push(point);
       // Vector markers: no marker images to fetch. The popup is the same card as the list.

@@ -3,8 +3,10 @@ import { directorySection } from "../directory/filters.js";
 import { html, safeUrl } from "../lib/html.js";
 import { pageHeader } from "./common.js";
 
+// The page's own words, then its cities, then the listings of every city.
 export default function resourceGuide(page) {
   return html`${pageHeader(page.title, page.intro)}
+    ${renderBlocks(page.body)}
     <nav class="section-list" aria-label="${page.title}">
       <ul>${(page.sections || []).map(
         (section) =>
@@ -13,6 +15,5 @@ export default function resourceGuide(page) {
           }</li>`,
       )}</ul>
     </nav>
-    ${directorySection(page)}
-    ${renderBlocks(page.body)}`;
+    ${directorySection(page)}`;
 }

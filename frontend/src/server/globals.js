@@ -10,6 +10,8 @@ const { window } = parseHTML("<!doctype html><html><head></head><body></body></h
 globalThis.window = window;
 globalThis.document = window.document;
 globalThis.location = new URL("http://localhost/");
+// Controls that work only with script are held back from the first view (lib/script-only.js).
+globalThis.turntoDrawnOnServer = true;
 
 // A browser turns whatever is set as innerHTML into a string first (renderShell sets html``
 // results); linkedom expects a string already.

@@ -8,8 +8,9 @@
 //     button[data-disclosure-toggle]  aria-expanded="true|false", aria-controls="<list id>"
 //   the list (by id)                  gets the class is-open while shown
 //   figure[data-video]                data-embed (https only), data-title
-//     button[data-video-play]         makes the iframe inside .video__frame; the figure gets
-//                                     is-playing, which hides the placeholder
+//     a[data-video-play]              a link to the video's page; a click makes the iframe inside
+//                                     .video__frame instead; the figure gets is-playing, which
+//                                     hides the placeholder
 
 function toggleOf(root) {
   return root.querySelector("[data-disclosure-toggle]");
@@ -73,7 +74,13 @@ export function setupComponents(win = window) {
     }
     const play = target.closest("[data-video-play]");
     const figure = play?.closest("[data-video]");
-    if (figure) playVideo(figure);
+    // Play is a link to the video's page: a plain click plays it here instead; a click with a
+    // modifier key (a new tab) is the browser's.
+    const plain = event.button === 0 && !event.metaKey && !event.ctrlKey && !event.shiftKey;
+    if (figure && plain && !event.altKey && figure.dataset.embed) {
+      event.preventDefault();
+      playVideo(figure);
+    }
   });
   doc.addEventListener("keydown", (event) => {
     if (event.key !== "Escape" || !(event.target instanceof win.Element)) return;

@@ -1,6 +1,7 @@
 // The shell around every page: site name, navigation, crisis lines, quick exit and footer.
 import { html, raw, safeUrl } from "../lib/html.js";
 import { sanitizeRichText } from "../lib/sanitize.js";
+import { scriptOnly } from "../lib/script-only.js";
 
 function navItem(item, index) {
   const href = safeUrl(item.url) || "/";
@@ -9,13 +10,15 @@ function navItem(item, index) {
   }
   const id = `nav-sub-${index}`;
   // components.js: data-disclosure="outside" also closes on a click elsewhere.
+  // Without script a section's own page lists its pages: the toggle needs script, and is
+  // held back from the first view until it runs (its place kept: styles, script-only).
   return html`<li class="has-sub" data-disclosure="outside">
     <a href="${href}" data-nav-link>${item.title}</a>
-    <button type="button" class="sub-toggle" aria-expanded="false" aria-controls="${id}"
-        data-disclosure-toggle>
+    ${scriptOnly(html`<button type="button" class="sub-toggle" aria-expanded="false"
+        aria-controls="${id}" data-disclosure-toggle>
       <span class="visually-hidden">${item.title}: show its pages</span>
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5"/></svg>
-    </button>
+    </button>`)}
     <ul class="sub-menu" id="${id}">
       ${item.children.map(
         (child) =>
@@ -26,9 +29,11 @@ function navItem(item, index) {
 }
 
 export function navigationHtml(items) {
+  // Without script the menu is a row of plain links: "Menu" needs script, and is held back
+  // from the first view until it runs (its place kept: styles, script-only).
   return html`<div class="site-nav__wrap" data-disclosure>
-    <button type="button" class="menu-toggle" aria-expanded="false" aria-controls="site-nav-list"
-        data-disclosure-toggle>Menu</button>
+    ${scriptOnly(html`<button type="button" class="menu-toggle" aria-expanded="false"
+        aria-controls="site-nav-list" data-disclosure-toggle>Menu</button>`)}
     <ul class="site-nav__list" id="site-nav-list">
       ${items.map(navItem)}
     </ul>

@@ -22,3 +22,58 @@ test("a listing shows the API's own words first, the browser's rules after", () 
   assert.match(card, /Last checked 16 days ago \(Nov 1, 2026\)/);
   assert.match(card, /data-listing-hours="\{&quot;status&quot;:&quot;active&quot;/);
 });
+
+const everyDay = (attendance) =>
+  [1, 2, 3, 4, 5, 6, 7].map((weekday) => ({
+    weekday,
+    opens: "00:00",
+    closes: "24:00",
+    attendance,
+  }));
+
+function phoneLine(phones) {
+  return {
+    id: "line",
+    name: "A national line",
+    description: "",
+    status: "active",
+    walk_in: false,
+    is_free: true,
+    service_types: [],
+    phones,
+    location: null,
+    assured_date: null,
+    stale: false,
+    hours: { timezone: "America/Chicago", weekly: everyDay("remote"), exceptions: [] },
+    status_now: { open: true, closes_at: null, opens_at: null, text: "Open 24 hours" },
+  };
+}
+
+test("help by phone says how to reach it, never walk in, address or directions", () => {
+  const call = { number: "988", kind: "voice", description: "", href: "tel:988" };
+  const text = { number: "988", kind: "text", description: "", href: "sms:988" };
+  const both = String(listingCard(phoneLine([call, text]), new Date("2026-11-17T21:00:00Z")));
+  assert.match(both, /<strong>Open 24 hours<\/strong>\s*· Call or text · Free/);
+  assert.doesNotMatch(both, /walk in|Directions|listing__address/i);
+  assert.match(both, /<th scope="row">Monday<\/th><td>Open 24 hours<\/td>/);
+  const callOnly = String(listingCard(phoneLine([call])));
+  assert.match(callOnly, /· Call · Free/);
+});
+
+test("an example address is shown, with no directions to the real street at its coordinates", () => {
+  const place = {
+    name: "Drop-in (example)",
+    address_1: "Example address — not a real place",
+    city: "Columbia",
+    state_province: "MO",
+    latitude: 38.95,
+    longitude: -92.33,
+  };
+  const listing = { ...phoneLine([]), walk_in: true, location: { ...place, is_example: true } };
+  const example = String(listingCard(listing));
+  assert.match(example, /Example address — not a real place/);
+  assert.match(example, /· Walk in/);
+  assert.doesNotMatch(example, /Directions|maps/);
+  const real = String(listingCard({ ...listing, location: { ...place, is_example: false } }));
+  assert.match(real, /google\.com\/maps\/search\/\?api=1&amp;query=38\.95,-92\.33/);
+});

@@ -144,9 +144,8 @@ WHAT_IS_HARM_REDUCTION = {
                 "url": "https://www.youtube.com/watch?v=EXAMPLE0001",
                 "title": "Harm reduction, explained",
                 "description": (
-                    "A short video explaining harm reduction. This link is a "
-                    "placeholder: editors replace it with the video they have "
-                    "chosen before the page goes live."
+                    "An example of a video on this site. This demo links to no "
+                    "real video, so it will not play."
                 ),
             },
         ),
@@ -228,7 +227,7 @@ WHAT_IS_HARM_REDUCTION = {
                     "I can't help anyone who isn't alive. So first we keep "
                     "them alive, and then we keep showing up."
                 ),
-                "attribution": "An outreach worker",
+                "attribution": "An outreach worker (an example quote)",
             },
         ),
         heading("Does it just make drug use easier?"),
@@ -432,9 +431,7 @@ THE_FENTANYL_CRISIS = {
             "statistic",
             {
                 "figure": "7 in 10",
-                "label": (
-                    "fentanyl pills seized by the DEA in 2023 held a potentially deadly dose"
-                ),
+                "label": ("fentanyl pills seized by the DEA held a potentially deadly dose"),
                 "source_title": "U.S. Drug Enforcement Administration — One Pill Can Kill",
                 "source_url": "https://www.dea.gov/onepill",
                 "as_of": "2023",
@@ -712,7 +709,7 @@ NEWS = {
                             "I used to feel helpless. Now there's a kit in my "
                             "kitchen drawer and I know what to do."
                         ),
-                        "attribution": "A parent at a training",
+                        "attribution": "A parent at a training (an example quote)",
                     },
                 ),
             ],

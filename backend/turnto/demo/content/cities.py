@@ -1,7 +1,8 @@
 """The five city pages of the campaign's resource guide.
 
 Each says in its own words what to look for in that city; below it, every city page has the
-same national lines and the same link on to the statewide and national help.
+same national lines and the same link on to the statewide and national help; the city's places
+follow (the page draws its listings after its body).
 """
 
 from turnto.demo.content.blocks import (

@@ -1,7 +1,8 @@
 """The fictional walk-in clinic: its settings, home page and the pages below it.
 
 Pages are listed in menu order at the end, as CLINIC["pages"]. Its only local number is a
-555-01xx example.
+555-01xx example, the one its listing gives. Its opening hours are its listing's: pages show
+them with a "listing_hours" block, never in their own words, so they cannot drift apart.
 """
 
 from turnto.demo.content.blocks import (
@@ -14,6 +15,13 @@ from turnto.demo.content.blocks import (
     poison_control,
     samhsa,
 )
+from turnto.demo.listings import CLINIC as CLINIC_LISTING
+
+
+def clinic_hours(heading=""):
+    """The clinic's hours, drawn from its listing (Directory › Listings)."""
+    return ("listing_hours", {"heading": heading, "listing": CLINIC_LISTING["name"]})
+
 
 SETTINGS = {
     "organisation_name": "Example Walk-In Clinic",
@@ -67,7 +75,7 @@ HOME = {
             "directory_listings",
             {
                 "heading": "Opening hours",
-                "listings": ["Example Walk-In Clinic: urgent care and Suboxone treatment"],
+                "listings": [CLINIC_LISTING["name"]],
                 "scope": [],
                 "limit": 1,
             },
@@ -76,12 +84,10 @@ HOME = {
             "Contact the clinic",
             {
                 "kind": "phone",
-                "label": "Example clinic line (not a real number)",
-                "value": "555-0100",
-                "description": (
-                    "This is an example number for the demo site. Replace "
-                    "it with the clinic's real line."
-                ),
+                "label": "Clinic line",
+                "value": CLINIC_LISTING["phone"],
+                "description": "An example number: this clinic is fictional and the line is "
+                "not in service.",
             },
             emergency("Do not wait for the clinic in an emergency."),
         ),
@@ -167,7 +173,7 @@ HARM_REDUCTION = {
                     "Our job is to keep people well enough to choose what "
                     "comes next. Judging them never helped anyone."
                 ),
-                "attribution": "A nurse at the clinic",
+                "attribution": "A nurse at the clinic (an example quote)",
             },
         ),
     ],
@@ -366,14 +372,10 @@ NEWS = {
                 (
                     "rich_text",
                     "<p><i>These hours are examples for the demo site, not "
-                    "real opening times.</i></p>"
-                    "<ul>"
-                    "<li>Monday to Friday: 12:00 PM to 6:00 PM</li>"
-                    "<li>Saturday: 10:00 AM to 2:00 PM</li>"
-                    "<li>Sunday: closed</li>"
-                    "</ul>"
-                    "<p>In an emergency, call 911 at any hour.</p>",
+                    "real opening times.</i></p>",
                 ),
+                clinic_hours(),
+                ("rich_text", "<p>In an emergency, call 911 at any hour.</p>"),
             ],
             "children": [],
         },
@@ -410,12 +412,12 @@ NEWS = {
             "body": [
                 (
                     "rich_text",
-                    "<p><i>This is an example post; the days below are "
+                    "<p><i>This is an example post; the hours below are "
                     "examples.</i></p>"
-                    "<p>On Fridays and Saturdays we will see patients by "
-                    "appointment only. Please call the clinic to book.</p>"
-                    "<p>Walk-in visits continue on the other open days.</p>",
+                    "<p>On some days we see patients by appointment only: the "
+                    "hours below say which. Please call the clinic to book.</p>",
                 ),
+                clinic_hours("Our opening hours"),
             ],
             "children": [],
         },

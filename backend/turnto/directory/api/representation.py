@@ -43,6 +43,7 @@ def listing_representation(service, moment, distance=None):
             "accessibility": location.accessibility,
             "transportation": location.transportation,
             "timezone": location.timezone,
+            "is_example": location.is_example,
         },
         "phones": [
             {

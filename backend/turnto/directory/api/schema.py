@@ -35,6 +35,9 @@ class LocationSerializer(serializers.Serializer):
     accessibility = serializers.CharField()
     transportation = serializers.CharField()
     timezone = serializers.CharField(help_text="IANA name the hours are in, e.g. America/Chicago.")
+    is_example = serializers.BooleanField(
+        help_text="A made-up address (demo listings): show it, but offer no directions or map."
+    )
 
 
 class PhoneSerializer(serializers.Serializer):
@@ -51,7 +54,11 @@ class SpanSerializer(serializers.Serializer):
         help_text="Local time, HH:MM; at or before `opens` it closes the next day; "
         '"24:00" with "00:00" is the whole day.'
     )
-    attendance = serializers.ChoiceField(choices=["walk_in", "appointment"])
+    attendance = serializers.ChoiceField(
+        choices=["walk_in", "appointment", "remote"],
+        help_text='"remote": help by phone, text or online (a listing with no place); these are '
+        "the hours it answers.",
+    )
 
 
 class SpecialHoursSerializer(serializers.Serializer):
@@ -111,11 +118,17 @@ class ListingSerializer(serializers.Serializer):
     maximum_age = serializers.IntegerField(allow_null=True)
     application_process = serializers.CharField()
     url = serializers.CharField()
-    location = LocationSerializer(allow_null=True, help_text="null for help by phone or online.")
+    location = LocationSerializer(
+        allow_null=True,
+        help_text="null for help by phone, text or online: no address, nobody walks in.",
+    )
     phones = PhoneSerializer(many=True)
     hours = HoursSerializer(help_text="In the form the browser evaluates (turnto.directory.hours).")
     status_now = StatusSerializer(help_text="At the moment of the answer (`at` in the list).")
-    walk_in = serializers.BooleanField(help_text="Some hours take people without appointment.")
+    walk_in = serializers.BooleanField(
+        help_text="Some hours take people without appointment, at a place (never for help by "
+        "phone or online)."
+    )
     assured_date = serializers.DateField(
         allow_null=True, help_text="The day a person last checked the listing."
     )

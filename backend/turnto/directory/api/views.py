@@ -77,7 +77,12 @@ def service_type_conditions(params):
 
 
 def walk_in_condition():
-    return Exists(Schedule.objects.filter(service=OuterRef("pk"), attendance="walk_in"))
+    """Some hours take walk-ins, at a place: help by phone or online has nowhere to walk in."""
+    return Exists(
+        Schedule.objects.filter(
+            service=OuterRef("pk"), attendance="walk_in", service__location__isnull=False
+        )
+    )
 
 
 def filter_by_language(queryset, params):

@@ -114,6 +114,13 @@ def location_record(location):
     )
 
 
+def attending_type(service, schedule):
+    """How people come: a service with no location is reached by its phones (or online)."""
+    if not service.in_person:
+        return "phone, text or online"
+    return "walk-in" if schedule.attendance == "walk_in" else "appointment"
+
+
 def schedule_records(service):
     records = []
     for schedule in service.schedules.all():
@@ -132,7 +139,7 @@ def schedule_records(service):
                 # HSDS times end at 23:59:59; "open 24 hours" is said in the description.
                 "closes_at": "23:59:59" if closes == "24:00" else f"{closes}:00",
                 "description": "Open 24 hours" if schedule.open_all_day else None,
-                "attending_type": "walk-in" if schedule.attendance == "walk_in" else "appointment",
+                "attending_type": attending_type(service, schedule),
                 "notes": "Closes after midnight" if schedule.closes_after_midnight else None,
             }
         )

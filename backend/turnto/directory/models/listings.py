@@ -146,6 +146,12 @@ class Location(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, mod
         validators=[validate_timezone],
         help_text="The timezone the opening hours are in. Missouri is America/Chicago.",
     )
+    is_example = models.BooleanField(
+        "this address is an example",
+        default=False,
+        help_text="Tick for a made-up place (demo or training listings). Visitors still read "
+        "the address, but get no directions and no map: nobody is sent to a real street.",
+    )
     # The place as a point on a unit sphere, kept by the database: "near" filters and orders by
     # the dot product with the visitor's point (plain arithmetic, no trigonometry per row), which
     # ranks exactly as the great-circle distance does.
@@ -180,6 +186,7 @@ class Location(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, mod
             heading="Address",
         ),
         FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+        FieldPanel("is_example"),
         FieldPanel("accessibility"),
         FieldPanel("transportation"),
         FieldPanel("timezone"),
@@ -276,7 +283,9 @@ class Service(
         blank=True,
         on_delete=models.SET_NULL,
         related_name="services",
-        help_text="Where. Leave empty for help by phone or online only.",
+        help_text="Where people go. Leave empty for help by phone, text or online only: the "
+        "listing then shows no address and no walk-in, and its opening hours are the hours "
+        "people can call, text or go online.",
     )
     name = models.CharField(max_length=200, help_text="What people can get, e.g. “Free naloxone”.")
     description = models.TextField(help_text="What happens there, in plain words.")
@@ -427,17 +436,29 @@ class Service(
         today = today or timezone.localdate()
         return today - self.assured_date > timedelta(days=settings.DIRECTORY_STALE_AFTER_DAYS)
 
+    @property
+    def in_person(self):
+        """Whether people go to a place for it. A listing with no place is help by phone, text
+        or online: nobody walks in, and its hours are the hours it answers."""
+        return self.location_id is not None
+
     def hours(self):
-        """Opening hours in the form turnto.directory.hours.rules (and the browser) read."""
+        """Opening hours in the form turnto.directory.hours.rules (and the browser) read. A
+        span's attendance is "remote" for help with no place, whatever its row says."""
         zone = self.location.timezone if self.location else DEFAULT_TIMEZONE
+        spans = [span for schedule in self.schedules.all() for span in schedule.as_spans()]
+        if not self.in_person:
+            spans = [{**span, "attendance": "remote"} for span in spans]
         return {
             "timezone": zone,
-            "weekly": [span for schedule in self.schedules.all() for span in schedule.as_spans()],
+            "weekly": spans,
             "exceptions": [closure.as_exception() for closure in self.closures.all()],
         }
 
     def walk_in(self):
-        return any(schedule.attendance == "walk_in" for schedule in self.schedules.all())
+        return self.in_person and any(
+            schedule.attendance == "walk_in" for schedule in self.schedules.all()
+        )
 
 
 class Phone(Orderable):
@@ -494,7 +515,8 @@ class Schedule(Orderable):
         choices=[("walk_in", "Walk in"), ("appointment", "By appointment only")],
         default="walk_in",
         help_text="Whether people can just turn up during these hours. The listing shows "
-        "“Walk-in” when any of its hours take walk-ins.",
+        "“Walk in” when any of its hours take walk-ins. A listing with no place (help by phone, "
+        "text or online) ignores this: its hours are when people can call.",
     )
 
     panels = [

@@ -195,6 +195,9 @@ class Command(BaseCommand):
             elif block_type == "directory_listings" and value.get("listings"):
                 chosen = Service.objects.filter(name__in=value["listings"])
                 value = {**value, "listings": [str(service.pk) for service in chosen]}
+            elif block_type == "listing_hours":
+                listing = Service.objects.get(name=value["listing"])
+                value = {**value, "listing": str(listing.pk)}
             elif block_type == "faq":
                 items = [{**item, "answer": rich(item["answer"])} for item in value["items"]]
                 value = {**value, "items": items}
