@@ -3,6 +3,10 @@ Every value can be changed from the environment without rebuilding the image."""
 
 import os
 
+from gunicorn.glogging import Logger
+
+from turnto.core.logging import RedactQueryStrings
+
 bind = os.environ.get("GUNICORN_BIND", "0.0.0.0:8000")
 # Threads keep a worker busy while another request waits on the database, and let nginx keep
 # connections open to gunicorn (sync workers close every one).
@@ -25,6 +29,21 @@ max_requests_jitter = max_requests // 10
 # without visitors' addresses or any query string.
 accesslog = None
 errorlog = "-"
+
+
+class PrivateLogger(Logger):
+    """gunicorn's own log, with what it says of a malformed request ("Invalid request from
+    ip=...: Invalid Request Line '...'", the request line and its query) redacted as Django's
+    log is (turnto.core.logging)."""
+
+    redact = RedactQueryStrings()
+
+    def setup(self, cfg):
+        super().setup(cfg)
+        self.error_log.addFilter(self.redact)
+
+
+logger_class = PrivateLogger
 loglevel = os.environ.get("GUNICORN_LOG_LEVEL", "info")
 # Heartbeat files in memory, not on a container's overlay disk.
 if os.path.isdir("/dev/shm"):
