@@ -17,7 +17,7 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.text import compress_string
 
-from .content_generation import GENERATION_KEY, api_cache, generation
+from .content_generation import GENERATION_KEY, api_cache, current_generation
 from .site_entry import site_build
 
 # Answers that are for one person or one moment are not cached, nor what is not a page of the
@@ -64,9 +64,7 @@ def lookup(key):
     trip to the cache for both."""
     cache = api_cache()
     found = cache.get_many([GENERATION_KEY, key])
-    current = found.get(GENERATION_KEY)
-    if current is None:
-        current = generation()
+    current = current_generation(found.get(GENERATION_KEY))
     stored = found.get(key)
     if stored is not None and stored["generation"] == current:
         return current, stored
@@ -126,7 +124,7 @@ class ApiCacheMiddleware:
             return self.get_response(request)
         key = cache_key(request)
         current, stored = lookup(key)
-        lock = f"{key}:making:{current}"
+        lock = f"{key}:making:{current[1]}"
         making = stored is None and api_cache().add(lock, 1, timeout=30)
         if stored is None and not making:
             stored = wait_for_answer(key, current, lock)

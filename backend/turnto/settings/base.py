@@ -239,6 +239,10 @@ else:
 # (core.api_cache).
 API_CACHE_ALIAS = "default"
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "3600"))
+# Each process reads the content generation from the database at most this often (seconds):
+# an edit made while Redis was unreachable shows this long after it is back at the latest
+# (core.content_generation).
+CONTENT_GENERATION_CHECK_SECONDS = float(os.environ.get("CONTENT_GENERATION_CHECK_SECONDS", "2"))
 # How long a CDN may serve an answer without asking again (0: it revalidates each time).
 API_CACHE_SHARED_MAX_AGE = int(os.environ.get("API_CACHE_SHARED_MAX_AGE", "0"))
 # A CDN or Varnish in front: every edit asks it to drop each site's /* (API answers and pages)
