@@ -21,6 +21,12 @@ graceful_timeout = 20
 # Longer than nginx keeps an idle upstream connection (60 s): nginx closes idle ones first, so
 # gunicorn never closes one just as nginx sends a request on it.
 keepalive = int(os.environ.get("GUNICORN_KEEPALIVE", "75"))
+# nginx in front reads every request first and refuses, with the site's own page, a request
+# line or header over 8 KB (large_client_header_buffers) or a body over its limit. gunicorn takes
+# at least as much, so that it never answers a visitor itself with its bare 400, 414 or 431.
+limit_request_line = 8190  # gunicorn's largest
+limit_request_fields = 32768  # gunicorn's largest (nginx bounds all headers to 32 KB)
+limit_request_field_size = 0  # unlimited here: nginx bounds each header line to 8 KB
 # A worker is replaced now and then, so a slow leak never grows into an outage.
 # Not too often: a new worker's first requests are slow (Wagtail sets itself up lazily).
 max_requests = int(os.environ.get("GUNICORN_MAX_REQUESTS", "50000"))
