@@ -37,6 +37,18 @@ PER_MINUTE = ("/api/directory/", "/api/hsds/")
 CACHED_TYPES = ("application/json", "text/html")
 
 
+# What a visitor searched for and where they are: an answer to these (the pages API's and the
+# HSDS API's "search", the directory's "q", "near", HSDS "postcode" and "proximity", and the
+# site's pages that take them) is never kept, here or by a browser or CDN. Its key would be a
+# hash of the words, and the answer itself says them (the site's search box) or holds the
+# distance from the visitor to every listing. Searches are rare next to page views.
+PRIVATE_PARAMETERS = ("search", "q", "near", "postcode", "proximity")
+
+
+def private_query(request):
+    return any(request.GET.get(name) for name in PRIVATE_PARAMETERS)
+
+
 def cacheable(request):
     return (
         settings.API_CACHE_SECONDS > 0
@@ -45,6 +57,7 @@ def cacheable(request):
         # Visitors carry no cookie and no credentials; anyone who does may see more.
         and not request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
+        and not private_query(request)
     )
 
 
@@ -121,7 +134,10 @@ class ApiCacheMiddleware:
 
     def __call__(self, request):
         if not cacheable(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            if private_query(request):
+                patch_cache_control(response, private=True, no_store=True)
+            return response
         key = cache_key(request)
         current, stored = lookup(key)
         lock = f"{key}:making:{current[1]}"
