@@ -104,7 +104,10 @@ def stored_generation():
     from .models import ContentGeneration
 
     try:
-        value = ContentGeneration.objects.values_list("value", flat=True).filter(pk=1).first()
+        # A savepoint inside a transaction: on PostgreSQL a failed read (the table not made yet,
+        # during `migrate`) would otherwise abort the caller's transaction.
+        with transaction.atomic():
+            value = ContentGeneration.objects.values_list("value", flat=True).filter(pk=1).first()
     except DatabaseError:
         value = _stored["value"]  # not asked again until the next check
     with _stored_lock:
@@ -159,9 +162,11 @@ def generation():
 def move_generation_on(committed=False):
     """A new generation in the cache; once the edit is committed, with the database's number
     moved on first, so that it survives a cache that is away just now."""
+    # Not committed yet: the number this process last read (no query inside the editor's
+    # transaction); the nonce alone makes the generation new.
     number = bump_stored_generation() if committed else None
     if number is None:
-        number = stored_generation()
+        number = _stored["value"]
     api_cache().set(GENERATION_KEY, new_generation(-1 if number is None else number), timeout=None)
 
 
