@@ -18,6 +18,7 @@ from django.utils.cache import patch_cache_control
 from django.utils.text import compress_string
 
 from .content_generation import GENERATION_KEY, api_cache, current_generation
+from .encoding import accepts_gzip
 from .site_entry import site_build
 
 # Answers that are for one person or one moment are not cached, nor what is not a page of the
@@ -85,7 +86,7 @@ def lookup(key):
 
 
 def wants_gzip(request):
-    return "gzip" in request.headers.get("Accept-Encoding", "")
+    return accepts_gzip(request.headers.get("Accept-Encoding", ""))
 
 
 def with_validators(request, response, etag):

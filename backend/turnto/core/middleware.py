@@ -7,9 +7,11 @@ from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooMa
 from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_vary_headers
 
 from whitenoise.middleware import WhiteNoiseMiddleware
 
+from .encoding import accepts_gzip
 from .redis_cache import cache_unavailable
 
 logger = logging.getLogger(__name__)
@@ -21,6 +23,9 @@ class PublicGZipMiddleware(GZipMiddleware):
 
     def process_response(self, request, response):
         if request.path.startswith(("/admin/", "/documents/")):
+            return response
+        if not accepts_gzip(request.headers.get("Accept-Encoding", "")):
+            patch_vary_headers(response, ("Accept-Encoding",))
             return response
         return super().process_response(request, response)
 
