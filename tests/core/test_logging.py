@@ -59,3 +59,57 @@ def test_settings_filter_both_the_request_log_and_other_messages(caplog):
     )
     RedactQueryStrings().filter(record)
     assert record.getMessage() == "Bad: /api/v2/pages/?[redacted]"
+
+
+@pytest.mark.parametrize(
+    "request_line",
+    [
+        'GET /api/v2/pages/?search=a"fentanyl strips HTTP/1.1',
+        "GET /api/v2/pages/?search=a\tfentanyl HTTP/1.1",
+        "GET /api/v2/pages/?search=a fentanyl",  # no protocol: HTTP/0.9, or a bad line
+        'GET /a"b/?search=fentanyl HTTP/1.1',  # a quote before the query too
+    ],
+)
+def test_a_query_holding_a_quote_a_tab_or_a_space_is_redacted_to_its_end(request_line):
+    line = server_line(request_line)
+    assert "fentanyl" not in line and "strips" not in line
+    assert "?[redacted]" in line
+
+
+def test_gunicorn_bad_request_lines_lose_the_address_and_the_query():
+    """gunicorn's own words for a malformed request (deploy/gunicorn.conf.py filters its log
+    with the same filter)."""
+    for message in (
+        "Invalid request from ip=203.0.113.9: Invalid HTTP Version 'GET /?near=39.10,-94.58 X'",
+        "Invalid request from ip=2001:db8::7: Invalid Request Line 'GET /x?q=pills\"'",
+        "Invalid request from ip=::1: Invalid Request Line 'GET /x?q=pills'",
+    ):
+        record = logging.LogRecord(
+            "gunicorn.error", logging.WARNING, __file__, 1, message, (), None
+        )
+        RedactQueryStrings().filter(record)
+        text = record.getMessage()
+        assert text.startswith("Invalid request from ip=[address]: Invalid"), text
+        for secret in ("203.0.113", "2001:db8", "::1", "39.10", "94.58", "pills"):
+            assert secret not in text
+
+
+def test_times_stay_and_a_traceback_is_redacted_too():
+    try:
+        raise ValueError("bad request GET /api/v2/pages/?search=pills HTTP/1.1 at 12:30:05")
+    except ValueError:
+        import sys
+
+        record = logging.LogRecord(
+            "gunicorn.error",
+            logging.ERROR,
+            __file__,
+            1,
+            "Error at %s",
+            ("12:30:05",),
+            sys.exc_info(),
+        )
+    RedactQueryStrings().filter(record)
+    text = logging.Formatter().format(record)
+    assert "Error at 12:30:05" in text and "ValueError" in text
+    assert "pills" not in text and "/api/v2/pages/?[redacted] HTTP/1.1" in text

@@ -142,6 +142,7 @@ def start_nginx(prefix, backend_url, frontend_dist, media_root, **variables):
         "FRONTEND_ROOT": str(frontend_dist),
         "MEDIA_ROOT": str(media_root),
         "NGINX_ACCESS_LOG": str(prefix / "access.log"),
+        "NGINX_ERROR_LOG": str(prefix / "error.log"),
         "SECURE_SSL_REDIRECT": "true",
         "SECURE_HSTS_SECONDS": "31536000",
         "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",

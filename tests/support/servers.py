@@ -263,6 +263,7 @@ def start_nginx_site(prefix, backend_url, frontend_dist, media_root, *, port=Non
         "FRONTEND_ROOT": str(frontend_dist),
         "MEDIA_ROOT": str(media_root),
         "NGINX_ACCESS_LOG": str(prefix / "access.log"),
+        "NGINX_ERROR_LOG": str(prefix / "error.log"),
         "SECURE_SSL_REDIRECT": "true",
         "SECURE_HSTS_SECONDS": "31536000",
         "SECURE_HSTS_INCLUDE_SUBDOMAINS": "true",

@@ -388,7 +388,13 @@ def one_minute(monkeypatch):
     monkeypatch.setattr(api_cache, "time", clock)
 
 
-# A search with its words is never kept: tests/search/test_site_search.py.
+def test_a_search_is_drawn_afresh_and_kept_by_no_one(one_minute):
+    """What a visitor searched for is kept in no cache (core.api_cache.PRIVATE_PARAMETERS)."""
+    first, again = get(Client(), SEARCH), get(Client(), SEARCH)
+    assert "X-Cache" not in again and again.content == first.content
+    assert "no-store" in again["Cache-Control"] and "public" not in again["Cache-Control"]
+
+
 @pytest.mark.parametrize("path", ["/facts-and-stats/", CITY, "/search/"])
 def test_a_second_anonymous_visit_is_served_from_the_cache(one_minute, path):
     first = get(Client(), path)

@@ -17,7 +17,8 @@ from django.http import HttpResponse, HttpResponseNotModified
 from django.utils.cache import patch_cache_control
 from django.utils.text import compress_string
 
-from .content_generation import GENERATION_KEY, api_cache, generation
+from .content_generation import GENERATION_KEY, api_cache, current_generation
+from .encoding import accepts_gzip
 from .frontend_build import frontend_build
 
 # Answers that are for one person or one moment are not cached, nor what is not a page of the
@@ -32,18 +33,22 @@ NOT_CACHED = (
     "/documents/",
     "/api/v2/search/",
 )
-# What a visitor searched for is not stored, under any key, for any time: an answer to a
-# request carrying search words (the site search's q, the pages API's search, the /search/
-# page drawn without script) is made afresh each time.
-SEARCH_PARAMETERS = ("q", "search")
 # Directory answers say whether each place is open: filed per minute, so that stays true. The
 # site's pages (website.first_view) are too: a city page shows its listings.
 PER_MINUTE = ("/api/directory/", "/api/hsds/")
 CACHED_TYPES = ("application/json", "text/html")
 
 
-def carries_search(request):
-    return any(name in request.GET for name in SEARCH_PARAMETERS)
+# What a visitor searched for and where they are: an answer to these (the pages API's and the
+# HSDS API's "search", the directory's "q", "near", HSDS "postcode" and "proximity", and the
+# site's pages that take them) is never kept, here or by a browser or CDN. Its key would be a
+# hash of the words, and the answer itself says them (the site's search box) or holds the
+# distance from the visitor to every listing. Searches are rare next to page views.
+PRIVATE_PARAMETERS = ("search", "q", "near", "postcode", "proximity")
+
+
+def private_query(request):
+    return any(request.GET.get(name) for name in PRIVATE_PARAMETERS)
 
 
 def cacheable(request):
@@ -51,10 +56,10 @@ def cacheable(request):
         settings.API_CACHE_SECONDS > 0
         and request.method == "GET"
         and not request.path.startswith(NOT_CACHED)
-        and not carries_search(request)
         # Visitors carry no cookie and no credentials; anyone who does may see more.
         and not request.COOKIES
         and "HTTP_AUTHORIZATION" not in request.META
+        and not private_query(request)
     )
 
 
@@ -77,9 +82,7 @@ def lookup(key):
     trip to the cache for both."""
     cache = api_cache()
     found = cache.get_many([GENERATION_KEY, key])
-    current = found.get(GENERATION_KEY)
-    if current is None:
-        current = generation()
+    current = current_generation(found.get(GENERATION_KEY))
     stored = found.get(key)
     if stored is not None and stored["generation"] == current:
         return current, stored
@@ -87,7 +90,7 @@ def lookup(key):
 
 
 def wants_gzip(request):
-    return "gzip" in request.headers.get("Accept-Encoding", "")
+    return accepts_gzip(request.headers.get("Accept-Encoding", ""))
 
 
 def with_validators(request, response, etag):
@@ -136,10 +139,13 @@ class ApiCacheMiddleware:
 
     def __call__(self, request):
         if not cacheable(request):
-            return self.get_response(request)
+            response = self.get_response(request)
+            if private_query(request):
+                patch_cache_control(response, private=True, no_store=True)
+            return response
         key = cache_key(request)
         current, stored = lookup(key)
-        lock = f"{key}:making:{current}"
+        lock = f"{key}:making:{current[1]}"
         making = stored is None and api_cache().add(lock, 1, timeout=30)
         if stored is None and not making:
             stored = wait_for_answer(key, current, lock)

@@ -2,12 +2,17 @@ import logging
 from http import HTTPStatus
 
 from django.conf import settings
+from django.core.cache import caches
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent
 from django.db import InterfaceError, OperationalError, connection
 from django.http import JsonResponse
 from django.middleware.gzip import GZipMiddleware
+from django.utils.cache import patch_vary_headers
 
 from whitenoise.middleware import WhiteNoiseMiddleware
+
+from .encoding import accepts_gzip
+from .redis_cache import cache_unavailable
 
 logger = logging.getLogger(__name__)
 
@@ -18,6 +23,9 @@ class PublicGZipMiddleware(GZipMiddleware):
 
     def process_response(self, request, response):
         if request.path.startswith(("/admin/", "/documents/")):
+            return response
+        if not accepts_gzip(request.headers.get("Accept-Encoding", "")):
+            patch_vary_headers(response, ("Accept-Encoding",))
             return response
         return super().process_response(request, response)
 
@@ -280,7 +288,11 @@ def database_unavailable():
 
 class HealthCheckMiddleware:
     """GET /healthz: 200 when this process can reach its database, else 503. Answered before
-    the host check and the https redirect, so a container's health check needs neither."""
+    the host check and the https redirect, so a container's health check needs neither.
+
+    A Redis cache that cannot be reached makes it {"status": "degraded", "cache":
+    "unavailable"}, still a 200: the process answers from the database meanwhile, and
+    restarting it would not bring Redis back."""
 
     def __init__(self, get_response):
         self.get_response = get_response
@@ -293,6 +305,12 @@ class HealthCheckMiddleware:
         except (OperationalError, InterfaceError) as exc:
             logger.error("Health check: database unavailable (%s)", exc.__class__.__name__)
             return database_unavailable()
-        response = JsonResponse({"status": "ok"})
+        # One small read: it opens the cache's breaker if Redis does not answer in time.
+        caches[settings.API_CACHE_ALIAS].get("healthz:probe")
+        if cache_unavailable(settings.API_CACHE_ALIAS):
+            logger.warning("Health check: cache unavailable, answering from the database")
+            response = JsonResponse({"status": "degraded", "cache": "unavailable"})
+        else:
+            response = JsonResponse({"status": "ok", "cache": "ok"})
         response["Cache-Control"] = "no-store"
         return response

@@ -113,3 +113,13 @@ class SiteSettings(BaseSiteSetting):
 
     def crisis_lines_representation(self):
         return [contact_line_representation(line.value) for line in self.crisis_lines]
+
+
+class ContentGeneration(models.Model):
+    """The content generation's truth (core.content_generation): one row, whose number every
+    edit moves on in the same database as the edit. The cache holds a copy for speed."""
+
+    value = models.BigIntegerField()
+
+    def __str__(self):
+        return str(self.value)

@@ -208,16 +208,28 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # files in var/, shared by every process on this machine: the server, its workers, and
 # commands such as `publish_scheduled` or `hsds_import`, whose edits must reach the server
 # (core.content_generation, core.api_cache, core.page_tree).
-if os.environ.get("REDIS_URL"):
-    CACHES = {
-        "default": {
-            "BACKEND": "django_redis.cache.RedisCache",
-            "LOCATION": os.environ["REDIS_URL"],
-            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "turnto"),
-            # A cache that is down slows answers; it must not break them.
-            "OPTIONS": {"IGNORE_EXCEPTIONS": True},
-        }
+
+
+def redis_cache(url):
+    """The Redis cache's settings (also what tests/api/test_redis_faults.py runs)."""
+    return {
+        # django-redis with a breaker: a Redis that failed is not asked again for a few
+        # seconds, and answers come from the database meanwhile (core.redis_cache).
+        "BACKEND": "turnto.core.redis_cache.BreakerRedisCache",
+        "LOCATION": url,
+        "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "turnto"),
+        "OPTIONS": {
+            # A cache that is down or hung slows answers a little; it must not break them,
+            # nor hold a request for long: Redis answers a local network in a millisecond.
+            "IGNORE_EXCEPTIONS": True,
+            "SOCKET_CONNECT_TIMEOUT": float(os.environ.get("REDIS_CONNECT_TIMEOUT", "0.05")),
+            "SOCKET_TIMEOUT": float(os.environ.get("REDIS_TIMEOUT", "0.1")),
+        },
     }
+
+
+if os.environ.get("REDIS_URL"):
+    CACHES = {"default": redis_cache(os.environ["REDIS_URL"])}
 else:
     CACHES = {
         "default": {
@@ -230,6 +242,10 @@ else:
 # (core.api_cache).
 API_CACHE_ALIAS = "default"
 API_CACHE_SECONDS = int(os.environ.get("API_CACHE_SECONDS", "3600"))
+# Each process reads the content generation from the database at most this often (seconds):
+# an edit made while Redis was unreachable shows this long after it is back at the latest
+# (core.content_generation).
+CONTENT_GENERATION_CHECK_SECONDS = float(os.environ.get("CONTENT_GENERATION_CHECK_SECONDS", "2"))
 # How long a CDN may serve an answer without asking again (0: it revalidates each time).
 API_CACHE_SHARED_MAX_AGE = int(os.environ.get("API_CACHE_SHARED_MAX_AGE", "0"))
 # A CDN or Varnish in front: every edit asks it to drop each site's /* (API answers and pages)

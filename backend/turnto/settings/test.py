@@ -14,3 +14,6 @@ if "DATABASE_URL" not in os.environ:
 # One process, emptied before each test (tests/conftest.py); the Redis tests set REDIS_URL.
 if not os.environ.get("REDIS_URL"):
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# The database's generation is read once per process here (the cache is never away, and query
+# counts stay the same from one request to the next); tests/api/test_redis_faults.py sets it.
+CONTENT_GENERATION_CHECK_SECONDS = 3600

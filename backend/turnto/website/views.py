@@ -14,7 +14,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
-from turnto.core.api_cache import carries_search, with_validators
+from turnto.core.api_cache import private_query, with_validators
 from turnto.core.middleware import database_reachable
 from turnto.core.page_tree import site_for_request
 from turnto.core.pages import site_origin
@@ -119,7 +119,7 @@ def site_entry(request, path=""):
         return form_refused(503, "The form could not be sent. Please try again.")
     response = HttpResponse(body, content_type=HTML, status=status)
     patch_vary_headers(response, ("Cookie",))
-    if request.COOKIES or request.method == "POST" or carries_search(request):
+    if request.COOKIES or request.method == "POST" or private_query(request):
         # A session may have passed a restriction, a search's words are the visitor's own:
         # this answer is for this person alone, and kept by no one.
         add_never_cache_headers(response)
