@@ -52,7 +52,8 @@ export function safeUrl(value) {
  */
 export function sitePath(value) {
   const path = String(value ?? "");
-  if (!/^\/(?![/\\])/.test(path) || /[\u0000-\u0020\u007f\\]/.test(path)) return null;
+  const unsafe = (ch) => ch <= " " || ch === "\u007f" || ch === "\\";
+  if (!/^\/(?![/\\])/.test(path) || [...path].some(unsafe)) return null;
   const base = "http://this-site.invalid";
   try {
     const url = new URL(path, base);
