@@ -268,19 +268,6 @@ def test_a_private_page_is_a_404_without_access_and_never_shown(client, django_u
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
 
 
-def test_a_renamed_page_leaves_a_301_from_its_old_address(
-    client, django_capture_on_commit_callbacks
-):
-    page = Page.objects.get(url_path="/campaign-home/facts-and-stats/").specific
-    page.slug = "the-facts"
-    with django_capture_on_commit_callbacks(execute=True):  # Wagtail creates it on commit
-        page.save_revision().publish()
-    response = client.get("/facts-and-stats/", HTTP_HOST="localhost")
-    assert response.status_code == 301
-    assert response["Location"] == "http://localhost/the-facts/"  # the site's origin
-    assert client.get("/the-facts/", HTTP_HOST="localhost").status_code == 200
-
-
 def test_editors_manage_redirects_in_the_admin(editor):
     response = editor.get("/admin/redirects/")
     assert response.status_code == 200

@@ -97,6 +97,7 @@ def test_a_renamed_page_redirects_to_its_new_address_on_the_sites_origin(
     response = client.get("/facts-and-stats/", HTTP_HOST="127.0.0.1")
     assert response.status_code == 301
     assert response["Location"] == f"{origin_of('localhost')}/facts-and-figures/"
+    assert client.get("/facts-and-figures/", HTTP_HOST="localhost").status_code == 200
 
 
 def test_site_in_a_page_address_does_not_mix_two_sites(client):
