@@ -54,7 +54,7 @@ def test_news_posts_live_only_in_a_news_index():
     assert creatable_under(page_at("/campaign-home/news/").get_children().first()) == set()
 
 
-OWN_APPS = ["core", "campaign", "strategies", "directory", "news"]  # every content area
+OWN_APPS = ["core", "campaign", "strategies", "directory", "guide", "news"]  # every content area
 # Fields Wagtail's publishing mixins add (first published, go-live...): Wagtail labels them.
 WAGTAIL_MIXIN_FIELDS = {
     field.name

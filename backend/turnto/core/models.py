@@ -119,7 +119,7 @@ class ContentGeneration(models.Model):
     """The content generation's truth (core.content_generation): one row, whose number every
     edit moves on in the same database as the edit. The cache holds a copy for speed."""
 
-    value = models.BigIntegerField()
+    value = models.BigIntegerField(editable=False)  # never an editor's to change
 
     def __str__(self):
         return str(self.value)

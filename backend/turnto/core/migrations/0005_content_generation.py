@@ -14,7 +14,7 @@ class Migration(migrations.Migration):
             name='ContentGeneration',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('value', models.BigIntegerField()),
+                ('value', models.BigIntegerField(editable=False)),
             ],
         ),
     ]
