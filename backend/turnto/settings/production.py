@@ -16,6 +16,9 @@ if not SECRET_KEY:
 # nginx (or the load balancer in front of it) terminates TLS and says so in this header.
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+# The scheme the site writes its own addresses with (canonical links, sitemap, redirects): a site
+# that sends every visitor to https names https, whatever scheme one request came in on.
+SITE_SCHEME = os.environ.get("SITE_SCHEME", "https" if SECURE_SSL_REDIRECT else "").lower()
 SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", "31536000"))

@@ -163,9 +163,9 @@ def robots_txt(request):
         site = site_for_request(request)
     except (ValueError, Http404, OperationalError, InterfaceError):  # the database down too
         site = None
-    if site is None:
-        return HttpResponse(status=404)
-    sitemap_url = f"{site_origin(site)}/sitemap.xml"
+    # No site (the database down, or a host no site has): the sitemap where it was asked.
+    origin = site_origin(site) if site else f"{request.scheme}://{request.get_host()}"
+    sitemap_url = f"{origin}/sitemap.xml"
     response = HttpResponse(ROBOTS.format(sitemap=sitemap_url), content_type="text/plain")
     patch_cache_control(response, public=True, max_age=3600)
     return response
