@@ -199,6 +199,10 @@ WHITENOISE_IMMUTABLE_FILE_TEST = r"-[A-Za-z0-9]{8}\.(js|css|svg)$"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Turn To"
+# The admin talks to no other server: no upgrade check (releases.wagtail.org), no Gravatar
+# (avatars are uploaded or initials).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
