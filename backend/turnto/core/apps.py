@@ -8,7 +8,6 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from .content_generation import connect_signals, watch_app
-
         from .team import connect
 
         watch_app(self.label)
