@@ -177,6 +177,8 @@ AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin shows no axes
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "America/Chicago"  # Missouri; listings carry their own timezone
 USE_I18N = True
+# Our English for a few of Wagtail's words editors see ("5 changes", not "5 model log entries").
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
