@@ -3,9 +3,9 @@ sent only the side panels it has a place for."""
 
 from django.conf import settings
 
-import pytest
-
 from wagtail.users.utils import get_gravatar_url
+
+import pytest
 
 from turnto.directory.models import Service
 
