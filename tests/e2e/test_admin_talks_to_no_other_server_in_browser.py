@@ -51,6 +51,13 @@ def test_the_admin_requests_nothing_from_another_origin(server, editor):
             else None
         ),
     )
+    # An editor with an email address: Wagtail would show their Gravatar.
+    server["manage"](
+        "shell",
+        "-c",
+        "from django.contrib.auth import get_user_model; get_user_model().objects.filter("
+        f"username={server['username']!r}).update(email='editor@example.org')",
+    )
     home = json.loads(
         server["manage"](
             "shell",
