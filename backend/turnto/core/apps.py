@@ -8,6 +8,8 @@ class CoreConfig(AppConfig):
 
     def ready(self):
         from .content_generation import connect_signals, watch_app
+        from .team import connect
 
         watch_app(self.label)
         connect_signals()
+        connect()  # the roles a campaign needs, put in line after every migrate

@@ -81,9 +81,12 @@ class SiteSettings(BaseSiteSetting):
     )
 
     panels = [
-        FieldPanel("organisation_name"),
+        FieldPanel("organisation_name", heading="Organization name"),
         MultiFieldPanel(
-            [FieldPanel("organisation_type"), FieldPanel("share_image")],
+            [
+                FieldPanel("organisation_type", heading="Organization type"),
+                FieldPanel("share_image"),
+            ],
             heading="Sharing and search engines",
         ),
         FieldPanel("crisis_lines"),

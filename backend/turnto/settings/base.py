@@ -177,6 +177,8 @@ AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin shows no axes
 LANGUAGE_CODE = "en-us"
 TIME_ZONE = "America/Chicago"  # Missouri; listings carry their own timezone
 USE_I18N = True
+# Our English for a few of Wagtail's words editors see ("5 changes", not "5 model log entries").
+LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_TZ = True
 
 STATIC_URL = "/static/"
@@ -199,6 +201,10 @@ WHITENOISE_IMMUTABLE_FILE_TEST = r"-[A-Za-z0-9]{8}\.(js|css|svg)$"
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Turn To"
+# The admin talks to no other server: no upgrade check (releases.wagtail.org), no Gravatar
+# (avatars are uploaded or initials).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]

@@ -157,6 +157,8 @@ class ListingEditView(EditView):
 
     def get_side_panels(self):
         side_panels = super().get_side_panels()
-        if self.request.user.has_perm(REPORTS_PERMISSION):
+        # Not when the add form, autosaved, takes the edit view's side panels: the add form has
+        # no place for this one (a console error: "No valid target container found").
+        if self.request.user.has_perm(REPORTS_PERMISSION) and not self.hydrate_create_view:
             side_panels.append(OpenProblemReportsSidePanel(self.object, self.request))
         return side_panels

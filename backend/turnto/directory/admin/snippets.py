@@ -138,14 +138,29 @@ class OrganizationField(forms.ModelChoiceField):
         return f"{obj.name} ({cities})" if cities else obj.name
 
 
-class NewOrganizationForm(forms.ModelForm):
+class PopUpForm(forms.ModelForm):
+    """A form in a chooser's pop-up, over the listing form: ids of its own ("id_name" is the
+    listing's), so that each label focuses its own field. The names stay as they are."""
+
+    id_prefix = ""
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("auto_id", f"id_{self.id_prefix}-%s")
+        super().__init__(*args, **kwargs)
+
+
+class NewOrganizationForm(PopUpForm):
+    id_prefix = "new_organization"
+
     class Meta:
         model = Organization
         fields = ["name", "website", "email", "description"]
         widgets = {"description": forms.Textarea(attrs={"rows": 3})}  # the button stays in sight
 
 
-class NewLocationForm(forms.ModelForm):
+class NewLocationForm(PopUpForm):
+    id_prefix = "new_location"
+
     organization = OrganizationField(
         queryset=Organization.objects.prefetch_related("locations"),
         help_text="Who runs this place.",

@@ -8,10 +8,12 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.db import IntegrityError, transaction
 
-from wagtail.models import Site
+from wagtail.models import DraftStateMixin, Site
 
 from turnto.directory.models import (
     Closure,
+    Location,
+    Organization,
     Phone,
     Schedule,
     Service,
@@ -19,7 +21,62 @@ from turnto.directory.models import (
 )
 
 from .import_plan import field_values, plan_import
-from .package import PackageError, read_package
+from .package import PackageError, Problems, read_package
+
+# What an import writes, by the label of its summary. Phones, hours and closures belong to
+# their listing: changing them is changing the listing.
+IMPORTED = {
+    "service types": ServiceType,
+    "organizations": Organization,
+    "locations": Location,
+    "listings": Service,
+}
+
+
+def actions_needed(model, new):
+    """The permissions a new or changed record of this model needs: an import publishes what
+    it writes, so publish too where the model has drafts."""
+    actions = ["add" if new else "change"]
+    if issubclass(model, DraftStateMixin):
+        actions.append("publish")
+    return actions
+
+
+def may(user, model, action):
+    return user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}")
+
+
+def what_user_may_import(user):
+    """{label: (may add, may change)} for the admin page; each includes publish."""
+    return {
+        label: tuple(
+            all(may(user, model, action) for action in actions_needed(model, new))
+            for new in (True, False)
+        )
+        for label, model in IMPORTED.items()
+    }
+
+
+class Guard:
+    """Refuses, by file and row, each record the user may not add or change (and publish).
+    No user (the management commands, run by an operator): everything is allowed."""
+
+    def __init__(self, user, plan):
+        self.user, self.plan, self.problems = user, plan, Problems()
+
+    def check(self, label, instance, original, changed):
+        if self.user is None or not (original is None or changed):
+            return
+        model, new = IMPORTED[label], original is None
+        if all(may(self.user, model, action) for action in actions_needed(model, new)):
+            return
+        row = self.plan.rows.get(id(instance))
+        verb = "add" if new else "change"
+        message = f"your account may not {verb} {label}, so this row cannot be imported"
+        if row is None:
+            self.problems.add(label, message=message)
+        else:
+            self.problems.at(row, message=message)
 
 
 @dataclass
@@ -47,7 +104,7 @@ class ImportResult:
         return lines + self.notes
 
 
-def save_service_types(plan, result):
+def save_service_types(plan, result, guard):
     planned_ids = {str(service_type.pk) for service_type, _ in plan.service_types}
     others = {
         service_type.slug: service_type
@@ -74,6 +131,7 @@ def save_service_types(plan, result):
             twin.delete()
         elif changed:
             service_type.save()
+        guard.check("service types", service_type, original, changed)
         result.count("service types", original, changed)
 
 
@@ -108,13 +166,14 @@ def save_children(model, service, objects):
     return changed
 
 
-def save_plan(plan, result):
-    save_service_types(plan, result)
+def save_plan(plan, result, guard):
+    save_service_types(plan, result, guard)
     for label, pairs in (("organizations", plan.organizations), ("locations", plan.locations)):
         for instance, original in pairs:
             changed = original != field_values(instance)
             if changed:
                 instance.save()
+            guard.check(label, instance, original, changed)
             result.count(label, original, changed)
     for step in plan.services:
         service, original = step.service, step.original
@@ -144,14 +203,17 @@ def save_plan(plan, result):
             # Keep the package's last_modified (auto_now would say "just now").
             Service.objects.filter(pk=service.pk).update(updated_at=step.last_modified)
             changed = True
+        guard.check("listings", service, original, changed or children_changed)
         result.count("listings", original, changed or children_changed)
     imported = [step.service.pk for step in plan.services]
     for label, model in (("phones", Phone), ("opening hours", Schedule), ("closures", Closure)):
         result.children[label] = model.objects.filter(service__in=imported).count()
 
 
-def import_tabular(source, dry_run=False):
+def import_tabular(source, dry_run=False, user=None):
     """Import an HSDS Tabular Data Package (a zip: path or file object); all or nothing.
+    With a user, only what that user may add or change (and publish); a row beyond it is a
+    problem like any other, and nothing is imported.
 
     Returns an ImportResult; raises PackageError naming file, row and field of each problem.
     """
@@ -161,7 +223,9 @@ def import_tabular(source, dry_run=False):
         with transaction.atomic():
             plan = plan_import(tables)
             result.notes = plan.ignored
-            save_plan(plan, result)
+            guard = Guard(user, plan)
+            save_plan(plan, result, guard)
+            guard.problems.raise_if_any()  # inside the transaction: rolls everything back
             if dry_run:
                 transaction.set_rollback(True)
     except (IntegrityError, ValidationError) as exc:  # checked above; a last safety net

@@ -68,6 +68,7 @@ class Plan:
     locations: list = field(default_factory=list)
     services: list = field(default_factory=list)  # ServicePlan
     ignored: list = field(default_factory=list)  # notes for the summary
+    rows: dict = field(default_factory=dict)  # id(instance) -> the Row it came from
 
 
 def field_values(instance, leave_out=("updated_at",)):
@@ -187,6 +188,7 @@ def plan_service_types(tables, plan, problems):
             service_type, row, problems, exclude=["id"], columns={"slug": (row, "code")}
         )
         plan.service_types.append((service_type, original))
+        plan.rows[id(service_type)] = row
     if skipped:
         plan.ignored.append(f"{terms.file}: {skipped} terms no listing uses were not imported")
 
@@ -205,6 +207,7 @@ def plan_organizations(tables, plan, problems):
         organization.email = row["email"] or ""
         validate_instance(organization, row, problems, exclude=["id"])
         plan.organizations.append((organization, original))
+        plan.rows[id(organization)] = row
 
 
 def plan_locations(tables, plan, problems):
@@ -264,6 +267,7 @@ def plan_locations(tables, plan, problems):
                 columns["accessibility"] = (notes[0], "description")
         validate_instance(location, row, problems, exclude=["id", "organization"], columns=columns)
         plan.locations.append((location, original))
+        plan.rows[id(location)] = row
 
 
 def service_of(row, places_by_id):
@@ -549,7 +553,9 @@ def plan_services(tables, plan, problems):
         [row["id"] for row in tables["service"].rows]
     )
     for row in tables["service"].rows:
-        plan.services.append(plan_service(row, existing, rows, problems))
+        step = plan_service(row, existing, rows, problems)
+        plan.services.append(step)
+        plan.rows[id(step.service)] = row
 
 
 def plan_import(tables):
