@@ -50,8 +50,8 @@ def editor(server, page):
 PAGE_TYPES = [
     ("campaign/homepage", "/"),
     ("campaign/contentpage", "/practice-site/"),
-    ("directory/resourceguidepage", "/practice-site/"),
-    ("directory/citydirectorypage", "/campaign-home/resource-guide/"),
+    ("guide/resourceguidepage", "/practice-site/"),
+    ("guide/citydirectorypage", "/campaign-home/resource-guide/"),
     ("news/newsindexpage", "/practice-site/"),
     ("news/newspage", "/campaign-home/news/"),
 ]
