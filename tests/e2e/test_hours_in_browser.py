@@ -52,6 +52,8 @@ def test_a_week_of_hours_is_two_rows_and_a_closure_shows_on_the_card(server, pag
 
     page.goto(f"{server['url']}/admin/snippets/directory/service/add/")
     page.fill("#id_name", NAME)
+    # Shown on the campaign's site, the default one the test asks (listings belong to sites).
+    page.get_by_label(re.compile(r"\[default\]$")).check()
     choose(
         page, "Choose organization", "Columbia Harm", "Columbia Harm Reduction Drop-In (example)"
     )

@@ -48,6 +48,8 @@ def test_an_unfinished_listing_stays_private_until_published(server, page, conte
 
     page.goto(f"{server['url']}/admin/snippets/directory/service/add/")
     page.fill("#id_name", NAME)
+    # Shown on the campaign's site, the default one the test asks (listings belong to sites).
+    page.get_by_label(re.compile(r"\[default\]$")).check()
     choose(
         page, "Choose organization", "Columbia Harm", "Columbia Harm Reduction Drop-In (example)"
     )
