@@ -59,9 +59,13 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
     const target = form.getAttribute("data-hx-target");
     const box = target && main.querySelector(target);
     if (!box) continue;
-    const query = formQuery(form);
+    let query = formQuery(form);
     // The search page shows results only for a word the visitor sent.
     if (form.hasAttribute("data-search") && !new URLSearchParams(query).get("q")) continue;
+    // The page of places the address asks for (the guide's "More places"), as the browser asks.
+    if (form.hasAttribute("data-page")) {
+      query += `&page=${encodeURIComponent(form.getAttribute("data-page"))}`;
+    }
     requests.push({ target, url: `${form.getAttribute("data-hx-get")}?${query}` });
   }
   for (const box of main.querySelectorAll("[data-json-src][id]")) {

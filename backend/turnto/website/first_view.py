@@ -210,6 +210,10 @@ def draw(request, body, status):
         for wanted in drawn["requests"]:
             answer_status, text = api_answer(request, wanted["url"])
             answers.append({"target": wanted["target"], "status": answer_status, "text": text})
+            if answer_status == 400 and status == 200:
+                # The address asked for something the API refused (a page of places that is
+                # not there): the page says what, and answers as the API did.
+                status = 400
         if request.method == "POST" and status != 404:  # a page that is not there: its 404
             if not drawn["postTo"] or status != 200:
                 raise NothingToPost(request.path)

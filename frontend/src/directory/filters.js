@@ -5,7 +5,11 @@ import { html } from "../lib/html.js";
 import { scriptOnly } from "../lib/script-only.js";
 
 // The filters a shared address keeps. A city page's own city is part of the page, not a filter.
-const FILTERS = ["city", "service_type", "open_now", "open_at", "free", "walk_in", "language"];
+const FILTERS = ["q", "city", "service_type", "open_now", "open_at", "free", "walk_in", "language"];
+// The guide lists every city's places: a page of them at a time, so its first response stays
+// small. A city page lists its own (a few dozen at most) at once.
+export const GUIDE_PAGE_SIZE = 10;
+const CITY_PAGE_SIZE = 50;
 
 function cityControl(page, chosen) {
   if (page.city) return html`<input type="hidden" name="city" value="${page.city}">`;
@@ -38,6 +42,46 @@ function notUnderstood(page, types, openAt) {
     filtered by it.</p>`;
 }
 
+/** The guide's search of every place: words in a place's name or description. */
+function searchField(chosen) {
+  return html`<p class="filters__search"><label class="filters__field" for="directory-q">Words
+    in a place's name or what it offers</label>
+    <span class="filters__searchrow"><input type="search" id="directory-q" name="q"
+      value="${chosen.get("q") || ""}" maxlength="200" autocomplete="off">
+    <button type="submit" class="button">Search</button></span></p>`;
+}
+
+/** How many filters the address has chosen (a kind of help each), for the "Filter" button. */
+function activeFilters(page, chosen, types, openAt) {
+  const known = new Set((page.service_types || []).map((type) => type.slug));
+  let active = [...types].filter((slug) => known.has(slug)).length;
+  for (const name of ["open_now", "free", "walk_in"]) if (chosen.get(name) === "true") active++;
+  if (chosen.get("language") === "es") active++;
+  if (openAt) active++;
+  if (!page.city && chosen.get("city")) active++;
+  return active;
+}
+
+/** The same count, from the form as the visitor has it now. */
+export function formFilterCount(form) {
+  let active = 0;
+  for (const field of form.querySelectorAll("details input, details select")) {
+    if (field.type === "hidden" || field.disabled) continue;
+    if (field.type === "checkbox" ? field.checked : field.value) active++;
+  }
+  return active;
+}
+
+function countText(active) {
+  return active ? ` (${active})` : "";
+}
+
+/** Show the visitor's count of chosen filters on the "Filter" button. */
+export function showFilterCount(form) {
+  const count = form.querySelector("[data-filter-count]");
+  if (count) count.textContent = countText(formFilterCount(form));
+}
+
 /** The filters form and the results box of a city page, or of the guide across every city. */
 export function directorySection(page, search = location.search) {
   const chosen = new URLSearchParams(search);
@@ -52,13 +96,22 @@ export function directorySection(page, search = location.search) {
   const checked = (name) => (chosen.get(name) === "true" ? html` checked` : "");
   const askedAt = (chosen.get("open_at") || "").trim();
   const openAt = OPEN_AT.test(askedAt) ? askedAt : "";
+  const guide = !page.city;
+  // The page of places the address asks for: the API judges it (a bad one is a 400 that says
+  // so). Not a field of the form, so a new choice of filters starts again at the first page.
+  const pageAsked = (chosen.get("page") || "").trim();
   return html`<section class="directory" aria-labelledby="directory-heading">
-    <h2 id="directory-heading">${page.city ? `Places in ${page.city}` : "Find a place in any city"}</h2>
+    <h2 id="directory-heading">${guide ? "Search every place" : `Places in ${page.city}`}</h2>
     <form class="filters" data-directory data-hx-get="/api/directory/services/"
-        data-hx-target="#directory-results" data-hx-trigger="change, submit" data-hx-swap="innerHTML">
+        data-hx-target="#directory-results" data-hx-trigger="change, submit" data-hx-swap="innerHTML"${
+          pageAsked ? html` data-page="${pageAsked}"` : ""
+        }>
       ${notUnderstood(page, types, askedAt)}
+      ${guide ? searchField(chosen) : ""}
+      <input type="hidden" name="page_size" value="${guide ? GUIDE_PAGE_SIZE : CITY_PAGE_SIZE}">
+      <details class="filters__fold">
+      <summary class="filters__toggle">Filter<span data-filter-count>${countText(activeFilters(page, chosen, types, openAt))}</span></summary>
       ${cityControl(page, chosen)}
-      <input type="hidden" name="page_size" value="50">
       <fieldset>
         <legend>What do you need? <span class="filters__note">Places offering any of the
           kinds of help you tick.</span></legend>
@@ -83,6 +136,7 @@ export function directorySection(page, search = location.search) {
         <span class="filters__note">Your phone asks first; we round your location to about 1 km and keep nothing.</span></p>
       <p data-map-control hidden><button type="button" class="button button--small" data-show-map aria-expanded="false">Show on a map</button></p>`)}
       <noscript><button type="submit" class="button">Show places</button></noscript>
+      </details>
     </form>
     <div class="directory__map" id="directory-map" hidden></div>
     <div id="directory-results" class="directory__results" data-json-view="directory-results"
@@ -102,6 +156,9 @@ export function rememberFilters(form) {
   }
   const query = params.toString();
   history.replaceState(history.state, "", location.pathname + (query ? `?${query}` : ""));
+  // A new choice starts again at the first page of places.
+  form.removeAttribute("data-page");
+  showFilterCount(form);
 }
 
 /** "Any time" empties the chosen time and asks again. */

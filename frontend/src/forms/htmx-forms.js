@@ -7,7 +7,10 @@ import { keepStatusesFresh, refreshStatuses } from "../directory/live-status.js"
 import { wireMap } from "../directory/map-button.js";
 import { wireNearMe } from "../directory/near-me.js";
 import { wireReportButtons } from "../directory/report-button.js";
+import { listingCard } from "../directory/listing-card.js";
+import { morePlacesHtml, shown } from "../directory/results.js";
 import { apiBase, apiSite } from "../lib/api.js";
+import { isPlainClick } from "../lib/links.js";
 import { JSON_VIEWS } from "./json-views.js";
 
 let htmxReady = null;
@@ -49,6 +52,8 @@ export async function showFirstResults(form) {
   const target = document.querySelector(form.getAttribute("data-hx-target"));
   const render = JSON_VIEWS[target.dataset.jsonView];
   const query = new URLSearchParams(new FormData(form));
+  // The page of places the address asks for (the guide's "More places"), as the server asks.
+  if (form.dataset.page) query.set("page", form.dataset.page);
   try {
     const response = await fetch(`${form.getAttribute("data-hx-get")}?${query}`, {
       credentials: "omit",
@@ -59,6 +64,49 @@ export async function showFirstResults(form) {
   } catch {
     target.innerHTML = render(null, 503);
   }
+}
+
+/** "More places" with script: the next page of places added under the ones on screen, and
+ * focus on the first of them. Any trouble and the link is followed as it is. */
+function wireMorePlaces(form) {
+  const box = document.querySelector(form.getAttribute("data-hx-target"));
+  box?.addEventListener("click", async (event) => {
+    const link = event.target.closest?.("a[data-more-places]");
+    if (!link || !isPlainClick(event, link)) return;
+    const list = box.querySelector("ul.listings");
+    if (!list) return;
+    event.preventDefault();
+    event.stopPropagation(); // the router would draw the whole page again
+    const query = new URLSearchParams(new FormData(form));
+    query.set("page", link.dataset.nextPage);
+    box.setAttribute("aria-busy", "true");
+    try {
+      const response = await fetch(`${form.getAttribute("data-hx-get")}?${query}`, {
+        credentials: "omit",
+        headers: { Accept: "application/json" },
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      const data = await response.json();
+      const now = new Date();
+      const before = list.children.length;
+      list.insertAdjacentHTML(
+        "beforeend",
+        data.results.map((listing) => String(listingCard(listing, now))).join(""),
+      );
+      link.closest(".listings__more").outerHTML = String(morePlacesHtml(data));
+      shown.listings = [...shown.listings, ...data.results];
+      shown.onChange?.(shown.listings);
+      const first = list.children[before]?.querySelector("h3, h2, a");
+      if (first) {
+        if (!first.matches("a")) first.setAttribute("tabindex", "-1");
+        first.focus();
+      }
+    } catch {
+      location.href = link.href;
+    } finally {
+      box.setAttribute("aria-busy", "false");
+    }
+  });
 }
 
 /** A box that shows one API answer (data-json-src), drawn by its data-json-view. */
@@ -109,6 +157,7 @@ export function enhanceForms(root, shell = null, { adopted = false } = {}) {
       else showFirstResults(form);
       wireNearMe(form);
       wireOpenAt(form);
+      wireMorePlaces(form);
       wireMap(form, shell, adopted ? () => showFirstResults(form) : null);
       keepStatusesFresh();
     }

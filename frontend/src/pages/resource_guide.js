@@ -3,11 +3,11 @@ import { directorySection } from "../directory/filters.js";
 import { html, safeUrl } from "../lib/html.js";
 import { pageHeader } from "./common.js";
 
-// The page's own words, then its cities, then the listings of every city.
+// The guide's cities first, then a search of every place with its places a page at a time
+// (its first response stays small on a phone), then the page's own words.
 export default function resourceGuide(page) {
   return html`${pageHeader(page.title, page.intro)}
-    ${renderBlocks(page.body)}
-    <nav class="section-list" aria-label="${page.title}">
+    <nav class="section-list section-list--compact" aria-label="${page.title}">
       <ul>${(page.sections || []).map(
         (section) =>
           html`<li><a href="${safeUrl(section.url) || "/"}">${section.title}</a>${
@@ -15,5 +15,6 @@ export default function resourceGuide(page) {
           }</li>`,
       )}</ul>
     </nav>
-    ${directorySection(page)}`;
+    ${directorySection(page)}
+    ${renderBlocks(page.body)}`;
 }

@@ -216,6 +216,11 @@ class ServiceListView(APIView):
         page_size = parse_int(params, "page_size", 20, 1, MAX_PAGE_SIZE)
         queryset = apply_related_and_hours(queryset, related, moment if open_filter else None)
         ids, count = page_ids_and_count(queryset, ordering, page, page_size)
+        if (last := max(1, -(-count // page_size))) < page:
+            # An old or mistyped address: said so, with the last page there is, not an empty list.
+            raise FilterError(
+                "page", f"There is no page {page} of these places: the last is page {last}"
+            )
         return {
             "count": count,
             "page": page,
