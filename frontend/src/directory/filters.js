@@ -110,7 +110,7 @@ export function directorySection(page, search = location.search) {
       ${guide ? searchField(chosen) : ""}
       <input type="hidden" name="page_size" value="${guide ? GUIDE_PAGE_SIZE : CITY_PAGE_SIZE}">
       <details class="filters__fold">
-      <summary class="filters__toggle">Filter<span data-filter-count>${countText(activeFilters(page, chosen, types, openAt))}</span></summary>
+      <summary class="filters__toggle"><span>Filter<span data-filter-count>${countText(activeFilters(page, chosen, types, openAt))}</span></span></summary>
       ${cityControl(page, chosen)}
       <fieldset>
         <legend>What do you need? <span class="filters__note">Places offering any of the
