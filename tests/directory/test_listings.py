@@ -162,6 +162,30 @@ def test_bad_filters_get_a_400_naming_the_parameter(client, params, parameter):
     assert data["parameter"] == parameter and data["message"]
 
 
+def test_pages_of_listings_follow_on_and_a_page_past_the_last_says_which_is_last(client):
+    _, everything = get(client, page_size=100)
+    names = [item["name"] for item in everything["results"]]
+    _, first = get(client, page_size=10)
+    _, second = get(client, page_size=10, page=2)
+    assert [item["name"] for item in first["results"] + second["results"]] == names[:20]
+    assert first["count"] == second["count"] == len(names) and second["page"] == 2
+    last = -(-len(names) // 10)
+    status, final = get(client, page_size=10, page=last)
+    assert status == 200 and [item["name"] for item in final["results"]] == names[(last - 1) * 10 :]
+    for page in (last + 1, 99999):
+        status, data = get(client, page_size=10, page=page)
+        assert status == 400 and data["parameter"] == "page"
+        assert (
+            data["message"] == f"There is no page {page} of these places: the last is page {last}"
+        )
+    # Nothing matched: the first page is an empty list, the second is not there.
+    assert get(client, q="no such place anywhere")[1]["results"] == []
+    assert get(client, q="no such place anywhere", page=2)[0] == 400
+    for bad in ("abc", "0", "-1", "2.5", "１"):
+        status, data = get(client, page=bad)
+        assert status == 400 and data["parameter"] == "page", bad
+
+
 def test_a_radius_without_near_is_ignored(client):
     _, everywhere = get(client, page_size=100)
     status, data = get(client, radius="5", page_size=100)

@@ -107,6 +107,12 @@ def wait_for_page(page, title=None):
     page.wait_for_load_state("networkidle")
 
 
+def open_filters(page):
+    """Open the directory's filters, folded behind their "Filter" button."""
+    if not page.locator("details.filters__fold").evaluate("d => d.open"):
+        page.locator("summary.filters__toggle").click()
+
+
 def sign_in(page, server):
     """Into the admin as the demo's administrator, through its sign-in form."""
     page.goto(f"{server['url']}/admin/login/")

@@ -3,7 +3,7 @@ guide, open now or at a chosen time, near me, the map, and the clinic's own hour
 
 import pytest
 
-from tests.e2e.conftest import api, screenshot, wait_for_page
+from tests.e2e.conftest import api, open_filters, screenshot, wait_for_page
 
 pytestmark = pytest.mark.browser
 
@@ -16,6 +16,7 @@ def test_visitor_filters_a_city_and_sees_open_or_closed_and_call_links(server, p
     assert listings.count() == 9
     statuses = page.locator(".listing__status strong").all_inner_texts()
     assert all(text.startswith(("Open", "Closed")) for text in statuses), statuses
+    open_filters(page)
 
     def choose(label, check=True):
         """Tick or untick a filter and wait for the list that answers it."""
@@ -59,6 +60,7 @@ def test_near_me_asks_on_click_and_sends_only_a_rounded_position(server, browser
     page.locator(".listing").first.wait_for()
     assert not any("near=" in url for url in asked), "no location before the click"
     context.grant_permissions(["geolocation"])
+    open_filters(page)
     with page.expect_response(lambda r: "near=" in r.url) as answer:
         page.get_by_role("button", name="Sort by distance from me").click()
     assert "near=39.10%2C-94.58" in answer.value.url or "near=39.10,-94.58" in answer.value.url
@@ -78,16 +80,21 @@ def choose_and_wait(page, action):
 
 
 def test_guide_searches_every_city_and_narrows_to_one(server, page):
-    every = api(server, "/api/directory/services/?page_size=100")["count"]
+    listed = api(server, "/api/directory/services/?page_size=100")
+    every = listed["count"]
     page.goto(server["url"] + "/resource-guide/")
     wait_for_page(page, "Resource guide")
     page.locator(".listing").first.wait_for()
     assert page.locator(".listings__count").inner_text() == f"{every} places"
+    # The first ten of every city's places, by name; the rest behind "More places".
+    names = page.locator(".listing__name").all_inner_texts()
+    assert names == [item["name"] for item in listed["results"][:10]]
     # "Example address — not a real place, Kansas City, MO": the city before the state.
     cities = {
         text.rsplit(", ", 2)[-2] for text in page.locator(".listing__address").all_inner_texts()
     }
-    assert {"Kansas City", "St. Louis", "Springfield"} <= cities
+    assert len(cities) > 1
+    open_filters(page)
     choose_and_wait(page, lambda: page.get_by_label("Where").select_option("St. Louis"))
     assert "city=St.+Louis" in page.url
     addresses = page.locator(".listing__address").all_inner_texts()
@@ -114,6 +121,7 @@ def test_open_at_a_chosen_time_lists_what_is_open_then(server, page):
     page.goto(server["url"] + "/resource-guide/kansas-city/")
     wait_for_page(page, "Kansas City")
     page.locator(".listing").first.wait_for()
+    open_filters(page)
     choose_and_wait(page, lambda: page.get_by_label("Planning ahead? Open on").fill(moment))
     assert f"open_at={moment.replace(':', '%3A')}" in page.url
     assert sorted(page.locator(".listing__name").all_inner_texts()) == names
@@ -134,6 +142,7 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
     page.goto(server["url"] + "/resource-guide/kansas-city/")
     wait_for_page(page, "Kansas City")
     page.locator(".listing").first.wait_for()
+    open_filters(page)
     assert not page.get_by_role("button", name="Show on a map").is_visible()
 
     # The same site once an editor names a tile server in its settings.
@@ -150,6 +159,7 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
     page.locator(".listing").first.wait_for()
     page.wait_for_timeout(300)
     assert tiles == [], "nothing asked of the tile server before the visitor asks for the map"
+    open_filters(page)
     page.get_by_role("button", name="Show on a map").click()
     page.locator(".leaflet-container").wait_for()
     # The demo's places are examples at real coordinates: none is marked on the map.
@@ -166,6 +176,7 @@ def test_map_only_with_a_tile_server_and_only_on_request(server, page):
     page.reload()
     wait_for_page(page, "Kansas City")
     page.locator(".listing").first.wait_for()
+    open_filters(page)
     page.get_by_role("button", name="Show on a map").click()
     page.wait_for_function(
         "() => document.querySelectorAll('path.leaflet-interactive').length === 9"

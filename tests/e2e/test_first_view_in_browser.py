@@ -9,7 +9,7 @@ from urllib.parse import urlencode, urlparse
 
 import pytest
 
-from tests.e2e.conftest import api, axe_violations, wait_for_page
+from tests.e2e.conftest import api, axe_violations, open_filters, wait_for_page
 
 pytestmark = pytest.mark.browser
 
@@ -99,6 +99,7 @@ def test_without_script_the_city_filters_give_filtered_places(server, no_script)
     page.goto(server["url"] + CITY)
     names = page.locator("#directory-results .listing__name")
     assert names.count() == every["count"]
+    open_filters(page)
     page.get_by_label("Naloxone").check()
     with page.expect_navigation():
         page.get_by_role("button", name="Show places").click()
@@ -111,6 +112,7 @@ def test_without_script_the_city_filters_give_filtered_places(server, no_script)
     assert page.locator(".listings__count").inner_text() == f"{expected['count']} places"
 
     # A second filter on top of the first, and back to every place.
+    open_filters(page)
     page.get_by_label("Free").check()
     with page.expect_navigation():
         page.get_by_role("button", name="Show places").click()
@@ -119,6 +121,7 @@ def test_without_script_the_city_filters_give_filtered_places(server, no_script)
         "/api/directory/services/?city=Kansas+City&service_type=naloxone&free=true&page_size=50",
     )
     assert names.all_inner_texts() == [item["name"] for item in both["results"]]
+    open_filters(page)
     page.get_by_label("Naloxone").uncheck()
     page.get_by_label("Free").uncheck()
     with page.expect_navigation():
@@ -129,6 +132,7 @@ def test_without_script_the_city_filters_give_filtered_places(server, no_script)
 def test_without_script_the_guide_filters_every_city(server, no_script):
     page = no_script
     page.goto(server["url"] + "/resource-guide/")
+    open_filters(page)
     page.get_by_label("Where").select_option("St. Louis")
     with page.expect_navigation():
         page.get_by_role("button", name="Show places").click()
@@ -265,6 +269,7 @@ def test_the_adopted_city_filters_still_ask_the_directory(server, browser):
     page.goto(server["url"] + CITY)
     wait_for_page(page, "Kansas City")
     every = page.locator("#directory-results .listing").count()
+    open_filters(page)
     with page.expect_response(lambda r: "/api/directory/services/" in r.url):
         page.get_by_label("Naloxone").check()
     page.wait_for_function(
@@ -332,6 +337,7 @@ def extra_paths(host):
     extra = ["/search/", "/safety/", "/no-such-page/"]
     if host == "localhost":
         extra += [f"{CITY}?service_type=naloxone", "/resource-guide/?city=St.+Louis"]
+        extra += ["/resource-guide/?page=2"]  # the guide's second page of places
     return extra
 
 

@@ -133,7 +133,7 @@ def test_the_guide_lists_ten_places_a_page_and_more_without_script(server, no_sc
 def test_the_guide_adds_more_places_under_the_first_with_script(server, browser):
     every = api(server, "/api/directory/services/?page_size=100")
     names = [item["name"] for item in every["results"]]
-    for name, screen in SCREENS.items():
+    for screen in SCREENS.values():
         context = browser.new_context(viewport=screen)
         page = context.new_page()
         page.goto(server["url"] + GUIDE)

@@ -3,11 +3,11 @@
 // loaded only when such a form is on screen, so other pages never download it.
 
 import { rememberFilters, wireOpenAt } from "../directory/filters.js";
+import { listingCard } from "../directory/listing-card.js";
 import { keepStatusesFresh, refreshStatuses } from "../directory/live-status.js";
 import { wireMap } from "../directory/map-button.js";
 import { wireNearMe } from "../directory/near-me.js";
 import { wireReportButtons } from "../directory/report-button.js";
-import { listingCard } from "../directory/listing-card.js";
 import { morePlacesHtml, shown } from "../directory/results.js";
 import { apiBase, apiSite } from "../lib/api.js";
 import { isPlainClick } from "../lib/links.js";

@@ -53,7 +53,7 @@ def parse_int(params, name, default, low, high):
     value = params.get(name)
     if value is None or value == "":
         return default
-    if not re.fullmatch(r"\d+", value) or not low <= int(value) <= high:
+    if not re.fullmatch(r"[0-9]+", value) or not low <= int(value) <= high:
         raise FilterError(name, f"{name} must be a whole number from {low} to {high}")
     return int(value)
 
