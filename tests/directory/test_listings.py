@@ -174,13 +174,13 @@ def test_pages_of_listings_follow_on_and_a_page_past_the_last_says_which_is_last
     assert status == 200 and [item["name"] for item in final["results"]] == names[(last - 1) * 10 :]
     for page in (last + 1, 99999):
         status, data = get(client, page_size=10, page=page)
-        assert status == 400 and data["parameter"] == "page"
+        assert status == 404 and data["parameter"] == "page"
         assert (
             data["message"] == f"There is no page {page} of these places: the last is page {last}"
         )
     # Nothing matched: the first page is an empty list, the second is not there.
     assert get(client, q="no such place anywhere")[1]["results"] == []
-    assert get(client, q="no such place anywhere", page=2)[0] == 400
+    assert get(client, q="no such place anywhere", page=2)[0] == 404
     for bad in ("abc", "0", "-1", "2.5", "１"):
         status, data = get(client, page=bad)
         assert status == 400 and data["parameter"] == "page", bad

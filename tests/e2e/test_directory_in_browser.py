@@ -39,8 +39,12 @@ def test_visitor_filters_a_city_and_sees_open_or_closed_and_call_links(server, p
     page.goto(shared)
     wait_for_page(page, "Kansas City")
     assert page.get_by_label("Naloxone").is_checked() and page.get_by_label("Open now").is_checked()
+    # Folded, the filters say how many are chosen.
+    assert page.locator("summary.filters__toggle").inner_text().strip() == "Filter (2)"
 
+    open_filters(page)
     choose("Open now", check=False)
+    assert page.locator("summary.filters__toggle").inner_text().strip() == "Filter (1)"
     assert listings.count() == 3
     call = page.locator(".listing a[href^='tel:']").first
     assert call.get_attribute("href").startswith("tel:816555")

@@ -241,12 +241,15 @@ def test_what_is_said_is_said_once_and_examples_say_so(api):
                 assert "example" in value["attribution"].lower(), (path, value["attribution"])
 
 
-def test_a_city_page_says_its_own_words_before_its_listings(api):
+def test_a_city_page_says_its_introduction_then_its_places_then_its_other_words(api):
     page = find_page(api, CITY)
     text = text_browser(str(first_view(CITY).find("main")))
     first_place = listings_on(api, CITY)[0]["name"]
-    for words in (page["intro"], "Each listing below shows when it was last checked."):
-        assert text.index(words) < text.index(first_place), words
+    assert text.index(page["intro"]) < text.index(first_place)
+    # The rest of its words (what to look for) after its places, which they speak of as above.
+    assert text.index(first_place) < text.index(
+        "Each listing above shows when it was last checked."
+    )
 
 
 # Without script -------------------------------------------------------------------------------

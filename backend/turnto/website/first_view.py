@@ -210,9 +210,9 @@ def draw(request, body, status):
         for wanted in drawn["requests"]:
             answer_status, text = api_answer(request, wanted["url"])
             answers.append({"target": wanted["target"], "status": answer_status, "text": text})
-            if answer_status == 400 and status == 200:
+            if status == 200 and refused(answer_status, text):
                 # The address asked for something the API refused (a page of places that is
-                # not there): the page says what, and answers as the API did.
+                # not there): the page says what, and answers that it was asked wrongly.
                 status = 400
         if request.method == "POST" and status != 404:  # a page that is not there: its 404
             if not drawn["postTo"] or status != 200:
@@ -226,6 +226,19 @@ def draw(request, body, status):
         clean = [clean_rich_text(text, origin) for text in drawn["richTexts"]]
         body = engine.call("fill", token, answers, posted, clean)
     return status, body, shell_text
+
+
+def refused(status, text):
+    """An API answer refusing what the page's address asked: a bad value (400), or a page of
+    places past the last (a 404 naming `page`)."""
+    if status == 400:
+        return True
+    if status != 404:
+        return False
+    try:
+        return json.loads(text).get("parameter") == "page"
+    except (ValueError, AttributeError):
+        return False
 
 
 def keep_safe_href(tag, attribute, value):

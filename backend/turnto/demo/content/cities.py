@@ -1,8 +1,8 @@
 """The five city pages of the campaign's resource guide.
 
-Each says in its own words what to look for in that city; below it, every city page has the
-same national lines and the same link on to the statewide and national help; the city's places
-follow (the page draws its listings after its body).
+Each says in its own words what to look for in that city, with the same national lines and the
+same link on to the statewide and national help; the page draws the city's places first, right
+after its introduction, and these words after them.
 """
 
 from turnto.demo.content.blocks import (
@@ -66,7 +66,7 @@ CITY_PAGES = [
             "<li><b>Treatment:</b> clinics that offer buprenorphine or "
             "methadone, and counseling.</li>"
             "</ul>"
-            "<p>Each listing below shows when it was last checked. "
+            "<p>Each listing above shows when it was last checked. "
             "Hours and services change, so call ahead if you can.</p>"
         ),
     ),

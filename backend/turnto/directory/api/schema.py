@@ -256,7 +256,7 @@ def list_parameters(max_radius_km, max_page_size):
         OpenApiParameter(
             "page",
             or_empty({"type": "integer", "minimum": 1, "maximum": 100000, "default": 1}),
-            description="Page number. A page past the last is a 400 that names the last.",
+            description="Page number. A page past the last is a 404 that names the last.",
         ),
         OpenApiParameter(
             "page_size",

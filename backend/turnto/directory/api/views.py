@@ -181,6 +181,11 @@ def page_results(ids, moment, near):
     return results
 
 
+class PastTheLastPage(FilterError):
+    """A page number past the last page of what matches: a 404 (as a page that is not there)
+    that names the last page, not an empty list."""
+
+
 class ServiceListView(APIView):
     @extend_schema(
         operation_id="directory_services_list",
@@ -190,13 +195,16 @@ class ServiceListView(APIView):
         "by city, kind of help, open now or at a time, free, "
         "walk-in, language, words, and near a place (nearest first). Every listing carries its "
         "hours, its status now and the day a person last verified it. A bad filter value is a "
-        "400 naming the parameter; an unknown parameter too.",
+        "400 naming the parameter; an unknown parameter too. A page past the last is a 404 "
+        "naming the last.",
         parameters=list_parameters(MAX_RADIUS_KM, MAX_PAGE_SIZE),
         responses={200: ListingPageSerializer, 400: FilterErrorSerializer, 404: NotFoundSerializer},
     )
     def get(self, request):
         try:
             return Response(self.listing(request))
+        except PastTheLastPage as error:
+            return Response({"message": str(error), "parameter": "page"}, status=404)
         except FilterError as error:
             return Response({"message": str(error), "parameter": error.parameter}, status=400)
 
@@ -218,7 +226,7 @@ class ServiceListView(APIView):
         ids, count = page_ids_and_count(queryset, ordering, page, page_size)
         if (last := max(1, -(-count // page_size))) < page:
             # An old or mistyped address: said so, with the last page there is, not an empty list.
-            raise FilterError(
+            raise PastTheLastPage(
                 "page", f"There is no page {page} of these places: the last is page {last}"
             )
         return {
