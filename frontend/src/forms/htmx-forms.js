@@ -7,6 +7,7 @@ import { keepStatusesFresh, refreshStatuses } from "../directory/live-status.js"
 import { wireMap } from "../directory/map-button.js";
 import { wireNearMe } from "../directory/near-me.js";
 import { wireReportButtons } from "../directory/report-button.js";
+import { wireTextThis } from "../directory/text-this.js";
 import { apiBase, apiSite } from "../lib/api.js";
 import { JSON_VIEWS } from "./json-views.js";
 
@@ -82,6 +83,7 @@ async function showData(box) {
  */
 export function enhanceForms(root, shell = null, { adopted = false } = {}) {
   wireReportButtons();
+  wireTextThis();
   if (!adopted) {
     for (const box of root.querySelectorAll("[data-json-src]")) showData(box);
   }
