@@ -42,6 +42,7 @@ UNIVERSAL_STEPS = [
 ]
 STEPS_HEADING = "What to do in an overdose"
 TAG = re.compile(r"<[^>]+>")
+NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
 STYLESHEET = re.compile(r'<link rel="stylesheet"[^>]*>')
 
 
@@ -76,6 +77,10 @@ def steps_in_block(block):
             item = item.get("value", item) if isinstance(item, dict) else {}
             if item.get("question"):
                 steps.append((item["question"], plain(item.get("answer"))))
+        # Numbered questions ("1. Call 911") are the steps; any other ("How do I know...?")
+        # comes first, as it does on the page.
+        if any(NUMBERED.match(title) for title, _ in steps):
+            steps.sort(key=lambda step: bool(NUMBERED.match(step[0])))
         if steps:
             return value["heading"], steps
     return None
@@ -122,16 +127,21 @@ def build_assets(key):
 
 
 def line_item(line):
+    """A crisis line as the crisis bar shows it ("Emergency 911", "Text 988"), with its note."""
     e = html.escape
-    shown = line["label"] if line["value"] in line["label"] else f"{line['label']} {line['value']}"
-    verb = {"phone": "Call", "text": "Text"}.get(line["kind"], "Open")
+    shown = line["label"]
+    if line["kind"] != "online" and line["value"] not in shown:
+        shown = f"{shown} {line['value']}"
     note = line.get("note") or line.get("description") or ""
-    link = (
-        f'<a class="button" href="{e(line["href"])}">{e(verb)} {e(shown)}</a>'
-        if line["href"]
-        else e(shown)
-    )
+    link = f'<a class="button" href="{e(line["href"])}">{e(shown)}</a>' if line["href"] else e(shown)
     return f"<li>{link}{f'<span> {e(note)}</span>' if note else ''}</li>"
+
+
+def step_item(title, text):
+    """A step of the numbered list, its own number ("1. Call 911") left to the list."""
+    e = html.escape
+    title = NUMBERED.sub("", title)
+    return f"<li><strong>{e(title)}</strong>{f' {e(text)}' if text else ''}</li>"
 
 
 OFFLINE_PAGE = """<!doctype html>
@@ -164,6 +174,7 @@ When the signal comes back, <a href="">try again</a>.</p>
 </section>
 <section aria-labelledby="offline-steps">
 <h2 id="offline-steps">{steps_heading}</h2>
+{signs}
 <ol class="offline-steps">{steps}</ol>
 </section>
 <p>The pages you read recently on this site open from this phone's saved copies.
@@ -200,9 +211,15 @@ def offline_page(request):
         exit_label=e(site_settings.exit_label),
         lines="".join(line_item(line) for line in site_settings.crisis_lines_representation()),
         steps_heading=e(heading),
-        steps="".join(
-            f"<li><strong>{e(title)}</strong>{f' {e(text)}' if text else ''}</li>"
+        signs="".join(
+            f"<p><strong>{e(title)}</strong> {e(text)}</p>"
             for title, text in steps
+            if not NUMBERED.match(title) and any(NUMBERED.match(t) for t, _ in steps)
+        ),
+        steps="".join(
+            step_item(title, text)
+            for title, text in steps
+            if NUMBERED.match(title) or not any(NUMBERED.match(t) for t, _ in steps)
         ),
     ).encode()
     response = HttpResponse(body, content_type="text/html; charset=utf-8")
