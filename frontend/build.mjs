@@ -170,10 +170,7 @@ const serverBuild = await build({
 });
 const serverBytes = Object.values(serverBuild.metafile.outputs)[0].bytes;
 // What the backend's own pages need of the build (/offline/: its script).
-await writeFile(
-  join(serverDist, "assets.json"),
-  JSON.stringify({ offline_script: offlineScript }),
-);
+await writeFile(join(serverDist, "assets.json"), JSON.stringify({ offline_script: offlineScript }));
 
 const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.bytes} B`);
 console.log(

@@ -133,7 +133,9 @@ def line_item(line):
     if line["kind"] != "online" and line["value"] not in shown:
         shown = f"{shown} {line['value']}"
     note = line.get("note") or line.get("description") or ""
-    link = f'<a class="button" href="{e(line["href"])}">{e(shown)}</a>' if line["href"] else e(shown)
+    link = e(shown)
+    if line["href"]:
+        link = f'<a class="button" href="{e(line["href"])}">{link}</a>'
     return f"<li>{link}{f'<span> {e(note)}</span>' if note else ''}</li>"
 
 

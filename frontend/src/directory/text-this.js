@@ -5,8 +5,8 @@
 // drew the card.
 import { html } from "../lib/html.js";
 import { scriptOnly } from "../lib/script-only.js";
-import { clockWords } from "./hours-table.js";
 import { todaySpans } from "./hours.js";
+import { clockWords } from "./hours-table.js";
 
 /** "Example Walk-In Clinic, 12 Example St, Jefferson City, MO 65101": the place's own name
  * when it is not the listing's, then as much of the address as the listing has. */
@@ -34,7 +34,7 @@ export function todayWords(listing, now = new Date()) {
 
 /** The listing's address on this site: the page it is shown on, at its card. */
 export function listingUrl(listing, here = globalThis.location) {
-  return `${here.origin}${here.pathname}#listing-${listing.id}`;
+  return `${here?.origin ?? ""}${here?.pathname ?? "/"}#listing-${listing.id}`;
 }
 
 /** The text message, line by line. */

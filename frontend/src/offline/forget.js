@@ -27,7 +27,9 @@ export async function forgetSite(win = window) {
     );
   }
   if (win.caches) {
-    jobs.push(win.caches.keys().then((keys) => Promise.all(keys.map((key) => win.caches.delete(key)))));
+    jobs.push(
+      win.caches.keys().then((keys) => Promise.all(keys.map((key) => win.caches.delete(key)))),
+    );
   }
   if (win.indexedDB?.databases) {
     // Not waited for: a database the worker still holds open is deleted once it lets go.

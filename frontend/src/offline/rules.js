@@ -3,7 +3,8 @@
 
 // Site paths never kept: the admin, a preview, the search page, the report form, the offline
 // page itself (kept apart), files.
-const NEVER_PAGES = /^\/(admin|preview|search|report-a-problem|offline|documents|media|static|api)\//;
+const NEVER_PAGES =
+  /^\/(admin|preview|search|report-a-problem|offline|documents|media|static|api)\//;
 // Query parameters that carry what a visitor typed or where they are: never kept.
 const PRIVATE_PARAMS = ["q", "search", "near", "lat", "lng", "token", "content_type", "listing"];
 // The API answers a page is drawn from: the site's shell, a page, a city's listings.
@@ -26,7 +27,13 @@ export function neverStored(cacheControl) {
   return /(^|[\s,])(private|no-store)\b/i.test(cacheControl || "");
 }
 
-const FORMAT = { month: "short", day: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
+const FORMAT = {
+  month: "short",
+  day: "numeric",
+  hour: "2-digit",
+  minute: "2-digit",
+  hourCycle: "h23",
+};
 
 /** "Saved copy from Dec 1, 10:42 — you are offline", in the phone's own time zone. */
 export function savedText(iso, timeZone) {

@@ -31,7 +31,7 @@ cleanupOutdatedCaches();
 /** Keeps only what may be kept, stamped with the time it was saved. */
 const keepPrivately = {
   async cacheWillUpdate({ response }) {
-    if (!response || response.status !== 200 || response.type === "opaque") return null;
+    if (response?.status !== 200 || response.type === "opaque") return null;
     if (neverStored(response.headers.get("Cache-Control"))) return null;
     const headers = new Headers(response.headers);
     headers.set(SAVED_HEADER, new Date().toISOString());
