@@ -129,11 +129,10 @@ def build_assets(key):
 def line_item(line):
     """A crisis line as the crisis bar shows it ("Emergency 911", "Text 988"), with its note."""
     e = html.escape
-    shown = line["label"]
-    if line["kind"] != "online" and line["value"] not in shown:
-        shown = f"{shown} {line['value']}"
+    link = e(line["label"])
+    if line["kind"] != "online" and line["value"] not in line["label"]:
+        link = f'{link} <span class="offline-lines__number">{e(line["value"])}</span>'
     note = line.get("note") or line.get("description") or ""
-    link = e(shown)
     if line["href"]:
         link = f'<a class="button" href="{e(line["href"])}">{link}</a>'
     return f"<li>{link}{f'<span> {e(note)}</span>' if note else ''}</li>"

@@ -7,6 +7,7 @@ import { helpNow } from "./help-now.js";
 /** The offline copies: what they are, and the button that deletes them. */
 function whatThePhoneKeeps(shell) {
   const off = shell?.offline === false;
+  const exit = shell?.exit?.label || "Exit this page";
   return html`<section class="rich-text forget-site" aria-labelledby="phone-keeps">
     <h2 id="phone-keeps">What this phone keeps</h2>
     ${
