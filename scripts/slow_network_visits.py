@@ -71,7 +71,9 @@ def main():
     other = f"http://localhost:{port}/facts-and-stats/"
     results = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=["--no-sandbox"])
+        browser = playwright.chromium.launch(
+            executable_path="/usr/bin/chromium", args=["--no-sandbox"]
+        )
         context = browser.new_context(viewport={"width": 375, "height": 667})
         page = context.new_page()
         results["first visit, online"] = h1_visible(page, url)
@@ -88,7 +90,9 @@ def main():
         results["page never visited, offline (offline page)"] = h1_visible(page, other)
         context.close()
         # Without the worker (a browser that never registered it): the same page twice.
-        context = browser.new_context(viewport={"width": 375, "height": 667}, service_workers="block")
+        context = browser.new_context(
+            viewport={"width": 375, "height": 667}, service_workers="block"
+        )
         page = context.new_page()
         results["no worker: first visit"] = h1_visible(page, url)
         results["no worker: second visit"] = h1_visible(page, url)
