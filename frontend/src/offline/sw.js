@@ -23,7 +23,7 @@ const SAVED_HEADER = "X-Turnto-Saved";
 const MAX_ENTRIES = 30;
 const MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
 const NETWORK_TIMEOUT_SECONDS = 3;
-const OFFLINE_REFRESH_MS = 60 * 60 * 1000; // the offline page, fetched again at most hourly
+const OFFLINE_REFRESH_MS = 6 * 60 * 60 * 1000; // the offline page, fetched again when older
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
@@ -91,7 +91,7 @@ const sameOrigin = (url) => url.origin === self.location.origin;
 
 registerRoute(({ request, url }) => {
   if (request.mode !== "navigate" || !sameOrigin(url) || !storablePage(url)) return false;
-  refreshOfflinePage();
+  setTimeout(refreshOfflinePage, 5000); // after the page, never competing with it
   return true;
 }, pages);
 // Pages never kept (search, report, preview...): the network only, the offline page without it.
@@ -110,15 +110,24 @@ setCatchHandler(async ({ request }) => {
   return Response.error();
 });
 
-let offlineSavedAt = 0;
 async function saveOfflinePage() {
-  offlineSavedAt = Date.now();
   const response = await fetch(OFFLINE_URL, { credentials: "omit", cache: "no-cache" });
   if (!response.ok) throw new Error(`${OFFLINE_URL}: ${response.status}`);
   await (await caches.open(OFFLINE_CACHE)).put(OFFLINE_URL, response);
 }
+let refreshing = null;
+/** The offline page again (its crisis lines may have changed) when the saved one is old: at
+ * most every few hours, never twice at once, after the page asked for has gone out. */
 function refreshOfflinePage() {
-  if (Date.now() - offlineSavedAt > OFFLINE_REFRESH_MS) saveOfflinePage().catch(() => {});
+  refreshing ??= (async () => {
+    const saved = await caches.match(OFFLINE_URL, { cacheName: OFFLINE_CACHE });
+    const at = Date.parse(saved?.headers.get("Date") || "") || 0;
+    if (Date.now() - at > OFFLINE_REFRESH_MS) await saveOfflinePage();
+  })()
+    .catch(() => {})
+    .finally(() => {
+      refreshing = null;
+    });
 }
 
 /** Everything this worker keeps, and the worker itself: gone. */
