@@ -12,6 +12,7 @@
 //   answer to a request that carried a cookie).
 import { CacheableResponsePlugin } from "workbox-cacheable-response";
 import { ExpirationPlugin } from "workbox-expiration";
+import { enable as enableNavigationPreload } from "workbox-navigation-preload";
 import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute, setCatchHandler } from "workbox-routing";
 import { NetworkFirst, NetworkOnly } from "workbox-strategies";
@@ -27,6 +28,9 @@ const OFFLINE_REFRESH_MS = 6 * 60 * 60 * 1000; // the offline page, fetched agai
 
 precacheAndRoute(self.__WB_MANIFEST);
 cleanupOutdatedCaches();
+// A page's request leaves while the worker starts, not after: on a slow phone that start
+// would otherwise come before every page.
+enableNavigationPreload();
 
 /** Keeps only what may be kept, stamped with the time it was saved. */
 const keepPrivately = {
@@ -94,10 +98,10 @@ registerRoute(({ request, url }) => {
   setTimeout(refreshOfflinePage, 5000); // after the page, never competing with it
   return true;
 }, pages);
-// Pages never kept (search, report, preview...): the network only, the offline page without it.
+// Pages never kept (search, report, preview, the admin...): the network only (the preloaded
+// answer, never asked twice), the offline page without it.
 registerRoute(
-  ({ request, url }) =>
-    request.mode === "navigate" && sameOrigin(url) && !url.pathname.startsWith("/admin/"),
+  ({ request, url }) => request.mode === "navigate" && sameOrigin(url),
   new NetworkOnly(),
 );
 registerRoute(({ url }) => sameOrigin(url) && storableApi(url), answers);
@@ -119,7 +123,8 @@ let refreshing = null;
 /** The offline page again (its crisis lines may have changed) when the saved one is old: at
  * most every few hours, never twice at once, after the page asked for has gone out. */
 function refreshOfflinePage() {
-  refreshing ??= (async () => {
+  if (refreshing) return;
+  refreshing = (async () => {
     const saved = await caches.match(OFFLINE_URL, { cacheName: OFFLINE_CACHE });
     const at = Date.parse(saved?.headers.get("Date") || "") || 0;
     if (Date.now() - at > OFFLINE_REFRESH_MS) await saveOfflinePage();
