@@ -74,6 +74,53 @@ html = html
   .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`);
 await writeFile(join(dist, "index.html"), html);
 
+// The offline page's script (the quick exit), on its own: shared with the page's boot.js as a
+// chunk, it would add a request before the quick exit of every page.
+const offlineBuild = await build({
+  entryPoints: { offline: join(root, "src/offline/page.js") },
+  bundle: true,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  outdir: assets,
+  entryNames: "[name]-[hash]",
+  metafile: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+const offlineScript = publicPath + Object.keys(offlineBuild.metafile.outputs)[0].split("/").pop();
+
+// The service worker, at the site's root (its scope is the whole site), with Workbox bundled
+// in. It precaches what a page needs to be drawn: the hashed scripts and styles, but not the
+// map (Leaflet) nor htmx (forms that need the network anyway).
+const notPrecached = /node_modules\/(leaflet|htmx\.org)\//;
+const precache = outputs
+  .filter(([path, meta]) => {
+    if (!/\.(js|css)$/.test(path) || /\/map-[^/]*\.css$/.test(path)) return false;
+    return !Object.keys(meta.inputs).some((input) => notPrecached.test(input));
+  })
+  .map(([path]) => ({ url: publicPath + path.split("/").pop(), revision: null }));
+precache.push(
+  { url: `${publicPath}icon-${iconHash}.svg`, revision: null },
+  { url: offlineScript, revision: null },
+);
+const swBuild = await build({
+  entryPoints: [join(root, "src/offline/sw.js")],
+  bundle: true,
+  format: "iife",
+  minify: true,
+  target: "es2022",
+  outfile: join(dist, "sw.js"),
+  define: {
+    "self.__WB_MANIFEST": JSON.stringify(precache),
+    "process.env.NODE_ENV": '"production"', // Workbox's development logging left out
+  },
+  metafile: true,
+  legalComments: "none",
+  logLevel: "warning",
+});
+const swBytes = Object.values(swBuild.metafile.outputs)[0].bytes;
+
 // Precompressed copies of every text file.
 async function compressAll(dir) {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
@@ -122,6 +169,11 @@ const serverBuild = await build({
   logLevel: "warning",
 });
 const serverBytes = Object.values(serverBuild.metafile.outputs)[0].bytes;
+// What the backend's own pages need of the build (/offline/: its script).
+await writeFile(join(serverDist, "assets.json"), JSON.stringify({ offline_script: offlineScript }));
 
 const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.bytes} B`);
-console.log(`Built dist/: ${sizes.join(", ")}; dist-server/render.js ${serverBytes} B`);
+console.log(
+  `Built dist/: ${sizes.join(", ")}; sw.js ${swBytes} B (precaches ${precache.length}); ` +
+    `dist-server/render.js ${serverBytes} B`,
+);

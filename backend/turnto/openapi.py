@@ -293,6 +293,11 @@ def schemas():
             },
             "footer": {"type": "object", "properties": {"text": text}},
             "map": {"description": "The campaign's map, when it has one."},
+            "offline": {
+                "type": "boolean",
+                "description": "Whether visitors' phones keep offline copies of the pages "
+                "they read (the service worker at /sw.js); false: the site's pages remove it.",
+            },
         },
     }
     report = {

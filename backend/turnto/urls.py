@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 from turnto.api import api_router
 from turnto.core.api.endpoints import api_not_found, ping
 from turnto.directory.api.openapi import DocsView, SchemaView
+from turnto.website.offline import manifest, offline_page
 from turnto.website.views import preview_entry, robots_txt, site_entry, sitemap
 
 urlpatterns = [
@@ -35,6 +36,8 @@ urlpatterns += [
     path("preview/", preview_entry, name="preview"),
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
+    path("offline/", offline_page, name="offline"),
+    path("manifest.webmanifest", manifest, name="manifest"),
     # Every other path belongs to the single-page site. Named "wagtail_serve" so Wagtail
     # builds page URLs (html_url, "View live") that point at it.
     re_path(

@@ -1,9 +1,13 @@
 // The app, loaded by boot.js after the first paint: the router, which adopts the page the
 // server drew (or fetches the shell and the page in parallel).
+import { wireForgetButton } from "./offline/forget-button.js";
+import { setupOffline } from "./offline/register.js";
 import { startRouter } from "./router.js";
 
 startRouter({
-  onFirstRender: () => {
+  onFirstRender: (shell) => {
     document.body.dataset.ready = "true";
+    setupOffline(shell);
+    wireForgetButton();
   },
 });

@@ -2,9 +2,10 @@
 // renders it, updates the title and SEO tags, moves focus to the main heading, announces the
 // new page to screen readers, and restores the scroll position on Back and Forward.
 import { enhanceForms } from "./forms/htmx-forms.js";
-import { ApiError, fetchPage, fetchPreview, fetchShell } from "./lib/api.js";
+import { ApiError, fetchPage, fetchPreview, fetchShell, takeSaved } from "./lib/api.js";
 import { appPath, isPlainClick } from "./lib/links.js";
 import { applySeo } from "./lib/seo.js";
+import { showSavedCopy } from "./offline/notice.js";
 import { markCurrent, renderShell } from "./shell/shell.js";
 import { errorView, LOCAL_PAGES, localView, pageView, previewView } from "./views.js";
 
@@ -45,6 +46,7 @@ async function show(path, { focus, scrollY }) {
   const [pathname, query = ""] = path.split("?");
   let view;
   const shellLoad = loadShell().catch(() => null);
+  takeSaved(); // a saved copy read for an earlier navigation says nothing of this one
   try {
     if (pathname === "/preview/") {
       const [page] = await Promise.all([
@@ -87,6 +89,7 @@ async function show(path, { focus, scrollY }) {
   const target = main();
   delete target.dataset.firstView;
   target.innerHTML = String(content);
+  showSavedCopy(takeSaved());
   document.body.classList.remove("is-loading");
   applySeo(seo);
   markCurrent(pathname);
@@ -149,10 +152,10 @@ export function startRouter({ onFirstRender } = {}) {
   if (adoptFirstView()) {
     if (history.state?.scrollY) window.scrollTo(0, history.state.scrollY);
     // In a task of its own, as after a page the router drew: the page is already on screen.
-    return new Promise((resolve) => setTimeout(resolve)).then(() => onFirstRender?.());
+    return new Promise((resolve) => setTimeout(resolve)).then(() => onFirstRender?.(shell));
   }
   return show(location.pathname + location.search, {
     focus: false,
     scrollY: history.state?.scrollY,
-  }).finally(() => setTimeout(() => onFirstRender?.()));
+  }).finally(() => setTimeout(() => onFirstRender?.(shell)));
 }

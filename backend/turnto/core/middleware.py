@@ -56,6 +56,9 @@ SITE_CSP = {
     "img-src": "'self' data: https:",
     "font-src": "'self'",
     "connect-src": "'self'",
+    # The service worker (/sw.js), and nothing else, runs beside the page.
+    "worker-src": "'self'",
+    "manifest-src": "'self'",
     # Videos play from these two only, and only after a click.
     "frame-src": "https://www.youtube-nocookie.com https://player.vimeo.com",
     "object-src": "'none'",

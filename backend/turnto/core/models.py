@@ -80,6 +80,39 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
 
+    # Offline copies on the visitor's phone (the service worker, frontend/src/sw/) and the
+    # name and icon a phone shows when the site is added to its home screen.
+    offline_saving = models.BooleanField(
+        "save pages for offline reading",
+        default=True,
+        help_text=(
+            "Keep a copy of the last pages a visitor read (at most 30, for 7 days) on their "
+            "phone, with the crisis lines, so they still open without signal. Untick to keep "
+            "nothing: visitors' phones then forget what they saved at their next visit."
+        ),
+    )
+    app_name = models.CharField(
+        "home screen name",
+        max_length=30,
+        blank=True,
+        help_text=(
+            "Optional. The name under the icon when a visitor adds the site to their home "
+            "screen. A plain, discreet name (e.g. “Notes”) draws less attention on a shared "
+            "phone. Empty: the organization name."
+        ),
+    )
+    app_icon = models.ForeignKey(
+        "wagtailimages.Image",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Optional. A square picture for the home screen icon (at least 512 × 512). "
+            "Empty: the site's own icon."
+        ),
+    )
+
     panels = [
         FieldPanel("organisation_name", heading="Organization name"),
         MultiFieldPanel(
@@ -95,6 +128,10 @@ class SiteSettings(BaseSiteSetting):
         MultiFieldPanel(
             [FieldPanel("map_tile_url"), FieldPanel("map_attribution")],
             heading="Directory map",
+        ),
+        MultiFieldPanel(
+            [FieldPanel("offline_saving"), FieldPanel("app_name"), FieldPanel("app_icon")],
+            heading="Offline and home screen",
         ),
     ]
 

@@ -7,6 +7,8 @@ from pathlib import Path
 
 import dj_database_url
 
+from turnto.core.site_files import site_file_headers
+
 # backend/turnto/settings/base.py -> the repository root is three levels up from turnto/
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 BACKEND_DIR = PACKAGE_DIR.parent
@@ -198,6 +200,7 @@ FRONTEND_SERVER_BUNDLE = Path(
     os.environ.get("FRONTEND_SERVER_BUNDLE", f"{FRONTEND_DIST}-server/render.js")
 )
 WHITENOISE_IMMUTABLE_FILE_TEST = r"-[A-Za-z0-9]{8}\.(js|css|svg)$"
+WHITENOISE_ADD_HEADERS_FUNCTION = site_file_headers  # /sw.js: never kept long
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Turn To"

@@ -106,6 +106,13 @@ function spansOn(dayMs, hours) {
     .map((span) => [span.opens, span.closes]);
 }
 
+/** The spans [opens, closes] of the listing's own today at `now` (its closures and holiday
+ * hours counted): what "Text this" says of today. */
+export function todaySpans(hours, now = new Date()) {
+  const zone = hours?.timezone || "America/Chicago";
+  return spansOn(localDate(new Date(now).getTime(), zone), hours || {});
+}
+
 export function intervals(hours, aroundMs) {
   const zone = hours.timezone || "America/Chicago";
   const today = localDate(aroundMs, zone);

@@ -6,6 +6,7 @@ import { scriptOnly } from "../lib/script-only.js";
 import { closureNotices, localDate } from "./closure-notice.js";
 import { weeklyHours } from "./hours-table.js";
 import { statusLine } from "./live-status.js";
+import { addressLine, textThis } from "./text-this.js";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
@@ -21,14 +22,6 @@ export function verifiedLine(listing, now = new Date()) {
   const date = `${MONTHS[checked.getMonth()]} ${checked.getDate()}, ${checked.getFullYear()}`;
   const when = days === 0 ? "today" : days === 1 ? "yesterday" : `${days} days ago`;
   return `Last checked ${when} (${date})${listing.stale ? " — details may have changed, call ahead" : ""}.`;
-}
-
-/** "Example Walk-In Clinic, 12 Example St, Jefferson City, MO 65101": the place's own name when
- * it is not the listing's, then as much of the address as the listing has. */
-function address(location, listingName) {
-  const place = location.name && location.name !== listingName ? location.name : "";
-  const region = [location.state_province, location.postal_code].filter(Boolean).join(" ");
-  return [place, location.address_1, location.city, region].filter(Boolean).join(", ");
 }
 
 function directions(location) {
@@ -66,7 +59,7 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
     : statusLine(listing, now);
   const location = listing.location;
   const attendance = howToGetIt(listing);
-  return html`<li class="listing">
+  return html`<li class="listing" id="listing-${listing.id}">
     <h3 class="listing__name">${listing.name}</h3>
     <p class="listing__status ${status.open ? "is-open" : "is-closed"}"
       data-listing-hours="${JSON.stringify({ status: listing.status, hours: listing.hours })}"><strong>${status.text}</strong>
@@ -80,7 +73,7 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
     <p>${listing.description}</p>
     ${listing.application_process ? html`<p class="listing__how">${listing.application_process}</p>` : ""}
     ${!listing.is_free && listing.fees_description ? html`<p class="listing__fees">${listing.fees_description}</p>` : ""}
-    ${location ? html`<p class="listing__address">${address(location, listing.name)}</p>` : ""}
+    ${location ? html`<p class="listing__address">${addressLine(location, listing.name)}</p>` : ""}
     <p class="listing__actions">${listing.phones.map((phone) => {
       const href = safeUrl(phone.href);
       const verb = phone.kind === "text" ? "Text" : "Call";
@@ -98,6 +91,7 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
       <summary>Opening hours</summary>${weeklyHours(listing.hours)}</details>`
         : ""
     }
+    ${textThis(listing, now)}
     <p class="listing__verified">${verifiedLine(listing, now)}</p>
     <div class="listing__report">${scriptOnly(html`<button type="button" class="link-button"
       data-report="${listing.id}" aria-expanded="false">Report a problem with this listing</button>`)}${reportLink(listing.id)}</div>

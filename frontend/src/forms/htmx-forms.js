@@ -9,6 +9,7 @@ import { wireMap } from "../directory/map-button.js";
 import { wireNearMe } from "../directory/near-me.js";
 import { wireReportButtons } from "../directory/report-button.js";
 import { morePlacesHtml, shown } from "../directory/results.js";
+import { wireTextThis } from "../directory/text-this.js";
 import { apiBase, apiSite } from "../lib/api.js";
 import { isPlainClick } from "../lib/links.js";
 import { JSON_VIEWS } from "./json-views.js";
@@ -130,6 +131,7 @@ async function showData(box) {
  */
 export function enhanceForms(root, shell = null, { adopted = false } = {}) {
   wireReportButtons();
+  wireTextThis();
   if (!adopted) {
     for (const box of root.querySelectorAll("[data-json-src]")) showData(box);
   }

@@ -19,6 +19,17 @@ function withSite(path) {
   return `${path}${path.includes("?") ? "&" : "?"}site=${encodeURIComponent(site)}`;
 }
 
+// The time a saved copy was saved (the service worker's X-Turnto-Saved), of the answers read
+// since takeSaved() was last called: the router says so above the page.
+let saved = null;
+
+/** The oldest saved-copy time among the answers read since the last call, or null. */
+export function takeSaved() {
+  const found = saved;
+  saved = null;
+  return found;
+}
+
 export class ApiError extends Error {
   constructor(status, message) {
     super(message);
@@ -36,6 +47,8 @@ export async function getJSON(path, { signal } = {}) {
       credentials: "omit", // visitors are anonymous; nothing identifies them
       headers: { Accept: "application/json" },
     });
+    const savedAt = response.headers?.get("X-Turnto-Saved");
+    if (savedAt && (!saved || savedAt < saved)) saved = savedAt;
     const body = await response.json().catch(() => ({}));
     if (!response.ok) throw new ApiError(response.status, body.message || response.statusText);
     return body;

@@ -1,9 +1,13 @@
 // Quick exit: a button on every page and Shift pressed three times (as GOV.UK's
-// "Exit this page"). It blanks the page at once, then replaces this history entry with a
-// neutral site, so Back does not bring the page up again.
+// "Exit this page"). It blanks the page at once, starts deleting what this phone saved of
+// the site (offline/forget.js: the saved copies and the service worker), then replaces this
+// history entry with a neutral site, so Back does not bring the page up again. The deletion
+// holds the departure back a few hundred milliseconds at most.
+import { canForget, forgetSite } from "../offline/forget.js";
 
 const PRESSES = 3;
 const WITHIN_MS = 1000; // each press within a second of the one before
+export const CLEANUP_WAIT_MS = 300; // the longest the departure waits for the deletion
 
 /** Counts Shift presses; calls onTrigger on the third in a row. Pure, so it can be tested. */
 export function shiftCounter(onTrigger, { presses = PRESSES, withinMs = WITHIN_MS } = {}) {
@@ -28,7 +32,21 @@ export function exitNow(url, win = window) {
   doc.title = "";
   doc.documentElement.style.background = "#fff";
   doc.body.replaceChildren();
-  win.location.replace(url);
+  if (!canForget(win)) {
+    win.location.replace(url);
+    return Promise.resolve();
+  }
+  let left = false;
+  const leave = () => {
+    if (left) return;
+    left = true;
+    win.location.replace(url);
+  };
+  const cleanup = forgetSite(win).catch(() => {});
+  return Promise.race([
+    cleanup,
+    new Promise((resolve) => win.setTimeout(resolve, CLEANUP_WAIT_MS)),
+  ]).then(leave);
 }
 
 export function setupQuickExit(win = window) {

@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { exitNow, shiftCounter } from "../../../frontend/src/shell/quick-exit.js";
+import { CLEANUP_WAIT_MS, exitNow, shiftCounter } from "../../../frontend/src/shell/quick-exit.js";
 
 const shift = { key: "Shift" };
 
@@ -40,4 +40,47 @@ test("exit blanks the page and replaces the history entry", () => {
   exitNow("https://www.weather.gov/", fakeWindow);
   assert.deepEqual(calls, ["blank", "replace https://www.weather.gov/"]);
   assert.equal(fakeWindow.document.title, "");
+});
+
+test("exit deletes what the phone saved, and leaves without waiting long for it", async () => {
+  const calls = [];
+  let timer = null;
+  const fakeWindow = {
+    document: {
+      title: "Naloxone near me",
+      documentElement: { style: {} },
+      body: { replaceChildren: () => calls.push("blank") },
+    },
+    navigator: {
+      serviceWorker: {
+        getRegistrations: async () => [
+          {
+            active: { postMessage: (message) => calls.push(`tell ${message.type}`) },
+            unregister: async () => calls.push("unregister"),
+          },
+        ],
+      },
+    },
+    caches: {
+      keys: async () => ["turnto-pages"],
+      // A deletion that never ends: the exit leaves anyway when the timer fires.
+      delete: (name) => {
+        calls.push(`delete ${name}`);
+        return new Promise(() => {});
+      },
+    },
+    setTimeout: (callback, ms) => {
+      timer = { callback, ms };
+    },
+    location: { replace: (url) => calls.push(`replace ${url}`) },
+  };
+  const left = exitNow("https://www.weather.gov/", fakeWindow);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(timer.ms, CLEANUP_WAIT_MS);
+  assert.ok(CLEANUP_WAIT_MS <= 300);
+  assert.equal(calls[0], "blank");
+  assert.deepEqual(calls.slice(1).sort(), ["delete turnto-pages", "tell forget", "unregister"]);
+  timer.callback();
+  await left;
+  assert.equal(calls.at(-1), "replace https://www.weather.gov/");
 });

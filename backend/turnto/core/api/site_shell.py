@@ -61,4 +61,6 @@ def site_shell(site):
         "footer": {"text": expand_db_html(settings.footer_text)},
         "map": settings.map_tile_url
         and {"tile_url": settings.map_tile_url, "attribution": settings.map_attribution},
+        # Whether visitors' phones keep offline copies (the service worker, /sw.js).
+        "offline": settings.offline_saving,
     }

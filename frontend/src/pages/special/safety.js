@@ -1,7 +1,32 @@
 // "Staying safe on this site" (/safety/): quick exit, history, private browsing.
 import { html } from "../../lib/html.js";
+import { scriptOnly } from "../../lib/script-only.js";
 import { pageHeader } from "../common.js";
 import { helpNow } from "./help-now.js";
+
+/** The offline copies: what they are, and the button that deletes them. */
+function whatThePhoneKeeps(shell) {
+  const off = shell?.offline === false;
+  const exit = shell?.exit?.label || "Exit this page";
+  return html`<section class="rich-text forget-site" aria-labelledby="phone-keeps">
+    <h2 id="phone-keeps">What this phone keeps</h2>
+    ${
+      off
+        ? html`<p>This site saves nothing on your phone for reading offline.</p>`
+        : html`<p>So that help still opens when the signal drops, your phone keeps a copy of the
+        last pages you read here (at most 30, each for 7 days), the site's own files and a page
+        with the crisis lines and what to do in an overdose. These stay in this browser, on this
+        phone: they are not sent anywhere. Searches, “near me” results, problem reports and
+        anything you type are never kept.</p>
+      <p>Someone who uses this phone could open those saved pages. The “Exit this page” button
+        deletes them as it leaves. You can also delete them here, at any time.</p>`
+    }
+    ${scriptOnly(html`<p><button type="button" class="button" data-forget-site>Forget this site on this phone</button></p>
+      <p class="forget-site__done" role="status" data-forget-status></p>`)}
+    <noscript><p>With JavaScript off this site saves nothing on your phone. To delete what it
+      saved before, clear this site's data in your browser's settings.</p></noscript>
+  </section>`;
+}
 
 export function safety(shell) {
   const exit = shell?.exit?.label || "Exit this page";
@@ -23,5 +48,6 @@ export function safety(shell) {
       <p>This site sets no cookies, uses no analytics and loads nothing from other companies.
         A video loads from its host only if you choose to play it.</p>
     </div>
+    ${whatThePhoneKeeps(shell)}
     ${helpNow(shell?.crisis_lines)}`;
 }

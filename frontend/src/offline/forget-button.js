@@ -1,0 +1,24 @@
+// The safety page's "Forget this site on this phone" (data-forget-site): everything this
+// phone saved of the site deleted, and the page saves nothing again until the next visit.
+import { forgetSite } from "./forget.js";
+import { stopSaving } from "./register.js";
+
+let wired = false;
+export function wireForgetButton(win = window) {
+  if (wired) return;
+  wired = true;
+  win.document.addEventListener("click", async (event) => {
+    const button = event.target.closest?.("[data-forget-site]");
+    if (!button) return;
+    button.disabled = true;
+    stopSaving();
+    await forgetSite(win);
+    const status = win.document.querySelector("[data-forget-status]");
+    if (status) {
+      status.textContent =
+        "Done: this phone keeps nothing of this site now. Pages you open next are saved " +
+        "again; press the button again before you leave, or use the exit button.";
+    }
+    button.disabled = false;
+  });
+}

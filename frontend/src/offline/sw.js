@@ -1,0 +1,167 @@
+// The service worker (/sw.js), bundled by build.mjs with Workbox: what a visitor's phone keeps
+// so the site still helps when the signal drops, and nothing more.
+//
+// - The shell (the hashed scripts and styles of the page, listed by build.mjs) is precached.
+// - The offline page (/offline/: the site's crisis lines and the overdose steps, drawn by the
+//   backend for this site) is saved at install and again now and then.
+// - Pages and the API answers they are drawn from: the network first (3 s), else the copy
+//   saved on this phone, marked "Saved copy from Dec 1, 10:42 — you are offline"; a page
+//   never saved: the offline page. At most 30 pages and 30 answers, for 7 days.
+// - Never kept: previews, the admin, anything sent (POST), searches, "near me" (a location),
+//   problem reports, and any answer marked private or no-store (the server marks so every
+//   answer to a request that carried a cookie).
+import { CacheableResponsePlugin } from "workbox-cacheable-response";
+import { ExpirationPlugin } from "workbox-expiration";
+import { enable as enableNavigationPreload } from "workbox-navigation-preload";
+import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
+import { registerRoute, setCatchHandler } from "workbox-routing";
+import { NetworkFirst, NetworkOnly } from "workbox-strategies";
+import { neverStored, savedNotice, storableApi, storablePage } from "./rules.js";
+
+const OFFLINE_URL = "/offline/";
+const OFFLINE_CACHE = "turnto-offline";
+const SAVED_HEADER = "X-Turnto-Saved";
+const MAX_ENTRIES = 30;
+const MAX_AGE_SECONDS = 7 * 24 * 60 * 60;
+const NETWORK_TIMEOUT_SECONDS = 3;
+const OFFLINE_REFRESH_MS = 6 * 60 * 60 * 1000; // the offline page, fetched again when older
+
+precacheAndRoute(self.__WB_MANIFEST);
+cleanupOutdatedCaches();
+// A page's request leaves while the worker starts, not after: on a slow phone that start
+// would otherwise come before every page.
+enableNavigationPreload();
+
+/** Keeps only what may be kept, stamped with the time it was saved. */
+const keepPrivately = {
+  async cacheWillUpdate({ response }) {
+    if (response?.status !== 200 || response.type === "opaque") return null;
+    if (neverStored(response.headers.get("Cache-Control"))) return null;
+    const headers = new Headers(response.headers);
+    headers.set(SAVED_HEADER, new Date().toISOString());
+    headers.delete("Content-Encoding");
+    headers.delete("Content-Length");
+    return new Response(await response.blob(), {
+      status: response.status,
+      statusText: response.statusText,
+      headers,
+    });
+  },
+};
+
+/** A page read from this phone's copy says so, at the top, before any script runs. */
+const markSaved = {
+  async cachedResponseWillBeUsed({ cachedResponse }) {
+    if (!cachedResponse) return cachedResponse;
+    const type = cachedResponse.headers.get("Content-Type") || "";
+    const saved = cachedResponse.headers.get(SAVED_HEADER);
+    if (!type.startsWith("text/html") || !saved) return cachedResponse;
+    const text = await cachedResponse.text();
+    const headers = new Headers(cachedResponse.headers);
+    return new Response(savedNotice(text, saved), {
+      status: cachedResponse.status,
+      statusText: cachedResponse.statusText,
+      headers,
+    });
+  },
+};
+
+const expiration = () =>
+  new ExpirationPlugin({
+    maxEntries: MAX_ENTRIES,
+    maxAgeSeconds: MAX_AGE_SECONDS,
+    purgeOnQuotaError: true,
+  });
+const pagesExpiration = expiration();
+const answersExpiration = expiration();
+
+const pages = new NetworkFirst({
+  cacheName: "turnto-pages",
+  networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+  plugins: [
+    new CacheableResponsePlugin({ statuses: [200] }),
+    keepPrivately,
+    markSaved,
+    pagesExpiration,
+  ],
+});
+const answers = new NetworkFirst({
+  cacheName: "turnto-answers",
+  networkTimeoutSeconds: NETWORK_TIMEOUT_SECONDS,
+  plugins: [new CacheableResponsePlugin({ statuses: [200] }), keepPrivately, answersExpiration],
+});
+
+const sameOrigin = (url) => url.origin === self.location.origin;
+
+registerRoute(({ request, url }) => {
+  if (request.mode !== "navigate" || !sameOrigin(url) || !storablePage(url)) return false;
+  setTimeout(refreshOfflinePage, 5000); // after the page, never competing with it
+  return true;
+}, pages);
+// Pages never kept (search, report, preview, the admin...): the network only (the preloaded
+// answer, never asked twice), the offline page without it.
+registerRoute(
+  ({ request, url }) => request.mode === "navigate" && sameOrigin(url),
+  new NetworkOnly(),
+);
+registerRoute(({ url }) => sameOrigin(url) && storableApi(url), answers);
+
+setCatchHandler(async ({ request }) => {
+  if (request.mode === "navigate") {
+    const offline = await caches.match(OFFLINE_URL, { cacheName: OFFLINE_CACHE });
+    if (offline) return offline;
+  }
+  return Response.error();
+});
+
+async function saveOfflinePage() {
+  const response = await fetch(OFFLINE_URL, { credentials: "omit", cache: "no-cache" });
+  if (!response.ok) throw new Error(`${OFFLINE_URL}: ${response.status}`);
+  await (await caches.open(OFFLINE_CACHE)).put(OFFLINE_URL, response);
+}
+let refreshing = null;
+/** The offline page again (its crisis lines may have changed) when the saved one is old: at
+ * most every few hours, never twice at once, after the page asked for has gone out. */
+function refreshOfflinePage() {
+  if (refreshing) return;
+  refreshing = (async () => {
+    const saved = await caches.match(OFFLINE_URL, { cacheName: OFFLINE_CACHE });
+    const at = Date.parse(saved?.headers.get("Date") || "") || 0;
+    if (Date.now() - at > OFFLINE_REFRESH_MS) await saveOfflinePage();
+  })()
+    .catch(() => {})
+    .finally(() => {
+      refreshing = null;
+    });
+}
+
+/** Everything this worker keeps, and the worker itself: gone. */
+async function forget() {
+  await Promise.all([pagesExpiration, answersExpiration].map((p) => p.deleteCacheAndMetadata()));
+  await Promise.all((await caches.keys()).map((name) => caches.delete(name)));
+  await self.registration.unregister();
+}
+
+self.addEventListener("install", (event) => {
+  event.waitUntil(saveOfflinePage().then(() => self.skipWaiting()));
+});
+
+self.addEventListener("activate", (event) => {
+  event.waitUntil(
+    (async () => {
+      await self.clients.claim();
+      // The page that installed this worker came before it: keep it too (a revalidation the
+      // browser's own cache mostly answers with a 304).
+      for (const client of await self.clients.matchAll({ type: "window" })) {
+        const url = new URL(client.url);
+        if (sameOrigin(url) && storablePage(url)) {
+          await pages.handle({ event, request: new Request(url.href) }).catch(() => {});
+        }
+      }
+    })(),
+  );
+});
+
+self.addEventListener("message", (event) => {
+  if (event.data?.type === "forget") event.waitUntil(forget());
+});

@@ -1,0 +1,65 @@
+"""Each site's offline page (what the service worker shows for a page the phone never saved)
+and its web app manifest."""
+
+import re
+
+from wagtail.models import Site
+
+import pytest
+
+from tests.conftest import CLINIC_HOST
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_offline_page_has_the_sites_lines_and_its_own_overdose_steps(client):
+    response = client.get("/offline/", HTTP_HOST="localhost")
+    assert response.status_code == 200
+    assert response["Content-Type"].startswith("text/html")
+    assert "no-store" not in response["Cache-Control"] and response["ETag"]
+    assert response["X-Robots-Tag"] == "noindex"
+    text = response.content.decode()
+    assert "<h1>You are offline</h1>" in text
+    links = re.findall(r'<a class="button" href="([^"]+)">', text)
+    assert links[:3] == ["tel:911", "tel:988", "sms:988"]
+    # The campaign's own steps ("The fentanyl crisis"), their numbers left to the list.
+    steps = re.findall(r"<li><strong>([^<]+)</strong>", text)
+    assert steps == [
+        "Call 911",
+        "Give naloxone",
+        "Help them breathe",
+        "Put them in the recovery position",
+        "Stay with them",
+    ]
+    assert 'id="quick-exit"' in text and "Content-Security-Policy" in response
+
+
+def test_a_site_without_steps_of_its_own_shows_the_universal_ones(client):
+    text = client.get("/offline/", HTTP_HOST=CLINIC_HOST).content.decode()
+    steps = re.findall(r"<li><strong>([^<]+)</strong>", text)
+    assert steps[0] == "Call 911" and steps[-1] == "Stay with them"
+    assert "tel:911" in text
+
+
+def test_the_manifest_names_the_site_or_its_discreet_name(client):
+    from turnto.core.models import SiteSettings
+
+    data = client.get("/manifest.webmanifest", HTTP_HOST="localhost").json()
+    assert data["name"] == "Who Can I Turn To?"
+    assert data["start_url"] == "/" and data["display"] == "standalone"
+    settings = SiteSettings.for_site(Site.objects.get(hostname="localhost"))
+    settings.app_name = "Notes"
+    settings.save()
+    response = client.get("/manifest.webmanifest", HTTP_HOST="localhost")
+    assert response["Content-Type"] == "application/manifest+json"
+    assert response.json()["name"] == "Notes" and response.json()["short_name"] == "Notes"
+
+
+def test_the_shell_says_whether_phones_keep_offline_copies(client):
+    from turnto.core.models import SiteSettings
+
+    assert client.get("/api/v2/site/", HTTP_HOST="localhost").json()["offline"] is True
+    settings = SiteSettings.for_site(Site.objects.get(hostname="localhost"))
+    settings.offline_saving = False
+    settings.save()
+    assert client.get("/api/v2/site/", HTTP_HOST="localhost").json()["offline"] is False
