@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 
 const root = new URL(".", import.meta.url).pathname;
 const dist = process.env.TURNTO_DIST || join(root, "dist");
@@ -72,6 +72,26 @@ html = html
     `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`,
   )
   .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`);
+// The stylesheet the first screen needs, inline: it arrives with the page, no second request
+// before the first paint. Its hash goes in the Content-Security-Policy (style-src) of
+// backend/turnto/core/middleware.py and deploy/nginx/turnto.conf.template; dist/csp-hashes.json
+// lists every inline style's hash.
+const critical = (
+  await transform(await readFile(join(root, "styles/critical.css"), "utf8"), {
+    loader: "css",
+    minify: true,
+    target: "chrome100",
+    legalComments: "none",
+  })
+).code.trim();
+html = html.replace(
+  '<link rel="stylesheet" href="/styles/critical.css">',
+  () => `<style>${critical}</style>`,
+);
+const styleHashes = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(
+  ([, text]) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`,
+);
+await writeFile(join(dist, "csp-hashes.json"), `${JSON.stringify({ "style-src": styleHashes })}\n`);
 await writeFile(join(dist, "index.html"), html);
 
 // Precompressed copies of every text file.
@@ -125,3 +145,4 @@ const serverBytes = Object.values(serverBuild.metafile.outputs)[0].bytes;
 
 const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.bytes} B`);
 console.log(`Built dist/: ${sizes.join(", ")}; dist-server/render.js ${serverBytes} B`);
+console.log(`Inline styles (CSP style-src): ${styleHashes.join(" ")}; critical.css ${critical.length} B`);

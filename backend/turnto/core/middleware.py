@@ -1,3 +1,4 @@
+import json
 import logging
 from http import HTTPStatus
 
@@ -45,14 +46,32 @@ class SiteFilesMiddleware(WhiteNoiseMiddleware):
         return None if url == self.TEMPLATE_URL else super().find_file(url)
 
 
+# The inline styles of the built index.html (the first screen's stylesheet, critical.css, and the
+# <noscript> rule), allowed by their hashes, which the front end's build writes to
+# csp-hashes.json beside index.html. These are the hashes of the build this code was written
+# with, for when there is no build to read (tests of the API alone).
+BUILT_STYLE_HASHES = (
+    "'sha256-xMKUke4hzmyP6ZoJf7AQI/jSoXgkkydKD/9B3Hbf4s8=' "
+    "'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='"
+)
+
+
+def built_style_hashes():
+    try:
+        built = json.loads((settings.FRONTEND_DIST / "csp-hashes.json").read_text())
+        return " ".join(built["style-src"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return BUILT_STYLE_HASHES
+
+
 # The public site's policy. deploy/nginx/turnto.conf.template sends the same one with the files
 # nginx serves itself (tests/deploy checks that they match). No inline script anywhere; the
-# only inline style is index.html's <noscript> rule, allowed by its hash. Images may come
-# from any https origin: media in object storage, an editor's map tile server.
+# inline styles are allowed by their hashes (above). Images may come from any https origin:
+# media in object storage, an editor's map tile server.
 SITE_CSP = {
     "default-src": "'self'",
     "script-src": "'self'",
-    "style-src": "'self' 'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='",
+    "style-src": f"'self' {built_style_hashes()}",
     "img-src": "'self' data: https:",
     "font-src": "'self'",
     "connect-src": "'self'",
