@@ -83,7 +83,7 @@ export function crisisHelpHtml(shell) {
     ${
       lines.length
         ? html`<details class="crisis-more">
-      <summary><span class="crisis-more__short">More</span><span class="crisis-more__long"> help lines</span></summary>
+      <summary>More help lines</summary>
       <ul class="crisis-more__lines">${lines.map(moreLine)}</ul>
     </details>`
         : ""
