@@ -13,6 +13,7 @@ from django.utils.cache import patch_vary_headers
 from whitenoise.middleware import WhiteNoiseMiddleware
 
 from .encoding import accepts_gzip
+from .frontend_build import frontend_build
 from .redis_cache import cache_unavailable
 
 logger = logging.getLogger(__name__)
@@ -51,7 +52,7 @@ class SiteFilesMiddleware(WhiteNoiseMiddleware):
 # csp-hashes.json beside index.html. These are the hashes of the build this code was written
 # with, for when there is no build to read (tests of the API alone).
 BUILT_STYLE_HASHES = (
-    "'sha256-xMKUke4hzmyP6ZoJf7AQI/jSoXgkkydKD/9B3Hbf4s8=' "
+    "'sha256-x2nPi94q+9KhyPfLVP1KGxokFuo+rMydZnHMA6NafLY=' "
     "'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='"
 )
 
@@ -123,6 +124,17 @@ POLICIES = {
     "api": API_CSP,
 }
 HEADERS = {name: csp_header(policy) for name, policy in POLICIES.items()}
+_site_policy = {"build": None, "policy": SITE_CSP, "header": HEADERS["site"]}
+
+
+def site_policy():
+    """The site's policy (dict, header) for the front end being served: a new build of it (make
+    frontend while the server runs) may have new inline styles, so their hashes are read again."""
+    build = frontend_build()
+    if build != _site_policy["build"]:
+        policy = {**SITE_CSP, "style-src": f"'self' {built_style_hashes()}"}
+        _site_policy.update(build=build, policy=policy, header=csp_header(policy))
+    return _site_policy["policy"], _site_policy["header"]
 
 
 def parse_csp(header):
@@ -165,10 +177,11 @@ class SecurityHeadersMiddleware:
         asset = name == "site" and response.get("Content-Type", "").startswith(ASSET_TYPES)
         own = response.get("Content-Security-Policy", "")
         if not asset and not is_debug_error_page(response):
-            if not own:  # the usual case: the header as built once, at start
-                response["Content-Security-Policy"] = HEADERS[name]
+            policy, header = site_policy() if name == "site" else (POLICIES[name], HEADERS[name])
+            if not own:  # the usual case: the header as built once
+                response["Content-Security-Policy"] = header
             elif "default-src" not in (own := parse_csp(own)):
-                response["Content-Security-Policy"] = csp_header({**POLICIES[name], **own})
+                response["Content-Security-Policy"] = csp_header({**policy, **own})
         # The admin keeps the origin in its referrer: Django's CSRF check needs it on https.
         # Visitors' browsers never tell another site which page they came from.
         response["Referrer-Policy"] = "same-origin" if is_admin else "no-referrer"
