@@ -3,8 +3,8 @@ demo sites: a compact crisis bar with 911 and 988, "Overdose? What to do" one ta
 that are open, the home page's two actions before its picture, and no tap target under 44 px.
 
 Tap targets: every visible link, button, summary and form control a visitor uses, at least
-44 × 44 CSS px (a form control is measured by its label when it has one, as the label is what
-a finger hits). Excluded, as WCAG 2.5.8 excludes them: a link inside a sentence (its nearest
+44 × 44 CSS px (a form control with a label: the larger of the two, as a tap on the label
+works the control). Excluded, as WCAG 2.5.8 excludes them: a link inside a sentence (its nearest
 block holds words outside the link), whose size is set by the line of text around it."""
 
 from urllib.parse import urlparse
@@ -66,11 +66,14 @@ SMALL_TARGETS = """() => {
   for (const el of targets) {
     if (el.closest('details:not([open]) > :not(summary)')) continue;  // folded away
     if (el.closest('.visually-hidden, .skip-link')) continue;  // shown on focus, at the top
-    let target = el;
-    if (/^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName)) target = el.closest('label') ||
-      (el.id && document.querySelector(`label[for="${el.id}"]`)) || el;
-    const r = target.getBoundingClientRect();
-    if (r.width === 0 || r.height === 0 || getComputedStyle(target).visibility === 'hidden') continue;
+    let r = el.getBoundingClientRect();
+    const label = /^(INPUT|SELECT|TEXTAREA)$/.test(el.tagName) && (el.closest('label') ||
+      (el.id && document.querySelector(`label[for="${el.id}"]`)));
+    if (label && r.width > 0) {  // the control or its label, whichever is larger, is tapped
+      const l = label.getBoundingClientRect();
+      r = {width: Math.max(r.width, l.width), height: Math.max(r.height, l.height)};
+    }
+    if (r.width === 0 || r.height === 0 || getComputedStyle(el).visibility === 'hidden') continue;
     if (el.tagName === 'A' && ownWords(el)) continue;  // a link in a sentence
     if (r.width < 44 - 0.5 || r.height < 44 - 0.5) {
       small.push(`${el.tagName.toLowerCase()} "${(el.textContent || el.name || '').trim()
