@@ -145,4 +145,6 @@ const serverBytes = Object.values(serverBuild.metafile.outputs)[0].bytes;
 
 const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.bytes} B`);
 console.log(`Built dist/: ${sizes.join(", ")}; dist-server/render.js ${serverBytes} B`);
-console.log(`Inline styles (CSP style-src): ${styleHashes.join(" ")}; critical.css ${critical.length} B`);
+console.log(
+  `Inline styles (CSP style-src): ${styleHashes.join(" ")}; critical.css ${critical.length} B`,
+);

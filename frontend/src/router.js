@@ -96,7 +96,8 @@ async function show(path, { focus, scrollY, hash = "" }) {
   if (part) part.scrollIntoView();
   else window.scrollTo(0, scrollY || 0);
   if (focus) {
-    const heading = (part?.hasAttribute("tabindex") && part) || target.querySelector("h1") || target;
+    const heading =
+      (part?.hasAttribute("tabindex") && part) || target.querySelector("h1") || target;
     heading.focus({ preventScroll: true });
     announce(`${title}, page loaded`);
   }

@@ -123,8 +123,10 @@ def test_the_overdose_link_leads_straight_to_each_sites_steps(api):
         "Stay with them",
     ]
     assert steps[0]["steps"][0]["action_link"] == "tel:911"
-    assert not any(block["type"] == "faq" and "overdose" in block["value"]["heading"].lower()
-                   for block in page["body"]), "the steps are no longer closed questions"
+    assert not any(
+        block["type"] == "faq" and "overdose" in block["value"]["heading"].lower()
+        for block in page["body"]
+    ), "the steps are no longer closed questions"
 
 
 def test_no_overdose_link_without_a_public_steps_page(api):

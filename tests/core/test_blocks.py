@@ -177,17 +177,29 @@ def test_opening_hours_of_a_listing_need_a_listing_and_show_only_one_visitors_ma
 
 
 def step(**fields):
-    return {"title": "Call 911", "text": "Say where you are.", "action_label": "", "action_link": ""} | fields
+    return {
+        "title": "Call 911",
+        "text": "Say where you are.",
+        "action_label": "",
+        "action_link": "",
+    } | fields
 
 
 def test_a_step_action_needs_its_words_and_a_link_a_phone_can_open():
     from turnto.core.blocks import StepsBlock
 
     block = StepsBlock()
-    ok = clean(block, {"heading": "What to do in an overdose", "intro": "", "steps": [
-        step(action_label="Call 911", action_link="tel:911"),
-        step(title="Stay with them"),
-    ]})
+    ok = clean(
+        block,
+        {
+            "heading": "What to do in an overdose",
+            "intro": "",
+            "steps": [
+                step(action_label="Call 911", action_link="tel:911"),
+                step(title="Stay with them"),
+            ],
+        },
+    )
     assert block.get_api_representation(ok)["anchor"] == "what-to-do-in-an-overdose"
     for bad, words in (
         (step(action_label="Call 911"), "both its words and its link"),
@@ -205,15 +217,32 @@ def test_a_hero_action_goes_to_one_place_and_a_section_is_an_anchor():
     from turnto.core.blocks import HeroActionBlock
 
     block = HeroActionBlock()
-    ok = clean(block, {"label": "Help", "page": None, "section": "",
-                       "external_url": "https://findtreatment.gov/"})
-    assert block.get_api_representation(ok) == {"label": "Help", "url": "https://findtreatment.gov/"}
+    ok = clean(
+        block,
+        {
+            "label": "Help",
+            "page": None,
+            "section": "",
+            "external_url": "https://findtreatment.gov/",
+        },
+    )
+    assert block.get_api_representation(ok) == {
+        "label": "Help",
+        "url": "https://findtreatment.gov/",
+    }
     with pytest.raises(ValidationError) as excinfo:
         clean(block, {"label": "Help", "page": None, "section": "", "external_url": ""})
     assert "one of the two" in error_text(excinfo)
     with pytest.raises(ValidationError) as excinfo:
-        clean(block, {"label": "Help", "page": None, "section": "Two Words!",
-                      "external_url": "https://findtreatment.gov/"})
+        clean(
+            block,
+            {
+                "label": "Help",
+                "page": None,
+                "section": "Two Words!",
+                "external_url": "https://findtreatment.gov/",
+            },
+        )
     assert "lower-case letters" in error_text(excinfo)
 
 

@@ -110,7 +110,12 @@ def test_on_a_phone_every_page_starts_with_the_help(server, browser, host):
             problems.append(f"{path}: the crisis bar is {m['bar']['height']:.0f} px tall")
         for name in ("tel911", "tel988", "overdose"):
             box = m[name]
-            if not box or box["top"] < 0 or box["bottom"] > m["bar"]["bottom"] or box["right"] > 375:
+            if (
+                not box
+                or box["top"] < 0
+                or box["bottom"] > m["bar"]["bottom"]
+                or box["right"] > 375
+            ):
                 problems.append(f"{path}: {name} is not in the first row of the bar: {box}")
         if not m["exitInBar"] or m["exitPosition"] == "fixed":
             problems.append(f"{path}: the quick exit is not in the crisis bar")
@@ -146,7 +151,9 @@ def test_on_a_wide_screen_the_crisis_bar_is_one_line(server, browser, host):
         assert all(box["top"] < top + 44 for box in items), path
         assert m["bar"]["height"] <= 72
         screenshot(page, shot_name(host, path, DESKTOP))
-    page.goto(origin + "/what-is-harm-reduction/" if host == "localhost" else origin + "/walk-in-care/")
+    page.goto(
+        origin + "/what-is-harm-reduction/" if host == "localhost" else origin + "/walk-in-care/"
+    )
     wait_for_page(page)
     screenshot(page, shot_name(host, urlparse(page.url).path, DESKTOP))
     context.close()

@@ -33,9 +33,7 @@ def test_quick_exit_leaves_and_back_does_not_return(server, page, how):
 
 
 @pytest.mark.parametrize("width", [375, 1280])
-def test_quick_exit_is_in_the_crisis_bar_and_covers_nothing_while_scrolling(
-    server, context, width
-):
+def test_quick_exit_is_in_the_crisis_bar_and_covers_nothing_while_scrolling(server, context, width):
     page = context.new_page()
     page.set_viewport_size({"width": width, "height": 700})
     page.goto(server["url"] + "/resource-guide/")

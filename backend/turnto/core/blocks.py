@@ -448,7 +448,8 @@ class StepsBlock(blocks.StructBlock):
         max_length=120, help_text="What the steps are for, e.g. “What to do in an overdose”."
     )
     intro = blocks.TextBlock(
-        required=False, help_text="Optional: a sentence before the steps, e.g. the signs to look for."
+        required=False,
+        help_text="Optional: a sentence before the steps, e.g. the signs to look for.",
     )
     steps = blocks.ListBlock(StepBlock(), min_num=1, help_text="Shown numbered, in this order.")
 

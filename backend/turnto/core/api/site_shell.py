@@ -54,7 +54,9 @@ def overdose_steps(site, settings):
         if block.get("type") == "steps":
             return {
                 "label": settings.overdose_link_label or "Overdose? What to do",
-                "url": site_path(entry.url_path, root.url_path) + "#" + steps_anchor(block["value"]),
+                "url": site_path(entry.url_path, root.url_path)
+                + "#"
+                + steps_anchor(block["value"]),
             }
     return None
 

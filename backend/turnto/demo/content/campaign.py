@@ -4,11 +4,11 @@ Pages are listed in menu order at the end, as CAMPAIGN["pages"].
 """
 
 from turnto.demo.content.blocks import (
+    OVERDOSE_STEPS_SECTION,
     call_to_action,
     contact_lines,
     emergency,
     find_treatment,
-    OVERDOSE_STEPS_SECTION,
     heading,
     hero_action,
     image,

@@ -6,10 +6,10 @@ them with a "listing_hours" block, never in their own words, so they cannot drif
 """
 
 from turnto.demo.content.blocks import (
+    OVERDOSE_STEPS_SECTION,
     call_to_action,
     contact_lines,
     emergency,
-    OVERDOSE_STEPS_SECTION,
     heading,
     hero_action,
     image,
