@@ -19,7 +19,6 @@ await mkdir(assets, { recursive: true });
 const result = await build({
   entryPoints: {
     boot: join(root, "src/boot.js"), // the page's one script; it imports the app after paint
-    style: join(root, "styles/main.css"),
     map: join(root, "styles/map.css"), // loaded only with the map
   },
   bundle: true,
@@ -66,18 +65,23 @@ html = html
     `<meta name="turnto-site" content="${attr(process.env.TURNTO_SITE)}">`,
   )
   .replace("/src/boot.js", entry("src/boot.js"))
-  .replace("/styles/main.css", entry("styles/main.css"))
   .replace(
     '<meta name="turnto-map-css" content="">',
     `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`,
   )
   .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`);
-// The stylesheet the first screen needs, inline: it arrives with the page, no second request
-// before the first paint. Its hash goes in the Content-Security-Policy (style-src) of
-// backend/turnto/core/middleware.py and deploy/nginx/turnto.conf.template; dist/csp-hashes.json
-// lists every inline style's hash.
+// The stylesheet, inline: it arrives with the page, so nothing is requested before the first
+// paint and nothing moves when a later stylesheet lands (a part left for later restyled what
+// the first paint had drawn: layout shift). critical.css (the shell, the hero, the crisis bar)
+// first, then main.css (blocks, listings, forms); only the map's styles are loaded later, with
+// the map. The hash of each inline style goes in the Content-Security-Policy (style-src):
+// dist/csp-hashes.json, read by backend/turnto/core/middleware.py; the nginx template
+// (deploy/nginx/turnto.conf.template) repeats it, and tests/deploy checks it does.
+const styles = await Promise.all(
+  ["styles/critical.css", "styles/main.css"].map((name) => readFile(join(root, name), "utf8")),
+);
 const critical = (
-  await transform(await readFile(join(root, "styles/critical.css"), "utf8"), {
+  await transform(styles.join("\n"), {
     loader: "css",
     minify: true,
     target: "chrome100",
@@ -146,5 +150,5 @@ const serverBytes = Object.values(serverBuild.metafile.outputs)[0].bytes;
 const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.bytes} B`);
 console.log(`Built dist/: ${sizes.join(", ")}; dist-server/render.js ${serverBytes} B`);
 console.log(
-  `Inline styles (CSP style-src): ${styleHashes.join(" ")}; critical.css ${critical.length} B`,
+  `Inline styles (CSP style-src): ${styleHashes.join(" ")}; inline CSS ${critical.length} B`,
 );

@@ -92,7 +92,7 @@ async function show(path, { focus, scrollY, hash = "" }) {
   markCurrent(pathname);
   window.dispatchEvent(new CustomEvent("turnto-navigated", { detail: { path } }));
   // A link to a part of a page ("Overdose? What to do" → the steps) opens the page there.
-  const part = hash && document.getElementById(decodeURIComponent(hash.slice(1)));
+  const part = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
   if (part) part.scrollIntoView();
   else window.scrollTo(0, scrollY || 0);
   if (focus) {

@@ -52,7 +52,7 @@ class SiteFilesMiddleware(WhiteNoiseMiddleware):
 # csp-hashes.json beside index.html. These are the hashes of the build this code was written
 # with, for when there is no build to read (tests of the API alone).
 BUILT_STYLE_HASHES = (
-    "'sha256-x2nPi94q+9KhyPfLVP1KGxokFuo+rMydZnHMA6NafLY=' "
+    "'sha256-eClEnUlzS3bnkvPlOEclS8DVJpwLZDyNvaCdAbTdNdg=' "
     "'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='"
 )
 
