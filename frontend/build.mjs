@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
-import { build } from "esbuild";
+import { build, transform } from "esbuild";
 
 const root = new URL(".", import.meta.url).pathname;
 const dist = process.env.TURNTO_DIST || join(root, "dist");
@@ -19,7 +19,6 @@ await mkdir(assets, { recursive: true });
 const result = await build({
   entryPoints: {
     boot: join(root, "src/boot.js"), // the page's one script; it imports the app after paint
-    style: join(root, "styles/main.css"),
     map: join(root, "styles/map.css"), // loaded only with the map
   },
   bundle: true,
@@ -66,12 +65,37 @@ html = html
     `<meta name="turnto-site" content="${attr(process.env.TURNTO_SITE)}">`,
   )
   .replace("/src/boot.js", entry("src/boot.js"))
-  .replace("/styles/main.css", entry("styles/main.css"))
   .replace(
     '<meta name="turnto-map-css" content="">',
     `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`,
   )
   .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`);
+// The stylesheet, inline: it arrives with the page, so nothing is requested before the first
+// paint and nothing moves when a later stylesheet lands (a part left for later restyled what
+// the first paint had drawn: layout shift). critical.css (the shell, the hero, the crisis bar)
+// first, then main.css (blocks, listings, forms); only the map's styles are loaded later, with
+// the map. The hash of each inline style goes in the Content-Security-Policy (style-src):
+// dist/csp-hashes.json, read by backend/turnto/core/middleware.py; the nginx template
+// (deploy/nginx/turnto.conf.template) repeats it, and tests/deploy checks it does.
+const styles = await Promise.all(
+  ["styles/critical.css", "styles/main.css", "styles/offline.css"].map((name) => readFile(join(root, name), "utf8")),
+);
+const critical = (
+  await transform(styles.join("\n"), {
+    loader: "css",
+    minify: true,
+    target: "chrome100",
+    legalComments: "none",
+  })
+).code.trim();
+html = html.replace(
+  '<link rel="stylesheet" href="/styles/critical.css">',
+  () => `<style>${critical}</style>`,
+);
+const styleHashes = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(
+  ([, text]) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`,
+);
+await writeFile(join(dist, "csp-hashes.json"), `${JSON.stringify({ "style-src": styleHashes })}\n`);
 await writeFile(join(dist, "index.html"), html);
 
 // The offline page's script (the quick exit), on its own: shared with the page's boot.js as a
@@ -176,4 +200,7 @@ const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.byt
 console.log(
   `Built dist/: ${sizes.join(", ")}; sw.js ${swBytes} B (precaches ${precache.length}); ` +
     `dist-server/render.js ${serverBytes} B`,
+);
+console.log(
+  `Inline styles (CSP style-src): ${styleHashes.join(" ")}; inline CSS ${critical.length} B`,
 );

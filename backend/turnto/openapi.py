@@ -283,8 +283,21 @@ def schemas():
                         "value": text,
                         "href": {"type": "string", "description": "A tel:, sms: or web link."},
                         "description": text,
+                        "note": {
+                            **text,
+                            "description": "What happens when you call, in plain words "
+                            "(empty when the site says nothing).",
+                        },
                     },
                 },
+            },
+            "overdose": {
+                "type": "object",
+                "nullable": True,
+                "description": "The crisis bar's link to the site's overdose steps (a page "
+                "with a steps block, named in its settings), or null.",
+                "required": ["label", "url"],
+                "properties": {"label": text, "url": text},
             },
             "exit": {
                 "type": "object",

@@ -39,7 +39,7 @@ function loadShell() {
   return shellPromise;
 }
 
-async function show(path, { focus, scrollY }) {
+async function show(path, { focus, scrollY, hash = "" }) {
   current?.abort();
   const controller = new AbortController();
   current = controller;
@@ -94,21 +94,25 @@ async function show(path, { focus, scrollY }) {
   applySeo(seo);
   markCurrent(pathname);
   window.dispatchEvent(new CustomEvent("turnto-navigated", { detail: { path } }));
-  window.scrollTo(0, scrollY || 0);
+  // A link to a part of a page ("Overdose? What to do" → the steps) opens the page there.
+  const part = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+  if (part) part.scrollIntoView();
+  else window.scrollTo(0, scrollY || 0);
   if (focus) {
-    const heading = target.querySelector("h1") || target;
+    const heading =
+      (part?.hasAttribute("tabindex") && part) || target.querySelector("h1") || target;
     heading.focus({ preventScroll: true });
     announce(`${title}, page loaded`);
   }
   enhanceForms(target, shell);
 }
 
-export function navigate(path, { replace = false } = {}) {
+export function navigate(path, { replace = false, hash = "" } = {}) {
   // Remember where the reader was on the page they are leaving.
   history.replaceState({ ...history.state, scrollY: window.scrollY }, "");
-  if (replace) history.replaceState({ scrollY: 0 }, "", path);
-  else history.pushState({ scrollY: 0 }, "", path);
-  return show(path, { focus: true, scrollY: 0 });
+  if (replace) history.replaceState({ scrollY: 0 }, "", path + hash);
+  else history.pushState({ scrollY: 0 }, "", path + hash);
+  return show(path, { focus: true, scrollY: 0, hash });
 }
 
 /**
@@ -139,7 +143,7 @@ export function startRouter({ onFirstRender } = {}) {
     const path = appPath(anchor.href, location.href);
     if (path === null) return;
     event.preventDefault();
-    if (path !== location.pathname + location.search) navigate(path);
+    if (path !== location.pathname + location.search) navigate(path, { hash: anchor.hash });
   });
   document.addEventListener("click", (event) => {
     if (event.target.closest?.("[data-retry]")) {

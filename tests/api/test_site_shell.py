@@ -93,3 +93,85 @@ def test_guide_offers_every_city_and_the_kinds_of_help(api):
     cities = [section["city"] for section in guide["sections"] if "city" in section]
     assert cities == ["Kansas City", "St. Louis", "Columbia", "Springfield", "Jefferson City"]
     assert "naloxone" in [kind["slug"] for kind in guide["service_types"]]
+
+
+def test_crisis_lines_say_what_happens_when_you_call(api):
+    _, shell = api("/api/v2/site/")
+    notes = {line["label"]: line["note"] for line in shell["crisis_lines"]}
+    assert "Press 2 for Spanish" in notes["988 Suicide & Crisis Lifeline"]
+    assert "stays on the line" in notes["Never Use Alone"]
+    assert notes["Emergency"] == "", "a line without a note says nothing more"
+
+
+def test_the_overdose_link_leads_straight_to_each_sites_steps(api):
+    _, campaign = api("/api/v2/site/")
+    assert campaign["overdose"] == {
+        "label": "Overdose? What to do",
+        "url": "/the-fentanyl-crisis/#what-to-do-in-an-overdose",
+    }
+    _, clinic = api("/api/v2/site/", host=CLINIC_HOST)
+    assert clinic["overdose"]["url"] == "/harm-reduction/#what-to-do-in-an-overdose"
+    # The steps themselves carry that anchor.
+    _, page = api("/api/v2/pages/find/", html_path="/the-fentanyl-crisis/")
+    steps = [block["value"] for block in page["body"] if block["type"] == "steps"]
+    assert steps[0]["anchor"] == "what-to-do-in-an-overdose"
+    assert [step["title"] for step in steps[0]["steps"]] == [
+        "Call 911",
+        "Give naloxone",
+        "Help them breathe",
+        "Put them on their side",
+        "Stay with them",
+    ]
+    assert steps[0]["steps"][0]["action_link"] == "tel:911"
+    assert not any(
+        block["type"] == "faq" and "overdose" in block["value"]["heading"].lower()
+        for block in page["body"]
+    ), "the steps are no longer closed questions"
+
+
+def test_no_overdose_link_without_a_public_steps_page(api):
+    from wagtail.models import Page, Site
+
+    from turnto.core.models import SiteSettings
+
+    page = Page.objects.get(url_path__endswith="/the-fentanyl-crisis/")
+    page.unpublish()
+    _, shell = api("/api/v2/site/")
+    assert shell["overdose"] is None, "a page visitors cannot open is not linked"
+    settings = SiteSettings.for_site(Site.objects.get(hostname="localhost"))
+    settings.overdose_steps_page = None
+    settings.save()
+    _, shell = api("/api/v2/site/")
+    assert shell["overdose"] is None
+
+
+def test_a_steps_page_without_steps_is_refused_in_words(db):
+    from django.core.exceptions import ValidationError
+
+    from wagtail.models import Page, Site
+
+    import pytest
+
+    from turnto.core.models import SiteSettings
+
+    settings = SiteSettings.for_site(Site.objects.get(hostname="localhost"))
+    settings.overdose_steps_page = Page.objects.get(url_path__endswith="/facts-and-stats/")
+    with pytest.raises(ValidationError) as error:
+        settings.full_clean()
+    assert "Numbered steps" in str(error.value)
+
+
+def test_the_home_page_offers_two_actions_first(api):
+    _, home = api("/api/v2/pages/find/", html_path="/")
+    actions = [action["value"] for action in home["hero_actions"]]
+    assert actions == [
+        {"label": "Find help near you", "url": "/resource-guide/"},
+        {
+            "label": "What to do in an overdose",
+            "url": "/the-fentanyl-crisis/#what-to-do-in-an-overdose",
+        },
+    ]
+    _, clinic = api("/api/v2/pages/find/", host=CLINIC_HOST, html_path="/")
+    assert [a["value"]["url"] for a in clinic["hero_actions"]][1] == (
+        "/harm-reduction/#what-to-do-in-an-overdose"
+    )

@@ -119,6 +119,7 @@ def test_the_body_offers_every_block_the_cms_promises():
         "statistic",
         "data_table",
         "faq",
+        "steps",
         "contact_lines",
         "video",
         "directory_listings",
@@ -173,3 +174,80 @@ def test_opening_hours_of_a_listing_need_a_listing_and_show_only_one_visitors_ma
     clinic.save()
     value = hours.to_python({"heading": "Hours", "listing": str(clinic.pk)})
     assert hours.get_api_representation(value) == {"heading": "Hours", "listing": None}
+
+
+def step(**fields):
+    return {
+        "title": "Call 911",
+        "text": "Say where you are.",
+        "action_label": "",
+        "action_link": "",
+    } | fields
+
+
+def test_a_step_action_needs_its_words_and_a_link_a_phone_can_open():
+    from turnto.core.blocks import StepsBlock
+
+    block = StepsBlock()
+    ok = clean(
+        block,
+        {
+            "heading": "What to do in an overdose",
+            "intro": "",
+            "steps": [
+                step(action_label="Call 911", action_link="tel:911"),
+                step(title="Stay with them"),
+            ],
+        },
+    )
+    assert block.get_api_representation(ok)["anchor"] == "what-to-do-in-an-overdose"
+    for bad, words in (
+        (step(action_label="Call 911"), "both its words and its link"),
+        (step(action_link="tel:911"), "both its words and its link"),
+        (step(action_label="Go", action_link="javascript:alert(1)"), "Start the link with"),
+        (step(action_label="Go", action_link="//evil.example/"), "Start the link with"),
+        (step(action_label="Call", action_link="tel:call-me"), "give a phone number"),
+    ):
+        with pytest.raises(ValidationError) as excinfo:
+            clean(block, {"heading": "Steps", "intro": "", "steps": [bad]})
+        assert words in error_text(excinfo), bad
+
+
+def test_a_hero_action_goes_to_one_place_and_a_section_is_an_anchor():
+    from turnto.core.blocks import HeroActionBlock
+
+    block = HeroActionBlock()
+    ok = clean(
+        block,
+        {
+            "label": "Help",
+            "page": None,
+            "section": "",
+            "external_url": "https://findtreatment.gov/",
+        },
+    )
+    assert block.get_api_representation(ok) == {
+        "label": "Help",
+        "url": "https://findtreatment.gov/",
+    }
+    with pytest.raises(ValidationError) as excinfo:
+        clean(block, {"label": "Help", "page": None, "section": "", "external_url": ""})
+    assert "one of the two" in error_text(excinfo)
+    with pytest.raises(ValidationError) as excinfo:
+        clean(
+            block,
+            {
+                "label": "Help",
+                "page": None,
+                "section": "Two Words!",
+                "external_url": "https://findtreatment.gov/",
+            },
+        )
+    assert "lower-case letters" in error_text(excinfo)
+
+
+def test_a_contact_line_saved_before_notes_existed_has_an_empty_note():
+    from turnto.core.blocks import contact_line_representation
+
+    line = {"kind": "phone", "label": "Emergency", "value": "911", "description": ""}
+    assert contact_line_representation(line)["note"] == ""

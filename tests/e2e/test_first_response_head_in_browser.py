@@ -141,7 +141,7 @@ def test_a_404_shows_the_not_found_page_with_the_same_head(server, page):
     console = watch_csp(page)
     sent, _ = check(page, server["url"], "/no/such/page/", 404, "Page not found", redraw=False)
     assert sent["title"].startswith("Page not found | ")
-    assert page.locator("#crisis-bar a[href='tel:988']").count() == 1
+    assert page.locator("#crisis-bar .crisis-bar__lines a[href='tel:988']").count() == 1
     check(
         page, server["clinic_url"], "/what-is-harm-reduction/", 404, "Page not found", redraw=False
     )

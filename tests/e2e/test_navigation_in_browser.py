@@ -56,7 +56,7 @@ def test_deep_link_and_404_with_search_and_crisis_lines(server, page):
     assert response.status == 404
     wait_for_page(page, "Page not found")
     assert page.title().startswith("Page not found")
-    assert page.locator("#crisis-bar a[href='tel:988']").count() == 1
+    assert page.locator("#crisis-bar .crisis-bar__lines a[href='tel:988']").count() == 1
     assert page.locator("main a[href='tel:911']").count() == 1
     page.fill("main input[type=search]", "naloxone")
     page.press("main input[type=search]", "Enter")
@@ -75,7 +75,7 @@ def test_api_failure_shows_retry_and_crisis_lines(server, page):
     page.route("**/api/v2/pages/find/**", lambda route: route.abort())
     page.locator("#site-nav").get_by_role("link", name="Facts and stats").click()
     wait_for_page(page, "This page did not load")
-    assert page.locator("#crisis-bar a[href='tel:911']").count() == 1
+    assert page.locator("#crisis-bar .crisis-bar__lines a[href='tel:911']").count() == 1
     page.unroute("**/api/v2/pages/find/**")
     page.get_by_role("button", name="Try again").click()
     wait_for_page(page, "Facts and stats")

@@ -124,7 +124,7 @@ def block_strings(block):
     if kind == "contact_lines":
         out = [value.get("heading")]
         for line in value.get("lines") or []:
-            out += [line.get("label"), line.get("description")]
+            out += [line.get("label"), line.get("description"), line.get("note")]
             if line.get("kind") != "online":
                 out.append(line.get("value"))
         return out
@@ -138,12 +138,18 @@ def block_strings(block):
     if kind == "listing_hours":
         listing = value.get("listing") or {}
         return [value.get("heading"), listing.get("name"), listing.get("application_process")]
+    if kind == "steps":
+        out = [value.get("heading"), value.get("intro")]
+        for step in value.get("steps") or []:
+            out += [step.get("title"), step.get("text"), step.get("action_label")]
+        return out
     raise AssertionError(f"no visible strings known for block type {kind!r}: add them here")
 
 
 def page_strings(data):
     """What the page's own fields (beside its body) put on screen."""
     out = [data.get("intro"), data.get("summary"), *(data.get("tags") or [])]
+    out += [action["value"]["label"] for action in data.get("hero_actions") or []]
     for section in data.get("sections") or []:
         out += [section["title"], section.get("intro")]
     for post in data.get("posts") or []:
@@ -251,11 +257,21 @@ def test_the_shell_comes_in_the_first_response(client, api, host, path):
     current = [a["href"] for a in soup.select("#site-nav a[aria-current=page]")]
     assert current == ([path] if path in {url for _, url in expected} else [])
 
-    crisis = soup.select("#crisis-bar a")
-    assert [a["href"] for a in crisis] == [line["href"] for line in shell["crisis_lines"]]
-    for link, line in zip(crisis, shell["crisis_lines"], strict=True):
-        assert squash(line["label"]) in text_of(link)
-    assert len(shell["crisis_lines"]) >= 2
+    # 911 and 988 at once; every line of the site, with what happens when you call, behind
+    # "More help lines"; the overdose steps one tap away on a site that has them.
+    bar = soup.find(id="crisis-bar")
+    assert [a["href"] for a in bar.select(".crisis-bar__lines a")] == ["tel:911", "tel:988"]
+    more = bar.select_one("details.crisis-more")
+    assert text_of(more.find("summary")) == "More help lines"
+    crisis = more.select(".crisis-more__line")
+    assert len(crisis) == len(shell["crisis_lines"]) >= 2
+    for item, line in zip(crisis, shell["crisis_lines"], strict=True):
+        assert item.find("a")["href"] == line["href"]
+        assert squash(line["label"]) in text_of(item)
+        assert missing([line["description"], line["note"]], text_of(item)) == []
+    overdose = bar.select_one("a.crisis-bar__overdose")
+    assert overdose is not None and overdose["href"] == shell["overdose"]["url"]
+    assert text_of(overdose) == "Overdose? What to do"
 
     exit_link = soup.find("a", id="quick-exit")
     assert exit_link["href"] == shell["exit"]["url"]

@@ -2,8 +2,10 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, TitleFieldPanel
 from wagtail.api import APIField
+from wagtail.fields import StreamField
 
 from turnto.core.api.fields import ImageRenditionField
+from turnto.core.blocks import HeroActionBlock
 from turnto.pages.models import BasePage
 
 
@@ -14,6 +16,15 @@ class HomePage(BasePage):
         max_length=120,
         blank=True,
         help_text="The big line at the top of the home page. Leave empty to use the title.",
+    )
+    hero_actions = StreamField(
+        [("action", HeroActionBlock())],
+        blank=True,
+        max_num=2,
+        help_text=(
+            "Up to two buttons under the welcome, in the first screen of a phone: where a "
+            "visitor who needs help now should go (the resource guide, the overdose steps)."
+        ),
     )
     hero_image = models.ForeignKey(
         "wagtailimages.Image",
@@ -27,13 +38,19 @@ class HomePage(BasePage):
     content_panels = [
         TitleFieldPanel("title", help_text="The site's name as shown in the browser tab."),
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("intro"), FieldPanel("hero_image")],
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("intro"),
+                FieldPanel("hero_actions"),
+                FieldPanel("hero_image"),
+            ],
             heading="Welcome",
         ),
         FieldPanel("body"),
     ]
     api_fields = [
         APIField("hero_heading"),
+        APIField("hero_actions"),
         APIField("hero_image", serializer=ImageRenditionField()),
         *BasePage.api_fields,
     ]

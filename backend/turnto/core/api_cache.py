@@ -14,7 +14,7 @@ import time
 
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseNotModified
-from django.utils.cache import patch_cache_control
+from django.utils.cache import patch_cache_control, patch_vary_headers
 from django.utils.text import compress_string
 
 from .content_generation import GENERATION_KEY, api_cache, current_generation
@@ -70,11 +70,19 @@ def cache_key(request):
     if not request.path.startswith("/api/"):
         # A new build of the site names new scripts and styles: pages drawn before it are old.
         moment += f"|{frontend_build()}"
+        # A phone saving data gets the page without its decorative pictures (website.first_view).
+        if saves_data(request):
+            moment += "|save-data"
     # Everything a site is found by (core.page_tree): the host, the port the request came in
     # on when the Host names none, and `?site=` in the path. One site's answer (its pages, its
     # listings) is never another's.
     raw = f"{request.get_host()}|{request.get_port()}|{request.get_full_path()}|{moment}"
     return f"api-cache:{hashlib.sha256(raw.encode()).hexdigest()}"
+
+
+def saves_data(request):
+    """The visitor's browser asks for less data (`Save-Data: on`)."""
+    return request.headers.get("Save-Data", "").strip().lower() == "on"
 
 
 def lookup(key):
@@ -160,6 +168,8 @@ class ApiCacheMiddleware:
             for header, value in stored["headers"].items():
                 response[header] = value
             response["X-Cache"] = "hit"
+            if not request.path.startswith("/api/"):
+                patch_vary_headers(response, ("Cookie", "Save-Data"))
             return with_validators(request, response, stored["etag"])
 
         try:

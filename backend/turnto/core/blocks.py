@@ -11,6 +11,7 @@ expanded. Chooser blocks fetch their objects for a whole StreamField at once
 from urllib.parse import urlparse
 
 from django.core.exceptions import ValidationError
+from django.utils.text import slugify
 
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
@@ -148,6 +149,56 @@ class CallToActionBlock(ReadableText, blocks.StructBlock):
         label = "Call to action"
 
 
+class HeroActionBlock(ReadableText, blocks.StructBlock):
+    """One of the home page's first-screen buttons: "Find help near you", "What to do in an
+    overdose"."""
+
+    label = blocks.CharBlock(max_length=40, help_text="The button's words, short and plain.")
+    page = LinkedPageChooserBlock(
+        required=False, help_text="A page of this site. Or give a web address below."
+    )
+    section = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        help_text=(
+            "Optional: a part of that page to open at, e.g. “what-to-do-in-an-overdose” "
+            "(a “Numbered steps” block's heading, in lower case with dashes)."
+        ),
+    )
+    external_url = blocks.URLBlock(
+        required=False, help_text="A web address outside this site, used when no page is chosen."
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if bool(value["page"]) == bool(value["external_url"]):
+            message = "Choose a page or give a web address — one of the two, not both."
+            raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
+        section = value["section"].strip().lstrip("#")
+        if section and slugify(section) != section:
+            raise StructBlockValidationError(
+                block_errors={
+                    "section": ValidationError(
+                        "Use lower-case letters, digits and dashes only, e.g. "
+                        "what-to-do-in-an-overdose."
+                    )
+                }
+            )
+        return value
+
+    def get_api_representation(self, value, context=None):
+        page = self.child_blocks["page"].get_api_representation(value["page"], context)
+        if value["page"] and not page:
+            return {"label": value["label"], "url": None}  # a page no longer public
+        section = (value["section"] or "").strip().lstrip("#")
+        url = page["url"] if page else value["external_url"]
+        return {"label": value["label"], "url": f"{url}#{section}" if section and url else url}
+
+    class Meta:
+        icon = "link"
+        label = "Action"
+
+
 class PrincipleBlock(blocks.StructBlock):
     title = blocks.CharBlock(max_length=80, help_text="The principle's name, e.g. “Pragmatism”.")
     description = blocks.TextBlock(help_text="What the principle means, in a few sentences.")
@@ -267,6 +318,15 @@ class ContactLineBlock(ReadableText, blocks.StructBlock):
     description = blocks.CharBlock(
         required=False, max_length=250, help_text="Optional: who it is for, when it answers."
     )
+    note = blocks.CharBlock(
+        label="What happens when you call",
+        required=False,
+        max_length=250,
+        help_text=(
+            "Optional, in plain words: what a caller meets, e.g. “Press 2 for Spanish” or "
+            "“Someone stays on the line while you use”."
+        ),
+    )
 
     def clean(self, value):
         value = super().clean(value)
@@ -312,6 +372,8 @@ def contact_line_representation(value):
         "value": target,
         "href": href,
         "description": value["description"],
+        # Saved before the field existed: no note.
+        "note": value.get("note") or "",
     }
 
 
@@ -326,6 +388,85 @@ class ContactLinesBlock(blocks.StructBlock):
     class Meta:
         icon = "mobile-alt"
         label = "Contact lines"
+
+
+# Where a step's action may lead: a call, a text, a page of the site or an address on the web.
+ACTION_LINK_SCHEMES = ("tel:", "sms:", "https://", "http://", "/")
+
+
+class StepBlock(ReadableText, blocks.StructBlock):
+    title = blocks.CharBlock(max_length=80, help_text="The step in a few words, e.g. “Call 911”.")
+    text = blocks.TextBlock(help_text="What to do, in one to three short sentences.")
+    action_label = blocks.CharBlock(
+        required=False,
+        max_length=60,
+        help_text="Optional: the words on the step's one action, e.g. “Call 911”.",
+    )
+    action_link = blocks.CharBlock(
+        required=False,
+        max_length=300,
+        help_text="Where the action leads: tel:911, sms:988, a page’s address (/…) or https://…",
+    )
+
+    def clean(self, value):
+        value = super().clean(value)
+        link = value["action_link"].strip()
+        if bool(link) != bool(value["action_label"].strip()):
+            message = "Give the action both its words and its link, or neither."
+            field = "action_link" if not link else "action_label"
+            raise StructBlockValidationError(block_errors={field: ValidationError(message)})
+        if link and (not link.startswith(ACTION_LINK_SCHEMES) or link.startswith("//")):
+            raise StructBlockValidationError(
+                block_errors={
+                    "action_link": ValidationError(
+                        "Start the link with tel:, sms:, / (a page of this site) or https://"
+                    )
+                }
+            )
+        if link.startswith(("tel:", "sms:")):
+            number = link.split(":", 1)[1].split("?", 1)[0]
+            if not PHONE_PATTERN.match(number):
+                raise StructBlockValidationError(
+                    block_errors={
+                        "action_link": ValidationError(
+                            "After tel: or sms:, give a phone number, e.g. tel:911."
+                        )
+                    }
+                )
+        return value
+
+    def get_searchable_content(self, value):
+        # The link is an address, not words a visitor reads.
+        return [value["title"], value["text"], value["action_label"]]
+
+
+class StepsBlock(blocks.StructBlock):
+    """Numbered steps shown open, large, each with its one action: what to do in an
+    overdose. Never folded behind a tap: a reader may be helping someone as they read."""
+
+    heading = blocks.CharBlock(
+        max_length=120, help_text="What the steps are for, e.g. “What to do in an overdose”."
+    )
+    intro = blocks.TextBlock(
+        required=False,
+        help_text="Optional: a sentence before the steps, e.g. the signs to look for.",
+    )
+    steps = blocks.ListBlock(StepBlock(), min_num=1, help_text="Shown numbered, in this order.")
+
+    def get_api_representation(self, value, context=None):
+        data = super().get_api_representation(value, context)
+        # The address of the steps on their page: the crisis bar and the hero link to it.
+        data["anchor"] = steps_anchor(value)
+        return data
+
+    class Meta:
+        icon = "list-ol"
+        label = "Numbered steps"
+
+
+def steps_anchor(value):
+    """The id of a steps block on its page (its heading, as an address fragment)."""
+    return slugify(value["heading"]) or "steps"
 
 
 VIDEO_HOSTS = {

@@ -1,3 +1,4 @@
+import json
 import logging
 from http import HTTPStatus
 
@@ -12,6 +13,7 @@ from django.utils.cache import patch_vary_headers
 from whitenoise.middleware import WhiteNoiseMiddleware
 
 from .encoding import accepts_gzip
+from .frontend_build import frontend_build
 from .redis_cache import cache_unavailable
 
 logger = logging.getLogger(__name__)
@@ -45,14 +47,32 @@ class SiteFilesMiddleware(WhiteNoiseMiddleware):
         return None if url == self.TEMPLATE_URL else super().find_file(url)
 
 
+# The inline styles of the built index.html (the first screen's stylesheet, critical.css, and the
+# <noscript> rule), allowed by their hashes, which the front end's build writes to
+# csp-hashes.json beside index.html. These are the hashes of the build this code was written
+# with, for when there is no build to read (tests of the API alone).
+BUILT_STYLE_HASHES = (
+    "'sha256-eClEnUlzS3bnkvPlOEclS8DVJpwLZDyNvaCdAbTdNdg=' "
+    "'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='"
+)
+
+
+def built_style_hashes():
+    try:
+        built = json.loads((settings.FRONTEND_DIST / "csp-hashes.json").read_text())
+        return " ".join(built["style-src"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return BUILT_STYLE_HASHES
+
+
 # The public site's policy. deploy/nginx/turnto.conf.template sends the same one with the files
 # nginx serves itself (tests/deploy checks that they match). No inline script anywhere; the
-# only inline style is index.html's <noscript> rule, allowed by its hash. Images may come
-# from any https origin: media in object storage, an editor's map tile server.
+# inline styles are allowed by their hashes (above). Images may come from any https origin:
+# media in object storage, an editor's map tile server.
 SITE_CSP = {
     "default-src": "'self'",
     "script-src": "'self'",
-    "style-src": "'self' 'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='",
+    "style-src": f"'self' {built_style_hashes()}",
     "img-src": "'self' data: https:",
     "font-src": "'self'",
     "connect-src": "'self'",
@@ -107,6 +127,17 @@ POLICIES = {
     "api": API_CSP,
 }
 HEADERS = {name: csp_header(policy) for name, policy in POLICIES.items()}
+_site_policy = {"build": None, "policy": SITE_CSP, "header": HEADERS["site"]}
+
+
+def site_policy():
+    """The site's policy (dict, header) for the front end being served: a new build of it (make
+    frontend while the server runs) may have new inline styles, so their hashes are read again."""
+    build = frontend_build()
+    if build != _site_policy["build"]:
+        policy = {**SITE_CSP, "style-src": f"'self' {built_style_hashes()}"}
+        _site_policy.update(build=build, policy=policy, header=csp_header(policy))
+    return _site_policy["policy"], _site_policy["header"]
 
 
 def parse_csp(header):
@@ -149,10 +180,11 @@ class SecurityHeadersMiddleware:
         asset = name == "site" and response.get("Content-Type", "").startswith(ASSET_TYPES)
         own = response.get("Content-Security-Policy", "")
         if not asset and not is_debug_error_page(response):
-            if not own:  # the usual case: the header as built once, at start
-                response["Content-Security-Policy"] = HEADERS[name]
+            policy, header = site_policy() if name == "site" else (POLICIES[name], HEADERS[name])
+            if not own:  # the usual case: the header as built once
+                response["Content-Security-Policy"] = header
             elif "default-src" not in (own := parse_csp(own)):
-                response["Content-Security-Policy"] = csp_header({**POLICIES[name], **own})
+                response["Content-Security-Policy"] = csp_header({**policy, **own})
         # The admin keeps the origin in its referrer: Django's CSRF check needs it on https.
         # Visitors' browsers never tell another site which page they came from.
         response["Referrer-Policy"] = "same-origin" if is_admin else "no-referrer"

@@ -1,7 +1,7 @@
 from django.core.exceptions import ValidationError
 from django.db import models
 
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
@@ -20,6 +20,23 @@ class SiteSettings(BaseSiteSetting):
         [("line", ContactLineBlock())],
         blank=True,
         help_text="Lines shown on every page for people who need help now, most urgent first.",
+    )
+    # The crisis bar's "Overdose? What to do" link, on every page of the site.
+    overdose_steps_page = models.ForeignKey(
+        "wagtailcore.Page",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=(
+            "Optional. A page of this site with a “Numbered steps” block (what to do in an "
+            "overdose). Every page then offers a link straight to those steps at the top."
+        ),
+    )
+    overdose_link_label = models.CharField(
+        max_length=40,
+        default="Overdose? What to do",
+        help_text="The words of that link, short: it shares the top row with 911 and 988.",
     )
     exit_url = models.URLField(
         "quick exit web address",
@@ -123,6 +140,10 @@ class SiteSettings(BaseSiteSetting):
             heading="Sharing and search engines",
         ),
         FieldPanel("crisis_lines"),
+        MultiFieldPanel(
+            [PageChooserPanel("overdose_steps_page"), FieldPanel("overdose_link_label")],
+            heading="Overdose steps",
+        ),
         MultiFieldPanel([FieldPanel("exit_url"), FieldPanel("exit_label")], heading="Quick exit"),
         FieldPanel("footer_text"),
         MultiFieldPanel(
@@ -137,6 +158,7 @@ class SiteSettings(BaseSiteSetting):
 
     def clean(self):
         super().clean()
+        self.clean_overdose_steps()
         url = self.map_tile_url.strip()
         if url and (
             not url.startswith("https://") or not all(p in url for p in ("{z}", "{x}", "{y}"))
@@ -150,6 +172,19 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = "Site settings"
+
+    def clean_overdose_steps(self):
+        page = self.overdose_steps_page
+        if page is None:
+            return
+        body = getattr(page.specific, "body", None)
+        if not any(block.get("type") == "steps" for block in getattr(body, "raw_data", [])):
+            raise ValidationError(
+                {
+                    "overdose_steps_page": "This page has no “Numbered steps” block: add one "
+                    "to it first, or choose the page that has the steps."
+                }
+            )
 
     def crisis_lines_representation(self):
         return [contact_line_representation(line.value) for line in self.crisis_lines]

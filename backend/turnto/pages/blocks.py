@@ -14,6 +14,7 @@ from turnto.core.blocks import (
     PrinciplesBlock,
     QuoteBlock,
     StatisticBlock,
+    StepsBlock,
     VideoBlock,
 )
 from turnto.directory.blocks import DirectoryListingsBlock, ListingHoursBlock
@@ -35,6 +36,7 @@ class BodyBlock(blocks.StreamBlock):
     statistic = StatisticBlock()
     data_table = DataTableBlock()
     faq = FAQBlock()
+    steps = StepsBlock()
     contact_lines = ContactLinesBlock()
     video = VideoBlock()
     directory_listings = DirectoryListingsBlock()

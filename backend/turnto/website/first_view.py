@@ -34,7 +34,7 @@ from django.urls import Resolver404, resolve
 
 import nh3
 
-from turnto.core.api_cache import cache_key, cacheable, keep, lookup
+from turnto.core.api_cache import cache_key, cacheable, keep, lookup, saves_data
 
 logger = logging.getLogger(__name__)
 
@@ -189,6 +189,11 @@ def draw(request, body, status):
             status, page_text = 404, "null"
         elif page_status != 200:
             raise FirstViewUnavailable(f"the page answered {page_status}")
+        elif saves_data(request) and '"hero_image"' in page_text:
+            # Save-Data: on: the home page without its decorative picture.
+            page = json.loads(page_text)
+            page["hero_image"] = None
+            page_text = json.dumps(page)
     search = request.META.get("QUERY_STRING", "")
     origin = f"{request.scheme}://{request.get_host()}"
     token = next(engine.tokens)

@@ -43,7 +43,8 @@ UNIVERSAL_STEPS = [
 STEPS_HEADING = "What to do in an overdose"
 TAG = re.compile(r"<[^>]+>")
 NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
-STYLESHEET = re.compile(r'<link rel="stylesheet"[^>]*>')
+# The built page's stylesheet: inline (its hash is already in the CSP) or linked.
+STYLESHEET = re.compile(r'<link rel="stylesheet"[^>]*>|(?<!<noscript>)<style>[^<]*</style>')
 
 
 def plain(text):
@@ -52,21 +53,23 @@ def plain(text):
 
 
 def steps_in_block(block):
-    """(heading, [(title, text)]) of a body block that holds overdose steps, else None: a
-    steps block (a type named for overdoses, with a list of steps), or questions and answers
-    headed for overdoses."""
+    """(heading, [(title, text)]) of a body block that holds overdose steps, else None: numbered
+    steps headed for overdoses (or a type named for them), or questions and answers headed so."""
     kind = block.get("type") or ""
     value = block.get("value") or {}
     if not isinstance(value, dict):
         return None
-    if "overdose" in kind:
+    heading = (value.get("heading") or "").lower()
+    if "overdose" in kind or (kind == "steps" and "overdose" in heading):
         items = value.get("steps") or value.get("items") or []
         steps = []
         for item in items:
             item = item.get("value", item) if isinstance(item, dict) else item
             if not isinstance(item, dict):
                 continue
-            texts = [plain(v) for v in item.values() if isinstance(v, str) and plain(v)]
+            # A numbered step's words are its title and text (its action is a link).
+            words = [item[k] for k in ("title", "text") if k in item] or list(item.values())
+            texts = [plain(v) for v in words if isinstance(v, str) and plain(v)]
             if texts:
                 steps.append((texts[0], " ".join(texts[1:])))
         if steps:

@@ -118,7 +118,7 @@ def site_entry(request, path=""):
     except FirstViewUnavailable:
         return form_refused(503, "The form could not be sent. Please try again.")
     response = HttpResponse(body, content_type=HTML, status=status)
-    patch_vary_headers(response, ("Cookie",))
+    patch_vary_headers(response, ("Cookie", "Save-Data"))
     if request.COOKIES or request.method == "POST" or private_query(request):
         # A session may have passed a restriction, a search's words are the visitor's own:
         # this answer is for this person alone, and kept by no one.

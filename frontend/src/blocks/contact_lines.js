@@ -20,6 +20,7 @@ export function contactLine(line) {
         : ""
     }
     ${line.description ? html`<span class="contact-line__description">${line.description}</span>` : ""}
+    ${line.note ? html`<span class="contact-line__note">When you call: ${line.note}</span>` : ""}
   </li>`;
 }
 

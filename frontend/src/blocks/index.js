@@ -13,6 +13,7 @@ import principles from "./principles.js";
 import quote from "./quote.js";
 import richText from "./rich_text.js";
 import statistic from "./statistic.js";
+import steps from "./steps.js";
 import strategyCards from "./strategy_cards.js";
 import video from "./video.js";
 
@@ -27,6 +28,7 @@ export const blockRenderers = {
   statistic,
   data_table: dataTable,
   faq,
+  steps,
   contact_lines: contactLines,
   video,
   directory_listings: directoryListings,

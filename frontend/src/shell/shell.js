@@ -40,22 +40,61 @@ export function navigationHtml(items) {
   </div>`;
 }
 
-function crisisLine(line) {
+// The two numbers every page shows at once, whatever else a site lists.
+const ALWAYS = [
+  { value: "911", name: "Emergency" },
+  { value: "988", name: "Crisis line" },
+];
+
+function quickLine({ value, name }, lines) {
+  const line = lines.find((l) => l.kind === "phone" && l.value === value);
+  const href = safeUrl(line?.href) || `tel:${value}`;
+  // On a phone only the number shows; its name is read out, and shown on a wide screen.
+  return html`<li><a href="${href}"><span class="crisis-bar__name">${name} </span><strong>${value}</strong></a></li>`;
+}
+
+function moreLine(line) {
   const href = safeUrl(line.href);
   // "Text 988" already says its number; "Never Use Alone" needs it beside the name.
   const showValue = line.kind !== "online" && !line.label.includes(line.value);
   const label = html`${line.label}${showValue ? html` <strong>${line.value}</strong>` : ""}`;
-  return html`<li>${href ? html`<a href="${href}">${label}</a>` : label}</li>`;
+  return html`<li class="crisis-more__line">
+    ${href ? html`<a href="${href}">${label}</a>` : html`<span>${label}</span>`}
+    ${line.description ? html`<span class="crisis-more__description">${line.description}</span>` : ""}
+    ${
+      line.note
+        ? html`<span class="crisis-more__note"><span class="crisis-more__note-label">When you call:</span> ${line.note}</span>`
+        : ""
+    }
+  </li>`;
+}
+
+/** The crisis bar's help: 911 and 988, "Overdose? What to do" when the site has steps, and
+ * every line of the site (with what happens when you call) behind "More help lines". */
+export function crisisHelpHtml(shell) {
+  const lines = shell.crisis_lines || [];
+  const overdose = shell.overdose && safeUrl(shell.overdose.url);
+  return html`<ul class="crisis-bar__lines">${ALWAYS.map((q) => quickLine(q, lines))}</ul>
+    ${
+      overdose
+        ? html`<a class="crisis-bar__overdose" href="${overdose}">${shell.overdose.label}</a>`
+        : ""
+    }
+    ${
+      lines.length
+        ? html`<details class="crisis-more">
+      <summary>More help lines</summary>
+      <ul class="crisis-more__lines">${lines.map(moreLine)}</ul>
+    </details>`
+        : ""
+    }`;
 }
 
 export function renderShell(shell, doc = document) {
   const name = doc.getElementById("site-name");
   name.textContent = shell.site.name;
   doc.getElementById("site-nav").innerHTML = navigationHtml(shell.navigation);
-  if (shell.crisis_lines?.length) {
-    doc.getElementById("crisis-bar").innerHTML =
-      html`<ul class="crisis-bar__lines">${shell.crisis_lines.map(crisisLine)}</ul>`;
-  }
+  doc.getElementById("crisis-help").innerHTML = crisisHelpHtml(shell);
   const exit = doc.getElementById("quick-exit");
   const exitUrl = safeUrl(shell.exit?.url);
   if (exitUrl) exit.href = exitUrl;

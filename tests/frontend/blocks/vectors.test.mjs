@@ -18,7 +18,7 @@ const NOT_WORDS = new Set([
   "type", "level", "kind", "scope", "status", "attendance", "timezone", "weekday", "opens",
   "closes", "from", "to", "assured_date", "assurer", "latitude", "longitude", "width",
   "height", "slug", "languages", "number_format", "text_align", "chart", "provider", "icon",
-  "learn_more", "organization", "opens_at", "closes_at",
+  "learn_more", "organization", "opens_at", "closes_at", "anchor", "action_link",
 ]);
 
 function words(value, key = "") {

@@ -2,6 +2,7 @@
 
 from wagtail.rich_text import expand_db_html
 
+from ..blocks import steps_anchor
 from ..images import share_image
 from ..models import SiteSettings
 from ..page_tree import request_pages
@@ -40,6 +41,26 @@ def navigation(site):
     return [home, *(item for _, item in sections)]
 
 
+def overdose_steps(site, settings):
+    """The crisis bar's "Overdose? What to do": the address of the first steps block of the
+    page the site's settings name, if that page is public, on this site and has steps."""
+    page_id = settings.overdose_steps_page_id
+    root = site.root_page
+    entry = page_id and request_pages().tree.public(page_id)
+    if not entry or not entry.path.startswith(root.path):
+        return None
+    body = getattr(settings.overdose_steps_page.specific, "body", None)
+    for block in getattr(body, "raw_data", []):
+        if block.get("type") == "steps":
+            return {
+                "label": settings.overdose_link_label or "Overdose? What to do",
+                "url": site_path(entry.url_path, root.url_path)
+                + "#"
+                + steps_anchor(block["value"]),
+            }
+    return None
+
+
 def site_shell(site):
     settings = SiteSettings.for_site(site)
     return {
@@ -57,6 +78,7 @@ def site_shell(site):
         },
         "navigation": navigation(site),
         "crisis_lines": settings.crisis_lines_representation(),
+        "overdose": overdose_steps(site, settings),
         "exit": {"url": settings.exit_url, "label": settings.exit_label},
         "footer": {"text": expand_db_html(settings.footer_text)},
         "map": settings.map_tile_url

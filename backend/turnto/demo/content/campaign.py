@@ -4,14 +4,17 @@ Pages are listed in menu order at the end, as CAMPAIGN["pages"].
 """
 
 from turnto.demo.content.blocks import (
+    OVERDOSE_STEPS_SECTION,
     call_to_action,
     contact_lines,
     emergency,
     find_treatment,
     heading,
+    hero_action,
     image,
     lifeline,
     never_use_alone,
+    overdose_steps,
     poison_control,
     samhsa,
     text_lifeline,
@@ -37,6 +40,8 @@ SETTINGS = {
         never_use_alone(),
         samhsa(),
     ],
+    # The crisis bar's "Overdose? What to do" on every page: the steps on this page.
+    "overdose_steps_page": "/the-fentanyl-crisis/",
     "exit_url": "https://www.weather.gov/",
     "exit_label": "Exit this page",
     "footer_text": (
@@ -53,6 +58,10 @@ HOME = {
         "Honest information, no judgement, and help finding naloxone, test "
         "strips, treatment and support in Missouri."
     ),
+    "hero_actions": [
+        hero_action("Find help near you", "/resource-guide/"),
+        hero_action("What to do in an overdose", "/the-fentanyl-crisis/", OVERDOSE_STEPS_SECTION),
+    ],
     "hero_image": "hands",
     "body": [
         (
@@ -464,67 +473,15 @@ THE_FENTANYL_CRISIS = {
             "Xylazine can also cause serious wounds, so ask a clinic or "
             "outreach worker about wound care.</p>",
         ),
+        overdose_steps(
+            "The signs: very slow, shallow or no breathing; gurgling or snoring sounds; blue or "
+            "grey lips and fingertips; tiny pupils; no waking when you shout their name or rub "
+            "their breastbone."
+        ),
         (
-            "faq",
-            {
-                "heading": "What to do in an overdose",
-                "items": [
-                    {
-                        "question": "How do I know someone is overdosing?",
-                        "answer": (
-                            "<p>Look for very slow, shallow or no breathing; "
-                            "gurgling or snoring sounds; blue or grey lips and "
-                            "fingertips; tiny pupils; and not waking up when "
-                            "you shout their name or rub their breastbone.</p>"
-                        ),
-                    },
-                    {
-                        "question": "1. Call 911",
-                        "answer": (
-                            "<p>Call 911 straight away. Say that someone is not "
-                            "breathing or will not wake up, and give the "
-                            "address. The dispatcher will guide you.</p>"
-                        ),
-                    },
-                    {
-                        "question": "2. Give naloxone",
-                        "answer": (
-                            "<p>Spray naloxone into one nostril. If the person "
-                            "does not respond after a few minutes, give "
-                            "another dose if you have one.</p>"
-                        ),
-                    },
-                    {
-                        "question": "3. Help them breathe",
-                        "answer": (
-                            "<p>If they are not breathing, tilt their head "
-                            "back, pinch their nose and give slow, steady "
-                            "breaths into their mouth. Follow the dispatcher's "
-                            "instructions.</p>"
-                        ),
-                    },
-                    {
-                        "question": "4. Put them in the recovery position",
-                        "answer": (
-                            "<p>If they are breathing but not awake, roll them "
-                            "onto their side with their top knee bent and "
-                            "their head resting on their hand. This keeps the "
-                            "airway open if they vomit.</p>"
-                        ),
-                    },
-                    {
-                        "question": "5. Stay with them",
-                        "answer": (
-                            "<p>Naloxone can wear off before the drugs do, so "
-                            "the overdose can come back. Stay until help "
-                            "arrives. Missouri has a Good Samaritan law that "
-                            "protects people who call for help in an overdose "
-                            "in many situations; check the details with a "
-                            "local program.</p>"
-                        ),
-                    },
-                ],
-            },
+            "rich_text",
+            "<p>Missouri has a Good Samaritan law that protects people who call for help in "
+            "an overdose in many situations; a local program can tell you the details.</p>",
         ),
         contact_lines(
             "Lines you can call",

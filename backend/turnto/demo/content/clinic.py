@@ -6,12 +6,15 @@ them with a "listing_hours" block, never in their own words, so they cannot drif
 """
 
 from turnto.demo.content.blocks import (
+    OVERDOSE_STEPS_SECTION,
     call_to_action,
     contact_lines,
     emergency,
     heading,
+    hero_action,
     image,
     lifeline,
+    overdose_steps,
     poison_control,
     samhsa,
 )
@@ -34,6 +37,7 @@ SETTINGS = {
         poison_control(),
         samhsa(),
     ],
+    "overdose_steps_page": "/harm-reduction/",
     "exit_url": "https://www.weather.gov/",
     "exit_label": "Exit this page",
     "footer_text": (
@@ -49,6 +53,10 @@ HOME = {
         "Walk-in urgent and primary care, and treatment for opioid dependence, "
         "in one welcoming place."
     ),
+    "hero_actions": [
+        hero_action("Walk in today", "/walk-in-care/"),
+        hero_action("What to do in an overdose", "/harm-reduction/", OVERDOSE_STEPS_SECTION),
+    ],
     "hero_image": "care",
     "body": [
         (
@@ -109,6 +117,10 @@ HARM_REDUCTION = {
         "with dignity and without conditions."
     ),
     "body": [
+        overdose_steps(
+            "Someone will not wake up, breathes very slowly or not at all, or has blue lips: "
+            "act now, and ask us for a free naloxone kit on any visit."
+        ),
         (
             "rich_text",
             "<p>Harm reduction is a set of practical steps that lower the "

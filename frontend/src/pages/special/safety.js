@@ -34,8 +34,14 @@ export function safety(shell) {
     <div class="rich-text">
       <h2>Leave quickly</h2>
       <p>The “${exit}” button at the top of every page takes you to a weather site at once.
-        Pressing the Shift key three times does the same. The page you were reading is taken
-        out of this tab's history, so Back does not bring it up.</p>
+        When your browser runs this site's scripts (most do), pressing the Shift key three
+        times does the same, and the page you were reading is taken out of this tab's history,
+        so Back does not bring it up.</p>
+      <p>If scripts are turned off (some privacy settings do this), the button is a plain link:
+        this site's pages stay in the tab's history and Back brings them up again. Close the
+        tab as well, or use a private window.</p>
+      <noscript><p><strong>Scripts are off in this browser now:</strong> after “${exit}”, close
+        this tab too, because Back would bring this page up again.</p></noscript>
       <h2>Browser history</h2>
       <p>Browsers remember the pages you visit. Pages you read here before pressing exit can
         still be in the history list. You can delete them in your browser's history settings,

@@ -131,8 +131,18 @@ class Command(BaseCommand):
             page.body = json.dumps(self.stream(page_spec.get("body", []), root, images, cards))
             if isinstance(page, HomePage):
                 page.hero_image = images.get(page_spec.get("hero_image"))
+                page.hero_actions = json.dumps(
+                    [
+                        {
+                            "type": "action",
+                            "value": {**action, "page": self.page_at(root, action["page"]).pk},
+                            "id": str(uuid.uuid4()),
+                        }
+                        for action in page_spec.get("hero_actions", [])
+                    ]
+                )
             page.save_revision().publish()
-        self.settings(site, spec["settings"], images)
+        self.settings(site, spec["settings"], images, root)
         return site
 
     def home(self, spec):
@@ -204,7 +214,7 @@ class Command(BaseCommand):
             data.append({"type": block_type, "value": value, "id": str(uuid.uuid4())})
         return data
 
-    def settings(self, site, spec, images):
+    def settings(self, site, spec, images, root):
         settings = SiteSettings.for_site(site)
         if settings.organisation_name:
             return
@@ -217,6 +227,8 @@ class Command(BaseCommand):
                 for line in spec["crisis_lines"]
             ]
         )
+        if spec.get("overdose_steps_page"):
+            settings.overdose_steps_page = self.page_at(root, spec["overdose_steps_page"])
         settings.exit_url = spec["exit_url"]
         settings.exit_label = spec["exit_label"]
         settings.footer_text = spec["footer_text"]
