@@ -96,6 +96,9 @@ const styleHashes = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(
   ([, text]) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`,
 );
 await writeFile(join(dist, "csp-hashes.json"), `${JSON.stringify({ "style-src": styleHashes })}\n`);
+// The same hashes for nginx, which includes this file in the policy it sends with the files it
+// serves itself (deploy/nginx/turnto.conf.template): nothing to copy by hand after a build.
+await writeFile(join(dist, "csp-style.map"), `default "${styleHashes.join(" ")}";\n`);
 await writeFile(join(dist, "index.html"), html);
 
 // The offline page's script (the quick exit), on its own: shared with the page's boot.js as a

@@ -12,7 +12,13 @@ from wagtail.documents.models import Document
 
 import pytest
 
-from turnto.core.middleware import PERMISSIONS_POLICY, SITE_CSP, csp_header, parse_csp
+from turnto.core.middleware import (
+    BUILT_STYLE_HASHES,
+    PERMISSIONS_POLICY,
+    SITE_CSP,
+    csp_header,
+    parse_csp,
+)
 
 from .conftest import ROOT, TEMPLATE
 
@@ -90,7 +96,15 @@ def template_map_value(name):
 
 
 def test_nginx_sends_the_same_site_policy_as_django():
-    assert template_map_value("turnto_site_csp") == csp_header(SITE_CSP)
+    # nginx takes the inline styles' hashes from the build (csp-style.map), as Django does.
+    built = ROOT / "frontend" / "dist" / "csp-style.map"
+    if built.exists():
+        hashes = re.fullmatch(r'default "([^"]*)";\n', built.read_text()).group(1)
+    else:
+        hashes = BUILT_STYLE_HASHES
+    assert "include ${FRONTEND_ROOT}/csp-style.map;" in TEMPLATE.read_text()
+    policy = template_map_value("turnto_site_csp").replace("$turnto_style_hashes", hashes)
+    assert policy == csp_header(SITE_CSP)
     assert template_map_value("turnto_permissions_policy") == PERMISSIONS_POLICY
 
 

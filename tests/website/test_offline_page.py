@@ -22,19 +22,20 @@ def test_the_offline_page_has_the_sites_lines_and_its_own_overdose_steps(client)
     assert "<h1>You are offline</h1>" in text
     links = re.findall(r'<a class="button" href="([^"]+)">', text)
     assert links[:3] == ["tel:911", "tel:988", "sms:988"]
-    # The campaign's own steps ("The fentanyl crisis"), their numbers left to the list.
+    # The campaign's own numbered steps ("The fentanyl crisis"), not the universal ones.
     steps = re.findall(r"<li><strong>([^<]+)</strong>", text)
     assert steps == [
         "Call 911",
         "Give naloxone",
         "Help them breathe",
-        "Put them in the recovery position",
+        "Put them on their side",
         "Stay with them",
     ]
+    assert "The dispatcher will talk you through what to do." in text  # the page's words
     assert 'id="quick-exit"' in text and "Content-Security-Policy" in response
 
 
-def test_a_site_without_steps_of_its_own_shows_the_universal_ones(client):
+def test_the_clinics_offline_page_has_steps_too(client):
     text = client.get("/offline/", HTTP_HOST=CLINIC_HOST).content.decode()
     steps = re.findall(r"<li><strong>([^<]+)</strong>", text)
     assert steps[0] == "Call 911" and steps[-1] == "Stay with them"

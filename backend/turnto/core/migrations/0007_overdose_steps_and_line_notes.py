@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('core', '0005_content_generation'),
+        ('core', '0006_offline_saving_and_home_screen'),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
