@@ -194,6 +194,16 @@ if FRONTEND_DIST.is_dir():
     WHITENOISE_ROOT = FRONTEND_DIST
 # The same renderers bundled for the server's first view of each page (website.first_view), built
 # beside dist/ so that it is not served.
+# The query parameters the site's pages read (frontend/src: the directory's filters, the
+# report form's, search's; `site` and preview's are the API's): a page asked for with any
+# other is sent to its address without it (core.api_cache), so a made-up parameter can
+# neither force a page to be drawn again nor fill the cache.
+SITE_PAGE_PARAMETERS = frozenset(
+    {
+        "city", "service_type", "open_now", "open_at", "free", "walk_in", "language",
+        "listing", "from", "q", "search", "near", "site", "content_type", "token",
+    }
+)  # fmt: skip
 FRONTEND_SERVER_BUNDLE = Path(
     os.environ.get("FRONTEND_SERVER_BUNDLE", f"{FRONTEND_DIST}-server/render.js")
 )
