@@ -92,7 +92,11 @@ def cacheable(request):
 
 
 def site_page(request):
-    return not request.path.startswith(("/api/", *NOT_CACHED))
+    """A page of the site: not the API's, not the admin's (nor "/admin", its redirect)."""
+    return not any(
+        request.path.startswith(prefix) or request.path == prefix.rstrip("/")
+        for prefix in ("/api/", *NOT_CACHED)
+    )
 
 
 def unknown_parameters(request):

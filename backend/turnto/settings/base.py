@@ -200,7 +200,7 @@ if FRONTEND_DIST.is_dir():
 # neither force a page to be drawn again nor fill the cache.
 SITE_PAGE_PARAMETERS = frozenset(
     {
-        "city", "service_type", "open_now", "open_at", "free", "walk_in", "language",
+        "city", "service_type", "open_now", "open_at", "free", "walk_in", "language", "page_size",
         "listing", "from", "q", "search", "near", "site", "content_type", "token",
     }
 )  # fmt: skip
@@ -214,6 +214,12 @@ WAGTAIL_SITE_NAME = "Turn To"
 # The admin talks to no other server: no upgrade check (releases.wagtail.org), no Gravatar
 # (avatars are uploaded or initials).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Editors may make a page private to signed-in users or groups, not behind a shared password:
+# the site is drawn from the API (and its first view on the server from the same answers),
+# which has no password form, so a password-protected page could be seen by no one, not even
+# a superuser. A page restricted to logins is seen by the editors who pass it. (A password
+# restriction made before this stays in force: such a page is a 404 until an editor changes it.)
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

@@ -166,7 +166,8 @@ class Engine:
             logger.error("First view: turnto.%s failed: %s", name, message)
             raise FirstViewUnavailable(message) from exc
         self.calls += 1
-        if self.calls % engine_setting("COLLECT_EVERY", COLLECT_EVERY) == 0:
+        every = engine_setting("COLLECT_EVERY", COLLECT_EVERY)
+        if every and self.calls % every == 0:
             context.low_memory_notification()
         return result
 

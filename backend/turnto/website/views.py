@@ -17,7 +17,7 @@ from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
 from turnto.core.api_cache import has_session, private_query, with_validators
-from turnto.core.middleware import database_reachable
+from turnto.core.middleware import database_reachable, nul_parameter
 from turnto.core.page_tree import site_for_request
 from turnto.core.pages import site_origin
 
@@ -164,6 +164,9 @@ def site_entry(request, path=""):
     if template is None:
         return not_built()
     entry = None
+    if nul_parameter(request) is not None:
+        # No page takes one, and the database would refuse it (PostgreSQL): said plainly.
+        return form_refused(template, 400, "This address holds a character no page can take.")
     if request.method == "POST" and not same_origin(request):
         return form_refused(template, 403, "This form can only be sent from this site.")
     try:
