@@ -192,18 +192,18 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 FRONTEND_DIST = Path(os.environ.get("FRONTEND_DIST", PROJECT_DIR / "frontend" / "dist"))
 if FRONTEND_DIST.is_dir():
     WHITENOISE_ROOT = FRONTEND_DIST
-# The same renderers bundled for the server's first view of each page (website.first_view), built
-# beside dist/ so that it is not served.
 # The query parameters the site's pages read (frontend/src: the directory's filters, the
-# report form's, search's; `site` and preview's are the API's): a page asked for with any
-# other is sent to its address without it (core.api_cache), so a made-up parameter can
-# neither force a page to be drawn again nor fill the cache.
+# report form's, search's; `?site=` and preview's are the API's, not a page's): a page
+# asked for with any other is sent to its address without it (core.api_cache), so a made-up
+# parameter can neither force a page to be drawn again nor fill the cache.
 SITE_PAGE_PARAMETERS = frozenset(
     {
         "city", "service_type", "open_now", "open_at", "free", "walk_in", "language", "page_size",
-        "listing", "from", "q", "search", "near", "site", "content_type", "token",
+        "listing", "from", "q", "search", "near",
     }
 )  # fmt: skip
+# The same renderers bundled for the server's first view of each page (website.first_view), built
+# beside dist/ so that it is not served.
 FRONTEND_SERVER_BUNDLE = Path(
     os.environ.get("FRONTEND_SERVER_BUNDLE", f"{FRONTEND_DIST}-server/render.js")
 )

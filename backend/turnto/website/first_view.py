@@ -59,7 +59,8 @@ class FirstViewUnavailable(Exception):
 # that grows past the hard limit (a runaway loop, a page of a million blocks), is stopped, the
 # page goes out for the browser to draw, and the context is made again from the bundle. The
 # soft limit makes V8 collect harder as the heap nears it. V8 left to itself collects lazily
-# and its heap grows with every drawing: every COLLECT_EVERY drawings it is asked to collect.
+# and its heap grows with every drawing: every COLLECT_EVERY calls into the bundle (two per
+# drawing) it is asked to collect.
 DRAW_TIMEOUT_SECONDS = 5.0
 V8_HARD_LIMIT_BYTES = 256 * 1024 * 1024
 V8_SOFT_LIMIT_BYTES = 128 * 1024 * 1024
@@ -211,7 +212,7 @@ def api_answer(request, url, post=None):
         sub._read_started = False
     sub.GET = QueryDict(query)
     sub.COOKIES = request.COOKIES
-    for name in ("session", "user"):
+    for name in ("session", "user", "_turnto_has_session"):
         if hasattr(request, name):
             setattr(sub, name, getattr(request, name))
     # The same cache as the API's own answers: a page drawn again (a new minute, a new build)
