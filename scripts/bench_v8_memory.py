@@ -121,7 +121,9 @@ def main():
                     f"{state['errors']} errors; {args.drawings / seconds:.0f} drawings/s",
                     flush=True,
                 )
-    print("\n| V8 collects | RSS start | after 1k | after 20k | max | growth 1k→end |")
+    print(
+        f"\n| V8 collects | RSS start | after 1k | after {args.drawings:,} | max | growth 1k→end |"
+    )
     print("|---|---|---|---|---|---|")
     for every, (samples, _state, _seconds) in results.items():
         after_1k = dict(samples).get(1000, samples[0][1])
