@@ -49,7 +49,10 @@ def test_half_open_connections_do_not_keep_visitors_out_and_are_closed(stack):
         time.sleep(11)
         for connection in half_open[:5]:
             connection.settimeout(5)
-            answer = connection.recv(65536)
+            try:
+                answer = connection.recv(65536)
+            except ConnectionResetError:  # reset_timedout_connection: closed at once
+                continue
             assert answer == b"" or b" 408 " in answer.split(b"\r\n")[0], answer[:80]
     finally:
         for connection in half_open:
@@ -64,7 +67,9 @@ def test_one_address_flooding_is_refused_with_the_sites_429_and_then_let_in(stac
     def client():
         connection = http.client.HTTPConnection(*address(url), timeout=30)
         for _ in range(80):
-            connection.request("GET", "/api/ping/", headers={"Host": "localhost"})
+            connection.request(
+                "GET", "/api/ping/", headers={"Host": "localhost", "X-Forwarded-Proto": "https"}
+            )
             response = connection.getresponse()
             response.read()
             with lock:
