@@ -90,10 +90,13 @@ test: install-test browser nginx lint frontend test-frontend
 	$(BIN)/python -m pytest
 	@scripts/test-postgres.sh $(BIN)/python
 
-# The API under load behind gunicorn with production settings (see scripts/bench.py).
+# The API under load behind gunicorn with production settings (see scripts/bench.py), then a
+# visitor's cached page while another client floods it with drawings (scripts/bench_flood.py).
+# One worker's memory over 20,000 drawings: scripts/bench_v8_memory.py (by hand: ~15 minutes).
 bench: install-test
 	@scripts/apt-install.sh wrk
 	$(BIN)/python scripts/bench.py
+	$(BIN)/python scripts/bench_flood.py
 
 # The directory query over 50,000 listings, on SQLite and PostgreSQL (scripts/bench_directory.py).
 bench-directory: install-test

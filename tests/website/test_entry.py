@@ -340,12 +340,35 @@ def test_the_first_answer_after_a_publish_shows_the_change(client):
     assert after["ETag"] != first["ETag"]
 
 
-def test_a_request_with_a_cookie_is_never_stored(client):
-    client.cookies["theme"] = "dark"
+def real_session():
+    from importlib import import_module
+
+    from django.conf import settings
+
+    session = import_module(settings.SESSION_ENGINE).SessionStore()
+    session["passed"] = True
+    session.create()
+    return session.session_key
+
+
+def test_a_request_with_a_session_is_never_stored(client):
+    from django.conf import settings
+
+    client.cookies[settings.SESSION_COOKIE_NAME] = real_session()
     response = client.get("/facts-and-stats/", HTTP_HOST="localhost")
     assert response.status_code == 200
     assert "no-store" in response["Cache-Control"] and "private" in response["Cache-Control"]
     assert "ETag" not in response
+
+
+@pytest.mark.parametrize(
+    "name, value", [("theme", "dark"), ("a", "1"), ("sessionid", "made-up"), ("csrftoken", "x")]
+)
+def test_a_made_up_cookie_is_answered_as_every_visitor_is(client, name, value):
+    client.cookies[name] = value
+    response = client.get("/facts-and-stats/", HTTP_HOST="localhost")
+    assert response.status_code == 200
+    assert "public" in response["Cache-Control"] and response["ETag"]
 
 
 def test_preview_is_never_stored_and_never_indexed(client):

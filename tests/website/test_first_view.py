@@ -5,6 +5,7 @@ HTML, and the answer is cached, revalidated and refreshed like the API's."""
 
 import json
 import re
+import secrets
 import time
 import types
 
@@ -471,10 +472,30 @@ def test_a_saved_listing_shows_on_its_city_page_at_once(one_minute):
     assert "Renamed drop-in (example)" in listing_names(main_of(document(after)))
 
 
+@pytest.mark.parametrize("path", ["/facts-and-stats/", CITY])
+def test_a_made_up_cookie_or_parameter_is_served_from_the_cache(one_minute, path):
+    """Anyone can send a cookie or a parameter of their own: neither is a way past the cache
+    (a page drawn for each request, and kept for each new one)."""
+    get(Client(), path)
+    for cookie in ("a", "theme", "sessionid"):
+        visitor = Client()
+        visitor.cookies[cookie] = secrets.token_hex(8)
+        assert get(visitor, path)["X-Cache"] == "hit", cookie
+    junk = get(Client(), f"{path}?utm_source=x&cachebust={secrets.token_hex(8)}")
+    assert junk.status_code == 301 and junk["Location"] == path
+    known = "service_type=naloxone&open_now=true"
+    mixed = get(Client(), f"{CITY}?{known}&z={secrets.token_hex(8)}")
+    assert mixed.status_code == 301 and mixed["Location"] == f"{CITY}?{known}"
+
+
 @pytest.mark.parametrize("path", ["/facts-and-stats/", CITY, "/no-such-page/"])
-def test_a_visitor_with_a_cookie_is_answered_afresh_and_never_stored(one_minute, path):
+def test_a_visitor_with_a_session_is_answered_afresh_and_never_stored(one_minute, path):
+    from django.conf import settings
+
+    from tests.website.test_entry import real_session
+
     visitor = Client()
-    visitor.cookies["theme"] = "dark"
+    visitor.cookies[settings.SESSION_COOKIE_NAME] = real_session()
     for _ in range(2):
         response = get(visitor, path)
         assert "X-Cache" not in response

@@ -102,7 +102,10 @@ def test_a_renamed_page_redirects_to_its_new_address_on_the_sites_origin(
 
 def test_site_in_a_page_address_does_not_mix_two_sites(client):
     plain = head_of(client.get("/", HTTP_HOST="localhost"))
-    asked = client.get("/", {"site": CLINIC_HOST}, HTTP_HOST="localhost")
+    # `?site=` is the API's, no page's: the page's own address, on the host's site.
+    moved = client.get("/", {"site": CLINIC_HOST}, HTTP_HOST="localhost")
+    assert moved.status_code == 301 and moved["Location"] == "/"
+    asked = client.get(moved["Location"], HTTP_HOST="localhost")
     assert asked.status_code == 200
     assert head_of(asked)["title"] == plain["title"]
     assert "clinic" not in head_of(asked)["title"].lower()
@@ -110,9 +113,13 @@ def test_site_in_a_page_address_does_not_mix_two_sites(client):
 
 def test_site_in_a_page_address_is_not_a_404(client):
     response = client.get(
-        "/resource-guide/kansas-city/", {"site": "nonexistent.example"}, HTTP_HOST="localhost"
+        "/resource-guide/kansas-city/",
+        {"site": "nonexistent.example"},
+        HTTP_HOST="localhost",
+        follow=True,
     )
     assert response.status_code == 200
+    assert response.redirect_chain == [("/resource-guide/kansas-city/", 301)]
 
 
 def test_site_still_names_the_site_in_the_api(api):

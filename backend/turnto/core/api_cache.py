@@ -13,8 +13,14 @@ import hashlib
 import time
 
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseNotModified
+from django.http import (
+    HttpResponse,
+    HttpResponseNotModified,
+    HttpResponsePermanentRedirect,
+    QueryDict,
+)
 from django.utils.cache import patch_cache_control, patch_vary_headers
+from django.utils.encoding import escape_uri_path
 from django.utils.text import compress_string
 
 from .content_generation import GENERATION_KEY, api_cache, current_generation
@@ -51,16 +57,68 @@ def private_query(request):
     return any(request.GET.get(name) for name in PRIVATE_PARAMETERS)
 
 
+def has_session(request):
+    """Whether the request carries a session this site made (a signed-in editor, a visitor
+    who passed a page's password): only that makes an answer one person's. Any other cookie
+    (one a browser kept from elsewhere, or one made up to get past the cache) changes nothing
+    the site shows. A session cookie naming no session is made up too: it is looked up once
+    (one read of the session store, far cheaper than drawing a page)."""
+    if hasattr(request, "_turnto_has_session"):
+        return request._turnto_has_session
+    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    real = False
+    if key:
+        from importlib import import_module
+
+        store = import_module(settings.SESSION_ENGINE).SessionStore
+        try:
+            real = store().exists(key)
+        except Exception:  # the store unreachable: answer as for a session, never shared
+            real = True
+    request._turnto_has_session = real
+    return real
+
+
 def cacheable(request):
     return (
         settings.API_CACHE_SECONDS > 0
         and request.method == "GET"
         and not request.path.startswith(NOT_CACHED)
-        # Visitors carry no cookie and no credentials; anyone who does may see more.
-        and not request.COOKIES
+        # Visitors carry no session and no credentials; anyone who does may see more.
         and "HTTP_AUTHORIZATION" not in request.META
         and not private_query(request)
+        and not has_session(request)
     )
+
+
+def site_page(request):
+    """A page of the site: not the API's, not the admin's (nor "/admin", its redirect)."""
+    return not any(
+        request.path.startswith(prefix) or request.path == prefix.rstrip("/")
+        for prefix in ("/api/", *NOT_CACHED)
+    )
+
+
+def unknown_parameters(request):
+    """The names in a site page's query that no page of the site reads
+    (settings.SITE_PAGE_PARAMETERS: the front end's filters, the report form's, search's):
+    they change nothing on the page, and each new one would otherwise be a new page to draw
+    and to keep."""
+    if not request.GET or not site_page(request):
+        return False
+    known = settings.SITE_PAGE_PARAMETERS
+    return any(name not in known for name in request.GET)
+
+
+def without_unknown_parameters(request):
+    """The request's address with only the parameters a page reads, in their order."""
+    known = settings.SITE_PAGE_PARAMETERS
+    query = QueryDict(mutable=True)
+    for name, values in request.GET.lists():
+        if name in known:
+            query.setlist(name, values)
+    rest = query.urlencode()
+    return escape_uri_path(request.path) + (f"?{rest}" if rest else "")
 
 
 def cache_key(request):
@@ -146,6 +204,11 @@ class ApiCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        if request.method in ("GET", "HEAD") and unknown_parameters(request):
+            # Sent to the same page without them: one page, drawn and kept once.
+            response = HttpResponsePermanentRedirect(without_unknown_parameters(request))
+            patch_cache_control(response, public=True, max_age=3600)
+            return response
         if not cacheable(request):
             response = self.get_response(request)
             if private_query(request):
@@ -191,6 +254,8 @@ def keep(key, current, response):
     """Store a 200 answer under `key` for this generation; its ETag, or None when it is not
     kept (an error, a cookie, a stream, not JSON or HTML)."""
     if response.status_code != 200 or response.cookies or response.streaming:
+        return None
+    if "no-store" in response.get("Cache-Control", ""):  # e.g. a page the server did not draw
         return None
     if not response.get("Content-Type", "").startswith(CACHED_TYPES):
         return None

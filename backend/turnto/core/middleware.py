@@ -6,7 +6,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.core.exceptions import RequestDataTooBig, SuspiciousOperation, TooManyFieldsSent
 from django.db import InterfaceError, OperationalError, connection
-from django.http import JsonResponse
+from django.http import HttpResponseBadRequest, JsonResponse
 from django.middleware.gzip import GZipMiddleware
 from django.utils.cache import patch_vary_headers
 
@@ -45,6 +45,14 @@ class SiteFilesMiddleware(WhiteNoiseMiddleware):
 
     def find_file(self, url):  # DEBUG: files are looked for on each request
         return None if url == self.TEMPLATE_URL else super().find_file(url)
+
+    @staticmethod
+    def serve(static_file, request):
+        # WhiteNoise picks the .gz when "gzip" appears anywhere in Accept-Encoding, "gzip;q=0"
+        # (the client refuses it) included: read with its q-values, as every answer is.
+        if not accepts_gzip(request.headers.get("Accept-Encoding", "")):
+            request.META = {**request.META, "HTTP_ACCEPT_ENCODING": "identity"}
+        return WhiteNoiseMiddleware.serve(static_file, request)
 
 
 # The inline styles of the built index.html (the whole stylesheet, and the <noscript> rule),
@@ -266,11 +274,23 @@ class ApiErrorMiddleware:
         # A view that follows someone else's schema, where any string is a valid value (the
         # HSDS API), says so and finds nothing for a NUL itself.
         view_class = getattr(view_func, "cls", None) or getattr(view_func, "view_class", None)
-        if not request.path.startswith("/api/") or getattr(view_class, "takes_nul", False):
+        if getattr(view_class, "takes_nul", False):
             return None
-        for name, values in request.GET.lists():
-            if "\x00" in name or any("\x00" in value for value in values):
+        # The admin's own API and searches too (Wagtail's /admin/api/ answered a 500).
+        if request.path.startswith("/admin/"):
+            name = nul_parameter(request)
+            if name is None:
+                return None
+            if request.path.startswith("/admin/api/"):
                 return api_error(400, f"{name!r} must not contain a NUL character", name)
+            return HttpResponseBadRequest(
+                f"{name!r} must not contain a NUL character.", content_type="text/plain"
+            )
+        if not request.path.startswith("/api/"):
+            return None
+        name = nul_parameter(request)
+        if name is not None:
+            return api_error(400, f"{name!r} must not contain a NUL character", name)
         return None
 
     def process_exception(self, request, exception):
@@ -286,6 +306,14 @@ class ApiErrorMiddleware:
             return api_error(400, "The request could not be read.")
         logger.error("Internal error for %s", request.path, exc_info=exception)
         return api_error(500, "Something went wrong on our side. Please try again later.")
+
+
+def nul_parameter(request):
+    """The name of the first query parameter holding a NUL character, or None."""
+    for name, values in request.GET.lists():
+        if "\x00" in name or any("\x00" in value for value in values):
+            return name
+    return None
 
 
 def api_error(status, message, parameter=None):

@@ -194,6 +194,16 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", VAR_DIR / "media"))
 FRONTEND_DIST = Path(os.environ.get("FRONTEND_DIST", PROJECT_DIR / "frontend" / "dist"))
 if FRONTEND_DIST.is_dir():
     WHITENOISE_ROOT = FRONTEND_DIST
+# The query parameters the site's pages read (frontend/src: the directory's filters, the
+# report form's, search's; `?site=` and preview's are the API's, not a page's): a page
+# asked for with any other is sent to its address without it (core.api_cache), so a made-up
+# parameter can neither force a page to be drawn again nor fill the cache.
+SITE_PAGE_PARAMETERS = frozenset(
+    {
+        "city", "service_type", "open_now", "open_at", "free", "walk_in", "language", "page_size",
+        "listing", "from", "q", "search", "near", "page",
+    }
+)  # fmt: skip
 # The same renderers bundled for the server's first view of each page (website.first_view), built
 # beside dist/ so that it is not served.
 FRONTEND_SERVER_BUNDLE = Path(
@@ -207,6 +217,12 @@ WAGTAIL_SITE_NAME = "Turn To"
 # The admin talks to no other server: no upgrade check (releases.wagtail.org), no Gravatar
 # (avatars are uploaded or initials).
 WAGTAIL_ENABLE_UPDATE_CHECK = False
+# Editors may make a page private to signed-in users or groups, not behind a shared password:
+# the site is drawn from the API (and its first view on the server from the same answers),
+# which has no password form, so a password-protected page could be seen by no one, not even
+# a superuser. A page restricted to logins is seen by the editors who pass it. (A password
+# restriction made before this stays in force: such a page is a 404 until an editor changes it.)
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}

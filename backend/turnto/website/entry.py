@@ -152,6 +152,27 @@ class IndexTemplate:
             f"{head.tags()}\n{c}"
         ).encode()
 
+    STATUS_LINE = re.compile(r'<p class="page-status"[^>]*>[^<]*</p>')
+
+    def with_message(self, head, message, details=()):
+        """The page as the browser will draw it, its "Loading…" replaced by `message` (and a
+        line for each of `details`): what a visitor without script is told when the server
+        could not draw the page (a form sent, a form refused). The rest of the static markup
+        stays: the quick exit and the crisis lines."""
+        if self.body is None:
+            return self.render(head) if head is not None else self.raw
+        said = f'<p class="page-status" role="status">{html.escape(message)}</p>'
+        if details:
+            said += "<ul>" + "".join(f"<li>{html.escape(d)}</li>" for d in details) + "</ul>"
+        body, replaced = self.STATUS_LINE.subn(said, self.body, count=1)
+        if not replaced:
+            body = body.replace('tabindex="-1">', f'tabindex="-1">{said}', 1)
+        if head is None:
+            return self.raw.replace(
+                (BODY_OPEN + self.body + "</body>").encode(), f"<body>{body}</body>".encode(), 1
+            )
+        return self.render(head, body)
+
     def with_noindex(self):
         """As built, but not to be indexed (/preview/)."""
         if self.parts is None:

@@ -26,7 +26,7 @@ import re
 import threading
 from io import BytesIO
 from itertools import count
-from urllib.parse import urlencode, urlsplit
+from urllib.parse import quote, urlencode, urlsplit
 
 from django.conf import settings
 from django.http import HttpRequest, QueryDict
@@ -55,53 +55,122 @@ class FirstViewUnavailable(Exception):
     """The bundle is missing or failed: the page goes out as the browser will draw it."""
 
 
+# What one drawing may take (settings can change each): a drawing that runs longer, or a V8 heap
+# that grows past the hard limit (a runaway loop, a page of a million blocks), is stopped, the
+# page goes out for the browser to draw, and the context is made again from the bundle. The
+# soft limit makes V8 collect harder as the heap nears it. V8 left to itself collects lazily
+# and its heap grows with every drawing: every COLLECT_EVERY calls into the bundle (two per
+# drawing) it is asked to collect.
+DRAW_TIMEOUT_SECONDS = 5.0
+V8_HARD_LIMIT_BYTES = 256 * 1024 * 1024
+V8_SOFT_LIMIT_BYTES = 128 * 1024 * 1024
+COLLECT_EVERY = 500
+
+
+def engine_setting(name, default):
+    return getattr(settings, f"FIRST_VIEW_{name}", default)
+
+
 class Engine:
     """One V8 context per process with the bundle loaded (loaded again after a new build).
     Calls from several threads are run one after another by mini-racer; each drawing has its
-    own token, so two requests never share a document."""
+    own token, so two requests never share a document.
+
+    A bundle that cannot be evaluated (half written, a syntax error, a throw at load) is tried
+    once per version of the file; until the file changes every page goes to the browser."""
 
     def __init__(self):
         self.lock = threading.Lock()
         self.key = None
         self.context = None
+        self.failed_key = None
         self.tokens = count(1)
+        self.calls = 0
 
     def ready(self):
         bundle = settings.FRONTEND_SERVER_BUNDLE
         try:
             stat = os.stat(bundle)
-        except FileNotFoundError as exc:
+        except (FileNotFoundError, NotADirectoryError) as exc:
             raise FirstViewUnavailable(f"{bundle} has not been built") from exc
         # A forked worker must not use its parent's V8: its threads did not survive the fork.
         key = (os.getpid(), str(bundle), stat.st_mtime_ns, stat.st_size)
         if self.key != key:
             with self.lock:
                 if self.key != key:
-                    from py_mini_racer import MiniRacer
+                    if self.failed_key == key:
+                        raise FirstViewUnavailable(f"{bundle} failed to load")
+                    self.load(bundle, key)
+        context = self.context
+        if context is None:
+            raise FirstViewUnavailable(f"{bundle} failed to load")
+        return context
 
-                    try:
-                        source = bundle.read_text()
-                    except OSError as exc:  # a build under way replaced it
-                        raise FirstViewUnavailable(f"{bundle} could not be read") from exc
-                    context = MiniRacer()
-                    context.eval(source)
-                    # Closed before the interpreter exits: V8's thread left open can hang the
-                    # exit (a worker that never stops, a test run that never ends).
-                    atexit.register(context.close)
-                    if self.context is not None and self.key[0] == key[0]:
-                        atexit.unregister(self.context.close)
-                        self.context.close()
-                    self.context, self.key = context, key
-        return self.context
+    def load(self, bundle, key):
+        from py_mini_racer import MiniRacer
+
+        try:
+            source = bundle.read_text()
+        except (OSError, UnicodeDecodeError) as exc:  # a build under way replaced it
+            raise FirstViewUnavailable(f"{bundle} could not be read") from exc
+        context = MiniRacer()
+        context.set_hard_memory_limit(engine_setting("V8_HARD_LIMIT_BYTES", V8_HARD_LIMIT_BYTES))
+        context.set_soft_memory_limit(engine_setting("V8_SOFT_LIMIT_BYTES", V8_SOFT_LIMIT_BYTES))
+        try:
+            context.eval(source, timeout_sec=engine_setting("LOAD_TIMEOUT_SECONDS", 30.0))
+            if not context.eval("typeof turnto === 'object' && typeof turnto.drawJson"):
+                raise ValueError("the bundle defines no turnto.drawJson")
+        except Exception as exc:  # half written, a syntax error, a throw: the browser draws
+            context.close()
+            self.failed_key = key
+            message = js_error(exc)
+            logger.error("First view: the bundle %s could not be loaded: %s", bundle, message)
+            raise FirstViewUnavailable(message) from exc
+        # Closed before the interpreter exits: V8's thread left open can hang the exit (a
+        # worker that never stops, a test run that never ends).
+        atexit.register(context.close)
+        self.drop()
+        self.context, self.key, self.failed_key = context, key, None
+
+    def drop(self, context=None):
+        """Close the context (this process's own, not a forked parent's) so the next drawing
+        loads the bundle afresh; only `context` if named and still current."""
+        if context is not None and context is not self.context:
+            return
+        if self.context is not None and self.key[0] == os.getpid():
+            atexit.unregister(self.context.close)
+            self.context.close()
+        self.context, self.key = None, None
 
     def call(self, name, *args):
+        from py_mini_racer import JSOOMException, JSTimeoutException
+
         context = self.ready()
         try:
-            return context.call(f"turnto.{name}", *args)
+            result = context.call(
+                f"turnto.{name}",
+                *args,
+                timeout_sec=engine_setting("DRAW_TIMEOUT_SECONDS", DRAW_TIMEOUT_SECONDS),
+            )
         except Exception as exc:  # a JavaScript error: logged, and the page drawn by the browser
             message = js_error(exc)
+            if isinstance(exc, JSTimeoutException):  # stopped by V8; the context goes on
+                message = f"{exc.__class__.__name__}: {message}"
+            try:
+                spent = isinstance(exc, JSOOMException) or context.was_hard_memory_limit_reached()
+            except Exception:  # a context already closed
+                spent = True
+            if spent:  # past its memory: its heap and state are not to be trusted
+                message = f"{exc.__class__.__name__}: {message}"
+                with self.lock:
+                    self.drop(context)
             logger.error("First view: turnto.%s failed: %s", name, message)
             raise FirstViewUnavailable(message) from exc
+        self.calls += 1
+        every = engine_setting("COLLECT_EVERY", COLLECT_EVERY)
+        if every and self.calls % every == 0:
+            context.low_memory_notification()
+        return result
 
 
 engine = Engine()
@@ -143,7 +212,7 @@ def api_answer(request, url, post=None):
         sub._read_started = False
     sub.GET = QueryDict(query)
     sub.COOKIES = request.COOKIES
-    for name in ("session", "user"):
+    for name in ("session", "user", "_turnto_has_session"):
         if hasattr(request, name):
             setattr(sub, name, getattr(request, name))
     # The same cache as the API's own answers: a page drawn again (a new minute, a new build)
@@ -211,6 +280,7 @@ def draw(request, body, status):
     )
     answers = []
     posted = None
+    failed = True
     try:
         for wanted in drawn["requests"]:
             answer_status, text = api_answer(request, wanted["url"])
@@ -227,9 +297,16 @@ def draw(request, body, status):
             posted = {"fields": fields, "status": answer_status, "text": text}
             # The page answers as the API did: 200 for a report taken, 400 to fix, 429 later.
             status = 200 if answer_status < 300 else answer_status
+        failed = False
     finally:
-        clean = [clean_rich_text(text, origin) for text in drawn["richTexts"]]
-        body = engine.call("fill", token, answers, posted, clean)
+        # Always: fill() also lets the bundle forget this drawing's document.
+        try:
+            clean = [clean_rich_text(text, origin) for text in drawn["richTexts"]]
+            body = engine.call("fill", token, answers, posted, clean)
+        except FirstViewUnavailable as exc:
+            if not failed:  # else the error already on its way is the one to tell
+                exc.posted = posted  # the form was sent: the visitor must be told so
+                raise
     return status, body, shell_text
 
 
@@ -244,6 +321,43 @@ def refused(status, text):
         return json.loads(text).get("parameter") == "page"
     except (ValueError, AttributeError):
         return False
+
+
+REPORT_API = "/api/directory/services/{}/reports/"
+
+
+def post_without_drawing(request):
+    """A form posted to a page the server could not draw: sent on to the API as the drawn
+    page would have (only the report page has a form); {fields, status, text} of its answer."""
+    from .entry import REPORT_PAGE
+
+    listing = request.GET.get("listing", "")
+    if request.path != REPORT_PAGE or not listing:
+        raise NothingToPost(request.path)
+    fields = {name: request.POST.get(name, "") for name in request.POST}
+    url = REPORT_API.format(quote(listing, safe=""))
+    status, text = api_answer(request, url, post=fields)
+    return {"fields": fields, "status": status, "text": text}
+
+
+def posted_message(posted):
+    """What the API's answer to a posted form says, in words: its message and each field's."""
+    try:
+        answer = json.loads(posted["text"])
+    except ValueError:
+        answer = {}
+    if not isinstance(answer, dict):
+        answer = {}
+    message = str(answer.get("message") or "")
+    if not message:
+        message = (
+            "Thank you. Your report was sent."
+            if posted["status"] < 300
+            else "The form could not be sent. Please try again."
+        )
+    errors = answer.get("errors")
+    details = [str(value) for value in errors.values()] if isinstance(errors, dict) else []
+    return message, details
 
 
 def keep_safe_href(tag, attribute, value):

@@ -1,5 +1,7 @@
 import hashlib
 import logging
+import threading
+from contextlib import contextmanager
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -14,13 +16,19 @@ from django.views.decorators.http import require_http_methods, require_safe
 from wagtail.contrib.sitemaps.sitemap_generator import Sitemap
 from wagtail.contrib.sitemaps.views import sitemap as wagtail_sitemap
 
-from turnto.core.api_cache import private_query, with_validators
-from turnto.core.middleware import database_reachable
+from turnto.core.api_cache import has_session, private_query, with_validators
+from turnto.core.middleware import database_reachable, nul_parameter
 from turnto.core.page_tree import site_for_request
 from turnto.core.pages import site_origin
 
 from .entry import index_template, resolve
-from .first_view import FirstViewUnavailable, NothingToPost, draw
+from .first_view import (
+    FirstViewUnavailable,
+    NothingToPost,
+    draw,
+    post_without_drawing,
+    posted_message,
+)
 
 logger = logging.getLogger(__name__)
 
@@ -54,19 +62,72 @@ def unavailable(template):
 
 def page_body(request, template, entry):
     """index.html with the page's head and, drawn by the front end's renderers
-    (website.first_view), its body; the status the page's data gave."""
+    (website.first_view), its body; the status the page's data gave.
+
+    Any failure of the drawing (a bundle half written or broken, a renderer that throws, runs
+    too long or outgrows its memory) sends the page as the browser draws it: its head, the
+    quick exit and the crisis lines. Only the database being down is passed on (the 503)."""
     if entry.head is None:
-        return entry.status, template.raw
+        return entry.status, template.raw, True
     if template.body is None:
-        return entry.status, template.render(entry.head)
+        return entry.status, template.render(entry.head), True
     try:
-        status, body, shell = draw(request, template.body, entry.status)
-    except FirstViewUnavailable:
+        with drawing_slot(request):
+            status, body, shell = draw(request, template.body, entry.status)
+    except (OperationalError, InterfaceError, NothingToPost):
+        raise
+    except Exception as exc:
+        if not isinstance(exc, FirstViewUnavailable):
+            logger.exception("First view: drawing %s failed", request.path)
         if request.method == "POST":
-            raise
+            return (*posted_without_drawing(request, template, entry, exc), False)
         # Not drawn here: the browser draws it, as it did before the server could.
-        return entry.status, template.render(entry.head)
-    return status, template.render(entry.head, body, shell)
+        return entry.status, template.render(entry.head), False
+    return status, template.render(entry.head, body, shell), True
+
+
+# How many pages one process draws at once (settings.FIRST_VIEW_CONCURRENT_DRAWINGS), and how
+# long a request waits for its turn. The drawings themselves run one at a time in the
+# process's V8; the limit keeps the API answers they ask for and their waiting from taking
+# every thread, so a cached page (which draws nothing) always finds one free. A request that
+# cannot draw in time gets the page as the browser draws it (its head, the quick exit and the
+# crisis lines, then the whole page once the script has asked the API, whose answers are
+# cached): a visitor is never refused for being one too many, and a flood of uncached pages
+# costs the server little each.
+DRAWING_WAIT_SECONDS = 0.25
+_drawing_slots = {"size": None, "semaphore": None}
+_drawing_slots_lock = threading.Lock()
+
+
+@contextmanager
+def drawing_slot(request):
+    size = getattr(settings, "FIRST_VIEW_CONCURRENT_DRAWINGS", 2)
+    with _drawing_slots_lock:
+        if _drawing_slots["size"] != size:
+            _drawing_slots.update(size=size, semaphore=threading.BoundedSemaphore(size))
+        semaphore = _drawing_slots["semaphore"]
+    wait = getattr(settings, "FIRST_VIEW_WAIT_SECONDS", DRAWING_WAIT_SECONDS)
+    # A POST (a report) waits longer: its answer is the form's.
+    if not semaphore.acquire(timeout=wait * (8 if request.method == "POST" else 1)):
+        raise FirstViewUnavailable("busy: every drawing slot of this process is taken")
+    try:
+        yield
+    finally:
+        semaphore.release()
+
+
+def posted_without_drawing(request, template, entry, exc):
+    """A form posted to a page that could not be drawn: sent on all the same (unless it
+    already was), and the visitor told in words what became of it, never "not sent" for a
+    report that was kept."""
+    posted = getattr(exc, "posted", None)
+    if posted is None:
+        if entry.status != 200:
+            return entry.status, template.render(entry.head)
+        posted = post_without_drawing(request)
+    message, details = posted_message(posted)
+    status = 200 if posted["status"] < 300 else posted["status"]
+    return status, template.with_message(entry.head, message, details)
 
 
 def same_origin(request):
@@ -82,8 +143,10 @@ def same_origin(request):
     return origin == f"{request.scheme}://{request.get_host()}"
 
 
-def form_refused(status, message):
-    response = HttpResponse(message, content_type="text/plain; charset=utf-8", status=status)
+def form_refused(template, status, message, head=None):
+    """A form that cannot be taken: the site's page (its quick exit and crisis lines) saying
+    why, kept by no one."""
+    response = HttpResponse(template.with_message(head, message), content_type=HTML, status=status)
     response["Cache-Control"] = "no-store"
     return response
 
@@ -100,26 +163,36 @@ def site_entry(request, path=""):
     template = index_template()
     if template is None:
         return not_built()
+    entry = None
+    if nul_parameter(request) is not None:
+        # No page takes one, and the database would refuse it (PostgreSQL): said plainly.
+        return form_refused(template, 400, "This address holds a character no page can take.")
     if request.method == "POST" and not same_origin(request):
-        return form_refused(403, "This form can only be sent from this site.")
+        return form_refused(template, 403, "This form can only be sent from this site.")
     try:
         entry = resolve(request)
         if entry.location:
             # Another spelling of a page's address: the one address, on the site's origin.
             return HttpResponsePermanentRedirect(entry.location)
-        status, body = page_body(request, template, entry)
+        status, body, drawn = page_body(request, template, entry)
     except (OperationalError, InterfaceError) as exc:
         if database_reachable(exc):
             raise
         logger.error("Database unavailable for %s: %s", request.path, exc.__class__.__name__)
         return unavailable(template)
     except NothingToPost:
-        return form_refused(405, "There is no form to send on this page.")
-    except FirstViewUnavailable:
-        return form_refused(503, "The form could not be sent. Please try again.")
+        response = form_refused(
+            template, 405, "There is no form to send on this page.", getattr(entry, "head", None)
+        )
+        response["Allow"] = "GET, HEAD"
+        return response
     response = HttpResponse(body, content_type=HTML, status=status)
     patch_vary_headers(response, ("Cookie", "Save-Data"))
-    if request.COOKIES or request.method == "POST" or private_query(request):
+    if not drawn:
+        # Drawn again at the next request: the server's failure or a busy moment is not kept.
+        add_never_cache_headers(response)
+        return response
+    if has_session(request) or request.method == "POST" or private_query(request):
         # A session may have passed a restriction, a search's words are the visitor's own:
         # this answer is for this person alone, and kept by no one.
         add_never_cache_headers(response)

@@ -3,7 +3,8 @@
 Spam protection without knowing who anyone is:
 - a honeypot field (`website`) that people never see; a bot that fills it (with anything, even
   spaces) is told "thanks" and nothing is stored;
-- a rate limit per client and a global one. The client's counter key is an HMAC (keyed with
+- a rate limit per client, counted atomically, and a cap on everyone's that a flood cannot use
+  to shut honest visitors out (admit() below). The client's counter key is an HMAC (keyed with
   SECRET_KEY) of its IP address and the day, so no raw IP is stored, and keys of different days
   cannot be linked. The address is REMOTE_ADDR, or behind nginx the header it sets, believed
   only from a trusted proxy (turnto.core.client_ip); otherwise every visitor would share one
@@ -18,7 +19,7 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
@@ -48,6 +49,7 @@ HONEYPOT_FIELD = "website"
 # Defaults; a site can set these names in its settings.
 PER_CLIENT_PER_HOUR = 5
 ALL_CLIENTS_PER_HOUR = 200
+CEILING_PER_HOUR = 2000
 COUNTER_PREFIX = "directory-report"
 # A counter outlives its hour by a minute, then goes.
 COUNTER_LIFETIME = timedelta(seconds=3600 + 60)
@@ -55,9 +57,11 @@ THANKS = "Thank you. An editor will check this listing."
 
 
 def limits():
+    """(per client, everyone's before held back, everyone's ceiling) for one hour."""
     return (
         getattr(settings, "DIRECTORY_REPORTS_PER_CLIENT_PER_HOUR", PER_CLIENT_PER_HOUR),
         getattr(settings, "DIRECTORY_REPORTS_PER_HOUR", ALL_CLIENTS_PER_HOUR),
+        getattr(settings, "DIRECTORY_REPORTS_CEILING_PER_HOUR", CEILING_PER_HOUR),
     )
 
 
@@ -73,22 +77,74 @@ def counter_keys(request, now):
     return f"{COUNTER_PREFIX}:client:{pseudonym}:{hour}", f"{COUNTER_PREFIX}:all:{hour}"
 
 
-def current_counts(keys, now):
-    rows = ReportCounter.objects.filter(key__in=keys, expires_at__gt=now)
-    return dict(rows.values_list("key", "count"))
+def take(key, limit, now):
+    """Counts one against `key` if it is below `limit`, in one statement: the new count, or
+    None when the limit is reached. Concurrent requests never both take the last place: the
+    check and the addition are one UPDATE, which PostgreSQL runs one after another on the row
+    (re-checking the condition after waiting) and SQLite one writer at a time."""
+    table, key_, count_, expires = (
+        connection.ops.quote_name(name)
+        for name in (ReportCounter._meta.db_table, "key", "count", "expires_at")
+    )
+    sql = (
+        f"UPDATE {table} SET {count_} = {count_} + 1 "
+        f"WHERE {key_} = %s AND {count_} < %s AND {expires} > %s RETURNING {count_}"
+    )
+    for _attempt in range(3):
+        with transaction.atomic(), connection.cursor() as cursor:
+            cursor.execute(sql, [key, limit, now])
+            row = cursor.fetchone()
+        if row is not None:
+            return row[0]
+        if ReportCounter.objects.filter(key=key, expires_at__gt=now).exists():
+            return None  # the limit is reached
+        if limit < 1:
+            return None
+        # The counter's first report this hour: the moment to clear away the counters of the
+        # past (this key's own included, were it left over).
+        ReportCounter.objects.filter(expires_at__lte=now).delete()
+        try:
+            with transaction.atomic():
+                ReportCounter.objects.create(key=key, count=1, expires_at=now + COUNTER_LIFETIME)
+            return 1
+        except IntegrityError:  # another request made it just now: count against theirs
+            continue
+    return None
 
 
-def count(key, now):
-    """Adds one to a counter, in one statement, so concurrent requests never lose a count."""
-    if ReportCounter.objects.filter(key=key).update(count=F("count") + 1):
-        return
-    # The counter's first report this hour: the moment to clear away the counters of the past.
-    ReportCounter.objects.filter(expires_at__lte=now).delete()
-    try:
-        with transaction.atomic():
-            ReportCounter.objects.create(key=key, count=1, expires_at=now + COUNTER_LIFETIME)
-    except IntegrityError:  # another request made it just now
-        ReportCounter.objects.filter(key=key).update(count=F("count") + 1)
+def give_back(key):
+    ReportCounter.objects.filter(key=key, count__gt=0).update(count=F("count") - 1)
+
+
+def refused(message, now):
+    retry_after = 3600 - (now.minute * 60 + now.second)
+    return Response({"message": message}, status=429, headers={"Retry-After": str(retry_after)})
+
+
+TOO_MANY_FROM_YOU = "You have sent several reports in the last hour. Please try again later."
+TOO_MANY_FROM_ALL = "We are getting many reports right now. Please try again later."
+
+
+def admit(request, now):
+    """None if this report may be taken (and it is counted), else the 429 to answer.
+
+    Each address has PER_CLIENT_PER_HOUR. Everyone together has no door a flood can shut: past
+    ALL_CLIENTS_PER_HOUR in the hour, an address that has already sent one this hour is held
+    back, but an address's first report still goes through (an honest visitor rarely sends
+    two); only past the ceiling, far above (CEILING_PER_HOUR, a bound on what editors and the
+    database are sent), is every report held back until the hour ends."""
+    client_key, all_key = counter_keys(request, now)
+    per_client, busy, ceiling = limits()
+    mine = take(client_key, per_client, now)
+    if mine is None:
+        return refused(TOO_MANY_FROM_YOU, now)
+    everyone = take(all_key, ceiling, now)
+    if everyone is None or (everyone > busy and mine > 1):
+        give_back(client_key)
+        if everyone is not None:
+            give_back(all_key)
+        return refused(TOO_MANY_FROM_ALL, now)
+    return None
 
 
 class TextField(serializers.CharField):
@@ -169,20 +225,6 @@ class ProblemReportView(APIView):
             return Response({"message": "There is no such listing."}, status=404)
 
         now = timezone.now()
-        client_key, all_key = counter_keys(request, now)
-        per_client, all_clients = limits()
-        counts = current_counts([client_key, all_key], now)
-        if counts.get(client_key, 0) >= per_client or counts.get(all_key, 0) >= all_clients:
-            retry_after = 3600 - (now.minute * 60 + now.second)
-            message = (
-                "You have sent several reports in the last hour. Please try again later."
-                if counts.get(client_key, 0) >= per_client
-                else "We are getting many reports right now. Please try again later."
-            )
-            return Response(
-                {"message": message}, status=429, headers={"Retry-After": str(retry_after)}
-            )
-
         data = request.data
         if not hasattr(data, "get"):  # a JSON list or string instead of an object
             return Response(
@@ -195,9 +237,9 @@ class ProblemReportView(APIView):
         # People never see the field, so their browsers send it empty or not at all; any value,
         # even only spaces, was typed by a bot.
         if data.get(HONEYPOT_FIELD) not in (None, ""):
-            count(client_key, now)  # bots are counted too, and learn nothing
-            count(all_key, now)
-            return Response({"message": THANKS}, status=201)
+            # Bots are counted too (and told they are over the limit as people are), and learn
+            # nothing else.
+            return admit(request, now) or Response({"message": THANKS}, status=201)
 
         serializer = ProblemReportSerializer(data=data)
         if not serializer.is_valid():
@@ -205,8 +247,9 @@ class ProblemReportView(APIView):
                 {"message": "Please check the form.", "errors": plain_errors(serializer.errors)},
                 status=400,
             )
-        count(client_key, now)
-        count(all_key, now)
+        held_back = admit(request, now)
+        if held_back is not None:
+            return held_back
         ListingReport.objects.create(service=service, **serializer.validated_data)
         return Response({"message": THANKS}, status=201)
 

@@ -1,0 +1,167 @@
+#!/usr/bin/env python3
+"""`make bench`'s load check: a visitor's cached crisis page while another client floods the
+server with pages that must be drawn.
+
+Seeds a throwaway database (PostgreSQL when it answers, else SQLite), starts gunicorn with the
+production settings, and then, for each setting compared:
+- a flood: wrk with 64 connections and a real session cookie (a signed-in editor's: the one
+  thing that still makes a page uncached; a made-up cookie or parameter is answered from the
+  cache or redirected), asking for drawn pages in turn;
+- meanwhile a visitor without cookies asks for a cached page, one request after another, and
+  its latencies are measured: p50, p99, max.
+
+  limited:   production's limit on concurrent drawings per process (website.views), the page
+             for the browser to draw beyond it after 0.25 s
+  unlimited: every request waits for its turn to draw (as before issue 21)
+
+Goal: the visitor's p99 under 100 ms with the limit. nginx's per-address limits
+(deploy/nginx/turnto.conf.template) would hold the flooding address back further; they are
+not part of this run (gunicorn only, as in scripts/bench.py).
+"""
+
+import argparse
+import contextlib
+import http.client
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from bench import (  # noqa: E402
+    ALTERNATE_LUA,
+    parse_wrk,
+    postgres_unavailable,
+    session_cookie,
+    start_server,
+    throwaway_postgres,
+)
+
+FLOOD_PATHS = ["/", "/what-is-harm-reduction/", "/resource-guide/kansas-city/", "/safety/"]
+VISITOR_PATH = "/what-is-harm-reduction/"
+GOAL_MS = 100
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(fraction * len(ordered)))]
+
+
+def visitor(port, seconds):
+    """Latencies (ms) of one visitor's cached page, asked again and again for `seconds`."""
+    headers = {"Host": f"localhost:{port}", "X-Forwarded-Proto": "https"}
+    latencies, statuses, misses = [], {}, 0
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        connection = http.client.HTTPConnection("127.0.0.1", port, timeout=30)
+        began = time.perf_counter()
+        connection.request("GET", VISITOR_PATH, headers=headers)
+        response = connection.getresponse()
+        response.read()
+        latencies.append((time.perf_counter() - began) * 1000)
+        statuses[response.status] = statuses.get(response.status, 0) + 1
+        misses += response.getheader("X-Cache") != "hit"
+        connection.close()
+        time.sleep(0.02)
+    return latencies, statuses, misses
+
+
+def flood_and_measure(port, cookie, work, args):
+    lua = work / "alternate.lua"
+    lua.write_text(ALTERNATE_LUA)
+    for _ in range(2):  # the visitor's page in the cache
+        visitor(port, 0.2)
+    command = [
+        "wrk",
+        "-t2",
+        f"-c{args.connections}",
+        f"-d{args.seconds + 4}s",
+        "--latency",
+        "--timeout",
+        "30s",
+        "-H",
+        f"Host: localhost:{port}",
+        "-H",
+        "X-Forwarded-Proto: https",
+        "-H",
+        f"Cookie: {cookie}",
+        "-s",
+        str(lua),
+        f"http://127.0.0.1:{port}{FLOOD_PATHS[0]}",
+        "--",
+        *FLOOD_PATHS,
+    ]
+    flood = subprocess.Popen(command, stdout=subprocess.PIPE, text=True)
+    time.sleep(2)  # the flood under way
+    latencies, statuses, misses = visitor(port, args.seconds)
+    out, _ = flood.communicate()
+    return {
+        "visitor": {
+            "requests": len(latencies),
+            "p50": percentile(latencies, 0.5),
+            "p99": percentile(latencies, 0.99),
+            "max": max(latencies),
+            "statuses": statuses,
+            "misses": misses,
+        },
+        "flood": parse_wrk(out),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--seconds", type=int, default=20)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--modes", nargs="+", default=["unlimited", "limited"])
+    parser.add_argument("--sqlite", action="store_true")
+    args = parser.parse_args()
+    if not shutil.which("wrk"):
+        sys.exit("wrk is not installed (Debian: apt-get install wrk).")
+    results = {}
+    with contextlib.ExitStack() as cleanup:
+        work = Path(tempfile.mkdtemp(prefix="turnto-flood-"))
+        cleanup.callback(shutil.rmtree, work, ignore_errors=True)
+        if not args.sqlite and postgres_unavailable() is None:
+            database_url = cleanup.enter_context(throwaway_postgres(prefix="turnto_flood"))
+        else:
+            database_url = f"sqlite:///{work / 'bench.sqlite3'}"
+        seed = True
+        for mode in args.modes:
+            extra = {"BENCH_SECRET_KEY": "bench-flood-" + "x" * 40}
+            if mode == "unlimited":
+                extra |= {
+                    "BENCH_CONCURRENT_DRAWINGS": "1000",
+                    "BENCH_FIRST_VIEW_WAIT_SECONDS": "30",
+                }
+            with contextlib.ExitStack() as server_cleanup:
+                port, env, _ = start_server(database_url, work, server_cleanup, extra, seed=seed)
+                seed = False
+                cookie = session_cookie(env)
+                print(f"{mode}: {args.connections} connections flooding drawn pages...", flush=True)
+                results[mode] = flood_and_measure(port, cookie, work, args)
+                seen = results[mode]["visitor"]
+                print(
+                    f"  visitor's cached page: p50 {seen['p50']:.1f} ms, p99 {seen['p99']:.1f} ms,"
+                    f" max {seen['max']:.0f} ms over {seen['requests']} requests "
+                    f"{seen['statuses']}; flood {results[mode]['flood']['rps']:.0f} req/s, "
+                    f"p99 {results[mode]['flood']['p99']:.0f} ms",
+                    flush=True,
+                )
+    print("\n| drawings per process | visitor p50 | visitor p99 | visitor max | flood req/s |")
+    print("|---|---|---|---|---|")
+    for mode, figures in results.items():
+        seen = figures["visitor"]
+        print(
+            f"| {mode} | {seen['p50']:.1f} ms | {seen['p99']:.1f} ms | {seen['max']:.0f} ms | "
+            f"{figures['flood']['rps']:.0f} |"
+        )
+    if "limited" in results:
+        p99 = results["limited"]["visitor"]["p99"]
+        verdict = "ok" if p99 < GOAL_MS else "MISSED"
+        print(f"\nGoal: the visitor's p99 under a flood < {GOAL_MS} ms: {p99:.1f} ms, {verdict}")
+
+
+if __name__ == "__main__":
+    main()
