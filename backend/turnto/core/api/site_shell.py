@@ -8,15 +8,29 @@ from ..page_tree import request_pages
 from ..pages import site_origin, site_path
 
 
-def navigation(site):
+# The home's name in the menu, per language.
+HOME_TITLES = {"en": "Home", "es": "Inicio"}
+
+
+def language_home(site, language):
+    """(home entry, language, prefix) of the site in `language`, else in its own."""
+    roots = request_pages().tree.locale_roots(site)
+    return next((root for root in roots if root[1] == language), roots[0] if roots else None)
+
+
+def navigation(site, language=None):
     """The menu: the site's home, its top-level pages shown in menus, and their children
     shown in menus (the cities under the Resource guide), but no page restricted from the
-    request. From the page tree: no query."""
-    root = site.root_page
+    request; in `language`, the menu of that language's home. From the page tree: no query."""
     pages = request_pages()
     tree = pages.tree
+    found = language_home(site, language)
+    if found is None:
+        return []
+    root, language, prefix = found
     hidden = pages.hidden_paths()
-    home = {"id": root.pk, "title": "Home", "url": "/", "children": []}
+    title = HOME_TITLES.get(language, HOME_TITLES["en"])
+    home = {"id": root.pk, "title": title, "url": prefix, "children": []}
     sections = []
     for page in tree.in_order:
         if (
@@ -29,7 +43,7 @@ def navigation(site):
         item = {
             "id": page.id,
             "title": page.title,
-            "url": site_path(page.url_path, root.url_path),
+            "url": site_path(page.url_path, root.url_path, prefix),
             "children": [],
         }
         if page.depth == root.depth + 1:
@@ -40,9 +54,18 @@ def navigation(site):
     return [home, *(item for _, item in sections)]
 
 
-def site_shell(site):
+def site_shell(site, language=None):
+    """What every page of `site` shows, in `language` ("es": the Spanish menu, crisis line
+    names, quick exit and footer; none or unknown: the site's own language)."""
     settings = SiteSettings.for_site(site)
+    found = language_home(site, language)
+    language = found[1] if found else "en"
     return {
+        "locale": language,
+        # {language: its home's path} of every language the site has (the language switch).
+        "languages": {
+            code: prefix for _, code, prefix in request_pages().tree.locale_roots(site)
+        },
         "site": {
             "id": site.pk,
             "name": settings.organisation_name or site.site_name,
@@ -55,10 +78,10 @@ def site_shell(site):
             # The one origin the site's addresses are written with (canonical links).
             "origin": site_origin(site),
         },
-        "navigation": navigation(site),
-        "crisis_lines": settings.crisis_lines_representation(),
-        "exit": {"url": settings.exit_url, "label": settings.exit_label},
-        "footer": {"text": expand_db_html(settings.footer_text)},
+        "navigation": navigation(site, language),
+        "crisis_lines": settings.crisis_lines_representation(language),
+        "exit": {"url": settings.exit_url, "label": settings.exit_label_for(language)},
+        "footer": {"text": expand_db_html(settings.footer_text_for(language))},
         "map": settings.map_tile_url
         and {"tile_url": settings.map_tile_url, "attribution": settings.map_attribution},
     }
