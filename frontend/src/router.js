@@ -3,9 +3,10 @@
 // new page to screen readers, and restores the scroll position on Back and Forward.
 import { enhanceForms } from "./forms/htmx-forms.js";
 import { ApiError, fetchPage, fetchPreview, fetchShell } from "./lib/api.js";
+import { localeOf, t } from "./lib/i18n.js";
 import { appPath, isPlainClick } from "./lib/links.js";
 import { applySeo } from "./lib/seo.js";
-import { markCurrent, renderShell } from "./shell/shell.js";
+import { markCurrent, renderLanguageSwitch, renderShell } from "./shell/shell.js";
 import { errorView, LOCAL_PAGES, localView, pageView, previewView } from "./views.js";
 
 let shell = null;
@@ -23,8 +24,10 @@ function announce(text) {
   }, 50);
 }
 
-function loadShell() {
-  shellPromise ??= fetchShell().then(
+function loadShell(locale) {
+  // Another language's page: that language's shell (menu, crisis lines, quick exit, footer).
+  if (shell && (shell.locale || "en") !== locale) shellPromise = null;
+  shellPromise ??= fetchShell(locale).then(
     (data) => {
       shell = data;
       renderShell(data);
@@ -44,7 +47,8 @@ async function show(path, { focus, scrollY }) {
   current = controller;
   const [pathname, query = ""] = path.split("?");
   let view;
-  const shellLoad = loadShell().catch(() => null);
+  const shellLoad = loadShell(localeOf(pathname)).catch(() => null);
+  let translations = {};
   try {
     if (pathname === "/preview/") {
       const [page] = await Promise.all([
@@ -61,6 +65,7 @@ async function show(path, { focus, scrollY }) {
         shellLoad,
       ]);
       if (controller.signal.aborted) return;
+      translations = page.meta?.translations || {};
       view = pageView(page, shell);
     }
   } catch (error) {
@@ -89,13 +94,14 @@ async function show(path, { focus, scrollY }) {
   target.innerHTML = String(content);
   document.body.classList.remove("is-loading");
   applySeo(seo);
+  renderLanguageSwitch(shell, translations);
   markCurrent(pathname);
   window.dispatchEvent(new CustomEvent("turnto-navigated", { detail: { path } }));
   window.scrollTo(0, scrollY || 0);
   if (focus) {
     const heading = target.querySelector("h1") || target;
     heading.focus({ preventScroll: true });
-    announce(`${title}, page loaded`);
+    announce(`${title}, ${t(localeOf(pathname), "page.loaded")}`);
   }
   enhanceForms(target, shell);
 }

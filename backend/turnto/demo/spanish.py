@@ -82,8 +82,7 @@ PAGES = {
             "slug": "springfield",
             "title": "Springfield",
             "intro": (
-                "Ayuda de reducción de daños en Springfield y los pueblos del suroeste de "
-                "Misuri."
+                "Ayuda de reducción de daños en Springfield y los pueblos del suroeste de Misuri."
             ),
         },
         "/resource-guide/jefferson-city/": {
@@ -284,8 +283,7 @@ TEXT = {
     ),
     "Harm reduction, explained": "La reducción de daños, explicada",
     (
-        "An example of a video on this site. This demo links to no "
-        "real video, so it will not play."
+        "An example of a video on this site. This demo links to no real video, so it will not play."
     ): (
         "Un ejemplo de video en este sitio. Esta demostración no enlaza a ningún video real, "
         "así que no se reproducirá."

@@ -48,6 +48,8 @@ LOCAL_PAGES = {
 }
 REPORT_PAGE = "/report-a-problem/"
 NOT_FOUND_TITLE = "Page not found"
+# frontend/src/lib/i18n.js "error.notFound", per language.
+NOT_FOUND_TITLES = {"en": NOT_FOUND_TITLE, "es": "Página no encontrada"}
 # seo.js: `meta.type === "news.NewsPage" ? "article" : "website"`.
 ARTICLE_TYPES = {"news.NewsPage"}
 # seo.js reads these API fields, in this order, when a page has them.
@@ -427,9 +429,10 @@ def resolve(request):
         return Entry(200, head)
 
     # As the browser's not-found page: its title, and the address as asked (on our origin).
+    not_found = NOT_FOUND_TITLES.get(common["lang"], NOT_FOUND_TITLE)
     head = Head(
-        title=NOT_FOUND_TITLE,
-        description=NOT_FOUND_TITLE,
+        title=not_found,
+        description=not_found,
         url=origin + request.get_full_path(),
         ld_json=structured_data(facts, origin),
         **image_tags(facts["image"], origin + request.get_full_path()),

@@ -7,7 +7,6 @@ from ..models import SiteSettings
 from ..page_tree import request_pages
 from ..pages import site_origin, site_path
 
-
 # The home's name in the menu, per language.
 HOME_TITLES = {"en": "Home", "es": "Inicio"}
 
@@ -63,9 +62,7 @@ def site_shell(site, language=None):
     return {
         "locale": language,
         # {language: its home's path} of every language the site has (the language switch).
-        "languages": {
-            code: prefix for _, code, prefix in request_pages().tree.locale_roots(site)
-        },
+        "languages": {code: prefix for _, code, prefix in request_pages().tree.locale_roots(site)},
         "site": {
             "id": site.pk,
             "name": settings.organisation_name or site.site_name,
