@@ -45,7 +45,9 @@ class SiteSettings(BaseSiteSetting):
         "quick exit words (Spanish)",
         max_length=40,
         blank=True,
-        help_text="The words on the quick-exit button on Spanish pages, e.g. “Salir de esta página”.",
+        help_text=(
+            "The words on the quick-exit button on Spanish pages, e.g. “Salir de esta página”."
+        ),
     )
     footer_text_es = RichTextField(
         "footer text (Spanish)",

@@ -76,7 +76,9 @@ PAGES = {
         "/resource-guide/columbia/": {
             "slug": "columbia",
             "title": "Columbia",
-            "intro": "Ayuda de reducción de daños en Columbia, para residentes, estudiantes y familias.",
+            "intro": (
+                "Ayuda de reducción de daños en Columbia, para residentes, estudiantes y familias."
+            ),
         },
         "/resource-guide/springfield/": {
             "slug": "springfield",
@@ -141,7 +143,10 @@ PAGES = {
         "/news/": {
             "slug": "noticias",
             "title": "Noticias",
-            "intro": "Novedades de la clínica. Estas publicaciones son ejemplos del sitio de demostración.",
+            "intro": (
+                "Novedades de la clínica. Estas publicaciones son ejemplos del sitio de "
+                "demostración."
+            ),
         },
     },
 }
@@ -152,9 +157,11 @@ TEXT = {
     # The national lines (demo.content.blocks), wherever a page or the settings show them.
     "Emergency": "Emergencias",
     "988 Suicide & Crisis Lifeline": "988 Línea de Prevención del Suicidio y Crisis",
-    "Call or text, any time": "Llame o envíe un mensaje de texto, a cualquier hora. Para español, marque 988 y luego 2.",
+    "Call or text, any time": (
+        "Llame o envíe un mensaje de texto, a cualquier hora. En español: marque 988 y luego 2."
+    ),
     "Text 988": "Texto al 988",
-    "Never Use Alone": "Never Use Alone (Nunca consumas solo)",
+    "Never Use Alone": "Never Use Alone (nunca consuma solo)",
     "SAMHSA National Helpline": "Línea Nacional de Ayuda de SAMHSA",
     "Poison Control": "Centro de Toxicología (Poison Control)",
     "For any overdose or emergency.": "Para cualquier sobredosis o emergencia.",
@@ -288,7 +295,9 @@ TEXT = {
         "Un ejemplo de video en este sitio. Esta demostración no enlaza a ningún video real, "
         "así que no se reproducirá."
     ),
-    "Five ideas at the heart of harm reduction": "Cinco ideas en el centro de la reducción de daños",
+    "Five ideas at the heart of harm reduction": (
+        "Cinco ideas en el centro de la reducción de daños"
+    ),
     "Pragmatism": "Pragmatismo",
     (
         "We deal with the world as it is. People use drugs, "
@@ -408,11 +417,11 @@ def translate_sites(sites, on_create=None):
             english = page_at(home, path)
             if english is None or english.get_translations().filter(locale=locale).exists():
                 continue
-            made[english.pk] = (english, translation_of(english, locale, words))
+            made[english.pk] = translation_of(english, locale, words)
         if not made:
             continue
         links = TextLinks(home, locale)
-        for english, spanish in made.values():
+        for spanish in made.values():
             if hasattr(spanish, "body"):
                 spanish.body = translated_stream(spanish.body, links)
             spanish.save_revision().publish()

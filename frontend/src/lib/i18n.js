@@ -17,6 +17,12 @@ export const CATALOGUES = {
     "error.notFound": "Page not found",
     "error.notLoaded": "This page did not load",
     "page.loaded": "page loaded",
+    "notFound.text": "We could not find that page. It may have moved.",
+    "notFound.home": "Go to the home page",
+    "notFound.orSearch": "or search:",
+    "search.label": "Search this site",
+    "search.button": "Search",
+    "help.now": "Need help now?",
   },
   es: {
     menu: "Menú",
@@ -31,6 +37,12 @@ export const CATALOGUES = {
     "error.notFound": "Página no encontrada",
     "error.notLoaded": "Esta página no se cargó",
     "page.loaded": "página cargada",
+    "notFound.text": "No encontramos esa página. Es posible que se haya movido.",
+    "notFound.home": "Ir a la página de inicio",
+    "notFound.orSearch": "o buscar:",
+    "search.label": "Buscar en este sitio",
+    "search.button": "Buscar",
+    "help.now": "¿Necesita ayuda ahora?",
   },
 };
 
