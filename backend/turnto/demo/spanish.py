@@ -415,7 +415,11 @@ def translate_sites(sites, on_create=None):
         made = {}  # English page id -> its Spanish translation
         for path, words in pages.items():
             english = page_at(home, path)
-            if english is None or english.get_translations().filter(locale=locale).exists():
+            if (
+                english is None
+                or english.get_translations().filter(locale=locale).exists()
+                or slug_taken(english, locale, words["slug"])
+            ):
                 continue
             made[english.pk] = translation_of(english, locale, words)
         if not made:
@@ -433,6 +437,15 @@ def translate_sites(sites, on_create=None):
 def page_at(home, path):
     url_path = home.url_path + path.strip("/") + "/" if path.strip("/") else home.url_path
     return Page.objects.filter(url_path=url_path).specific().first()
+
+
+def slug_taken(english, locale, slug):
+    """A Spanish page already holds the place (an English page deleted and loaded again left
+    its old translation): that one is kept, as load_demo keeps what an editor changed."""
+    if english.depth == 2:
+        return Page.objects.filter(depth=2, slug=slug).exists()
+    parent = english.get_parent().get_translations().filter(locale=locale).first()
+    return parent is not None and parent.get_children().filter(slug=slug).exists()
 
 
 def translation_of(english, locale, words):

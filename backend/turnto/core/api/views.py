@@ -276,12 +276,22 @@ class TranslationsField(PageHeadField):
         return pages.tree.translations(site, pages.tree.by_id[page.pk], pages.hidden_paths())
 
 
+class TreeHtmlUrlField(PageHeadField):
+    """The page's address on its site's origin, with its language's prefix ("/es/..."), from
+    the page tree and the sites' roots: Wagtail's reads it from a `Page` that may not be its
+    own type, which knows no prefix (pages.BasePage.get_url_parts)."""
+
+    def to_representation(self, page):
+        return page_href(page.url_path, ())
+
+
 class TurnToPageSerializer(PageSerializer):
     parent = TreeParentField(read_only=True)
     share_image = ShareImageField()
     breadcrumbs = BreadcrumbsField()
     locale = TreeLocaleField()
     translations = TranslationsField()
+    html_url = TreeHtmlUrlField()
 
 
 class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
