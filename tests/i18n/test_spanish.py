@@ -149,3 +149,15 @@ def test_find_costs_the_same_queries_whatever_the_number_of_translations(
     home.copy_for_translation(french).save_revision().publish()
     page.copy_for_translation(french).save_revision().publish()
     assert cost("/facts-and-stats/") == with_one
+
+
+def test_the_spanish_tree_is_whole_for_editors(db):
+    """The admin's explorer walks the tree by its counts of children: every Spanish page
+    with pages below it says so."""
+    from wagtail.models import Page
+
+    for page in Page.objects.filter(locale__language_code="es"):
+        assert (
+            page.numchild
+            == Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
+        ), page.url_path

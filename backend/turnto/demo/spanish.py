@@ -425,7 +425,10 @@ def translate_sites(sites, on_create=None):
         if not made:
             continue
         links = TextLinks(home, locale)
-        for spanish in made.values():
+        for made_page in made.values():
+            # Read again: its children were added since (numchild), and publishing saves the
+            # whole page.
+            spanish = type(made_page).objects.get(pk=made_page.pk)
             if hasattr(spanish, "body"):
                 spanish.body = translated_stream(spanish.body, links)
             spanish.save_revision().publish()
