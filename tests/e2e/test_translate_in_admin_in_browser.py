@@ -49,7 +49,7 @@ def test_an_editor_translates_a_page_and_publishes_it(server, editor):
     page.get_by_role("button", name="Publish in Español").click()
     page.wait_for_url("**/admin/pages/**")
 
-    path = json.loads(
+    url = json.loads(
         server["manage"](
             "shell",
             "-v",
@@ -60,6 +60,7 @@ def test_an_editor_translates_a_page_and_publishes_it(server, editor):
             "locale__language_code='es').specific;print(json.dumps(p.url))",
         ).splitlines()[-1]
     )
+    path = "/" + url.split("://", 1)[-1].split("/", 1)[-1]
     assert path.startswith("/es/noticias/")
     page.goto(server["url"] + path)
     wait_for_page(page, "Día de las tiras de prueba")
