@@ -65,6 +65,8 @@ export function renderShell(shell, doc = document) {
   if (exitUrl) exit.href = exitUrl;
   exit.querySelector(".quick-exit__label").textContent =
     shell.exit?.label || t(locale, "exit.label");
+  const hint = exit.querySelector(".quick-exit__hint");
+  if (hint) hint.textContent = t(locale, "exit.hint");
   doc.getElementById("site-footer").innerHTML = html`
     <div class="site-footer__text">${raw(sanitizeRichText(shell.footer?.text))}</div>
     <p><a href="/safety/">${t(locale, "footer.safety")}</a> · <a href="/search/">${t(locale, "footer.search")}</a></p>`;
