@@ -78,7 +78,9 @@ html = html
 // dist/csp-hashes.json, read by backend/turnto/core/middleware.py; the nginx template
 // (deploy/nginx/turnto.conf.template) repeats it, and tests/deploy checks it does.
 const styles = await Promise.all(
-  ["styles/critical.css", "styles/main.css", "styles/offline.css"].map((name) => readFile(join(root, name), "utf8")),
+  ["styles/critical.css", "styles/main.css", "styles/offline.css"].map((name) =>
+    readFile(join(root, name), "utf8"),
+  ),
 );
 const critical = (
   await transform(styles.join("\n"), {

@@ -3,10 +3,11 @@
 // new page to screen readers, and restores the scroll position on Back and Forward.
 import { enhanceForms } from "./forms/htmx-forms.js";
 import { ApiError, fetchPage, fetchPreview, fetchShell, takeSaved } from "./lib/api.js";
+import { localeOf, t } from "./lib/i18n.js";
 import { appPath, isPlainClick } from "./lib/links.js";
 import { applySeo } from "./lib/seo.js";
 import { showSavedCopy } from "./offline/notice.js";
-import { markCurrent, renderShell } from "./shell/shell.js";
+import { markCurrent, renderLanguageSwitch, renderShell } from "./shell/shell.js";
 import { errorView, LOCAL_PAGES, localView, pageView, previewView } from "./views.js";
 
 let shell = null;
@@ -24,8 +25,10 @@ function announce(text) {
   }, 50);
 }
 
-function loadShell() {
-  shellPromise ??= fetchShell().then(
+function loadShell(locale) {
+  // Another language's page: that language's shell (menu, crisis lines, quick exit, footer).
+  if (shell && (shell.locale || "en") !== locale) shellPromise = null;
+  shellPromise ??= fetchShell(locale).then(
     (data) => {
       shell = data;
       renderShell(data);
@@ -45,8 +48,9 @@ async function show(path, { focus, scrollY, hash = "" }) {
   current = controller;
   const [pathname, query = ""] = path.split("?");
   let view;
-  const shellLoad = loadShell().catch(() => null);
+  const shellLoad = loadShell(localeOf(pathname)).catch(() => null);
   takeSaved(); // a saved copy read for an earlier navigation says nothing of this one
+  let translations = {};
   try {
     if (pathname === "/preview/") {
       const [page] = await Promise.all([
@@ -63,6 +67,7 @@ async function show(path, { focus, scrollY, hash = "" }) {
         shellLoad,
       ]);
       if (controller.signal.aborted) return;
+      translations = page.meta?.translations || {};
       view = pageView(page, shell);
     }
   } catch (error) {
@@ -92,6 +97,7 @@ async function show(path, { focus, scrollY, hash = "" }) {
   showSavedCopy(takeSaved());
   document.body.classList.remove("is-loading");
   applySeo(seo);
+  renderLanguageSwitch(shell, translations);
   markCurrent(pathname);
   window.dispatchEvent(new CustomEvent("turnto-navigated", { detail: { path } }));
   // A link to a part of a page ("Overdose? What to do" → the steps) opens the page there.
@@ -102,7 +108,7 @@ async function show(path, { focus, scrollY, hash = "" }) {
     const heading =
       (part?.hasAttribute("tabindex") && part) || target.querySelector("h1") || target;
     heading.focus({ preventScroll: true });
-    announce(`${title}, page loaded`);
+    announce(`${title}, ${t(localeOf(pathname), "page.loaded")}`);
   }
   enhanceForms(target, shell);
 }

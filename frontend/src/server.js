@@ -7,7 +7,7 @@ import { parseHTML } from "linkedom";
 import { showAnswer } from "./directory/report-form.js";
 import { JSON_VIEWS } from "./forms/json-views.js";
 import { takeRichTexts } from "./server/sanitize.js";
-import { markCurrent, renderShell } from "./shell/shell.js";
+import { markCurrent, renderLanguageSwitch, renderShell } from "./shell/shell.js";
 import { errorView, localView, pageView } from "./views.js";
 
 const pending = new Map(); // token → what drawJson() drew, until fill()
@@ -44,7 +44,10 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
   let view;
   if (status === 404) view = errorView(path, shell, { status: 404 });
   else view = page ? pageView(page, shell) : localView(path, shell, search);
-  if (shell) renderShell(shell, document);
+  if (shell) {
+    renderShell(shell, document);
+    renderLanguageSwitch(shell, page?.meta?.translations, document);
+  }
   const main = document.getElementById("main");
   // Only a page with results boxes or a form is needed as a DOM here; any other is written
   // into the body as it is, after (parsing it only to write it out again costs most of a draw).

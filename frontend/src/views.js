@@ -2,6 +2,7 @@
 // router (in the browser) and the server's first view (server.js) both ask here, so a page is
 // drawn by the same code wherever it is drawn.
 import { html } from "./lib/html.js";
+import { localeOf, t } from "./lib/i18n.js";
 import { pageSeo, plainSeo, siteOrigin } from "./lib/seo.js";
 import { renderPage } from "./pages/index.js";
 import { loadError } from "./pages/special/load-error.js";
@@ -74,7 +75,8 @@ export function errorView(pathname, shell, { status, message }) {
     title = "This preview is not available";
     content = previewError(message);
   } else {
-    title = status === 404 ? "Page not found" : "This page did not load";
+    const locale = localeOf(pathname);
+    title = t(locale, status === 404 ? "error.notFound" : "error.notLoaded");
     content = status === 404 ? notFound(shell) : loadError(shell, message);
   }
   const noindex = pathname === "/preview/";

@@ -44,7 +44,9 @@ def demo_blocks(client):
     found = {}
     pages = [("localhost", path) for path in CAMPAIGN_PATHS]
     listing = client.get(
-        "/api/v2/pages/", {"limit": 100, "fields": "html_url"}, HTTP_HOST=CLINIC_HOST
+        "/api/v2/pages/",
+        {"limit": 100, "fields": "html_url", "locale": "en"},
+        HTTP_HOST=CLINIC_HOST,
     )
     pages += [
         (CLINIC_HOST, "/" + item["meta"]["html_url"].split("://", 1)[-1].split("/", 1)[-1])

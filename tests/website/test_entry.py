@@ -51,6 +51,18 @@ def public_pages(host):
     return [("/" + page.url_path[len(root.url_path) :], page) for page in pages]
 
 
+def public_pages_in_every_language(host):
+    """(path, specific page) of every live public page of the site, in every language: the
+    Spanish ones under /es/ (docs/decisions/0006-spanish.md), in tree order."""
+    site = Site.objects.get(hostname=host)
+    out = []
+    for home in site.root_page.get_translations(inclusive=True).live().order_by("path"):
+        prefix = "/" if home.pk == site.root_page_id else f"/{home.locale.language_code}/"
+        pages = home.get_descendants(inclusive=True).live().public().specific().order_by("path")
+        out += [(prefix + page.url_path[len(home.url_path) :], page) for page in pages]
+    return out
+
+
 def expected_description(page):
     return page.search_description or getattr(page, "intro", "") or getattr(page, "summary", "")
 
@@ -293,7 +305,9 @@ def test_the_sitemap_lists_exactly_the_live_public_pages_of_the_site(client, hos
     root = ElementTree.fromstring(response.content)
     locations = [url.find("s:loc", ns).text for url in root.findall("s:url", ns)]
     site = Site.objects.get(hostname=host)
-    assert locations == [site.root_url + path for path, _ in public_pages(host)]
+    expected = [site.root_url + path for path, _ in public_pages_in_every_language(host)]
+    assert locations == expected
+    assert any("/es/" in location for location in locations)
     assert all(url.find("s:lastmod", ns) is not None for url in root.findall("s:url", ns))
     assert "ETag" in response
 

@@ -362,19 +362,45 @@ class ContactLineBlock(ReadableText, blocks.StructBlock):
         label = "Contact line"
 
 
-def contact_line_representation(value):
-    """A contact line with the link a phone opens: tel:, sms: or the web address."""
+def contact_line_representation(value, language=None):
+    """A contact line with the link a phone opens: tel:, sms: or the web address. In another
+    language (a site's crisis lines, CrisisLineBlock), its name and description in that
+    language where the editor gave them; its number is the one number of every language."""
     target = value["value"].strip()
     href = dial_href(target, value["kind"] == "text") if value["kind"] != "online" else target
+    label, description = value["label"], value["description"]
+    if language and language != "en":
+        label = value.get(f"label_{language}") or label
+        description = value.get(f"description_{language}") or description
     return {
         "kind": value["kind"],
-        "label": value["label"],
+        "label": label,
         "value": target,
         "href": href,
-        "description": value["description"],
+        "description": description,
         # Saved before the field existed: no note.
         "note": value.get("note") or "",
     }
+
+
+class CrisisLineBlock(ContactLineBlock):
+    """A site's crisis line (Settings › Site settings): a contact line with its name and
+    description in Spanish too. The number, its kind and its link are entered once for every
+    language, so they cannot drift apart (docs/decisions/0006-spanish.md)."""
+
+    label_es = blocks.CharBlock(
+        required=False,
+        max_length=80,
+        label="Label (Spanish)",
+        help_text="The line's name on Spanish pages, e.g. “Línea de Prevención del Suicidio”. "
+        "Empty: the English name.",
+    )
+    description_es = blocks.CharBlock(
+        required=False,
+        max_length=250,
+        label="Description (Spanish)",
+        help_text="Optional: who it is for, when it answers, in Spanish.",
+    )
 
 
 class ContactLinesBlock(blocks.StructBlock):

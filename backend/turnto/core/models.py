@@ -5,7 +5,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 
-from .blocks import ContactLineBlock, contact_line_representation
+from .blocks import CrisisLineBlock, contact_line_representation
 
 
 @register_setting(icon="site")
@@ -17,7 +17,7 @@ class SiteSettings(BaseSiteSetting):
         help_text="The name shown at the top of every page, e.g. “Who Can I Turn To?”.",
     )
     crisis_lines = StreamField(
-        [("line", ContactLineBlock())],
+        [("line", CrisisLineBlock())],
         blank=True,
         help_text="Lines shown on every page for people who need help now, most urgent first.",
     )
@@ -55,6 +55,22 @@ class SiteSettings(BaseSiteSetting):
         blank=True,
         features=["bold", "italic", "link"],
         help_text="A short line at the bottom of every page, e.g. who runs the site.",
+    )
+    # The same words for the site's Spanish pages (docs/decisions/0006-spanish.md): empty, the
+    # English ones. The exit's address is one for every language.
+    exit_label_es = models.CharField(
+        "quick exit words (Spanish)",
+        max_length=40,
+        blank=True,
+        help_text=(
+            "The words on the quick-exit button on Spanish pages, e.g. “Salir de esta página”."
+        ),
+    )
+    footer_text_es = RichTextField(
+        "footer text (Spanish)",
+        blank=True,
+        features=["bold", "italic", "link"],
+        help_text="The footer line on Spanish pages.",
     )
 
     # A map is shown only when a tile server is set: until then no visitor's browser asks
@@ -144,8 +160,12 @@ class SiteSettings(BaseSiteSetting):
             [PageChooserPanel("overdose_steps_page"), FieldPanel("overdose_link_label")],
             heading="Overdose steps",
         ),
-        MultiFieldPanel([FieldPanel("exit_url"), FieldPanel("exit_label")], heading="Quick exit"),
+        MultiFieldPanel(
+            [FieldPanel("exit_url"), FieldPanel("exit_label"), FieldPanel("exit_label_es")],
+            heading="Quick exit",
+        ),
         FieldPanel("footer_text"),
+        FieldPanel("footer_text_es"),
         MultiFieldPanel(
             [FieldPanel("map_tile_url"), FieldPanel("map_attribution")],
             heading="Directory map",
@@ -186,8 +206,14 @@ class SiteSettings(BaseSiteSetting):
                 }
             )
 
-    def crisis_lines_representation(self):
-        return [contact_line_representation(line.value) for line in self.crisis_lines]
+    def crisis_lines_representation(self, language=None):
+        return [contact_line_representation(line.value, language) for line in self.crisis_lines]
+
+    def exit_label_for(self, language):
+        return (language != "en" and self.exit_label_es) or self.exit_label
+
+    def footer_text_for(self, language):
+        return (language != "en" and self.footer_text_es) or self.footer_text
 
 
 class ContentGeneration(models.Model):

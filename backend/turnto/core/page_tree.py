@@ -19,9 +19,20 @@ from django.http import Http404
 from django.http.request import split_domain_port
 from django.utils.cache import patch_cache_control, patch_vary_headers
 
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 
 from .content_generation import generation
+
+
+def default_language():
+    """The language of the site's own addresses ("en"): settings.LANGUAGE_CODE's."""
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def language_prefix(language):
+    """Where a language's pages live on a site: "/" for the default, "/es/" for Spanish."""
+    return "/" if language == default_language() else f"/{language}/"
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,6 +46,7 @@ class LivePage:
     content_type_id: int
     locale_id: int
     show_in_menus: bool
+    translation_key: object  # the same for a page and each of its translations
 
     @property
     def pk(self):
@@ -53,6 +65,7 @@ class LivePage:
             slug=self.slug,
             content_type_id=self.content_type_id,
             locale_id=self.locale_id,
+            translation_key=self.translation_key,
             live=True,
         )
 
@@ -67,6 +80,11 @@ class PageTree:
         self.by_id = {page.id: page for page in pages}
         self.by_path = {page.path: page for page in pages}
         self.by_url_path = {page.url_path: page for page in pages}
+        # A page and its live translations, and each locale's language ("en", "es").
+        self.by_translation_key = {}
+        for page in pages:
+            self.by_translation_key.setdefault(page.translation_key, []).append(page)
+        self.languages = dict(Locale.objects.values_list("id", "language_code"))
         # The restrictions themselves (a logged-in editor may pass some), with their page's
         # tree path: a restriction hides its page and everything under it. Their groups are
         # read now, so that checking a groups restriction asks only for the user's groups.
@@ -111,6 +129,67 @@ class PageTree:
             for restriction, path in self.restrictions
             if not restriction.accept_request(request)
         )
+
+    def language(self, page):
+        """A tree entry's language code ("en", "es")."""
+        return self.languages.get(page.locale_id, default_language())
+
+    def locale_roots(self, site):
+        """The homes of a site, one per language, as [(home entry, language, prefix)]: the
+        site's root page at "/", and each live translation of it at "/<language>/"
+        (docs/decisions/0006-spanish.md). Worked out once per site and generation."""
+        key = ("locale-roots", site.pk)
+        roots = self.memo.get(key)
+        if roots is None:
+            home = self.by_id.get(site.root_page_id)
+            roots = []
+            if home is not None:
+                roots.append((home, self.language(home), "/"))
+                for other in self.by_translation_key.get(home.translation_key, ()):
+                    if other.id != home.id:
+                        language = self.language(other)
+                        roots.append((other, language, language_prefix(language)))
+            self.memo[key] = roots
+        return roots
+
+    def locate(self, site, pathname):
+        """The page a visitor's path names on `site`: (entry or None, its home entry, language,
+        prefix). "/es/guia-de-recursos/" is looked up under the Spanish home; every other path
+        under the site's own root."""
+        roots = self.locale_roots(site)
+        if not roots:
+            return None, None, default_language(), "/"
+        chosen = roots[0]
+        for root in roots[1:]:
+            if pathname == root[2][:-1] or pathname.startswith(root[2]):
+                chosen = root
+                break
+        home, language, prefix = chosen
+        rest = pathname[len(prefix) :] if pathname.startswith(prefix) else pathname.lstrip("/")
+        return self.by_url_path.get(home.url_path + rest), home, language, prefix
+
+    def home_of(self, site, page):
+        """(home entry, language, prefix) of the site's home `page` is under, else None."""
+        return next(
+            (root for root in self.locale_roots(site) if page.path.startswith(root[0].path)),
+            None,
+        )
+
+    def translations(self, site, page, hidden=()):
+        """{language: path on the site} of `page` and its live translations on `site` that
+        this request may see (`hidden`: its restricted tree paths). From the tree: no query."""
+        from .pages import site_path
+
+        out = {}
+        for home, language, prefix in self.locale_roots(site):
+            for other in self.by_translation_key.get(page.translation_key, ()):
+                if (
+                    other.locale_id == home.locale_id
+                    and other.path.startswith(home.path)
+                    and not other.path.startswith(hidden)
+                ):
+                    out[language] = site_path(other.url_path, home.url_path, prefix)
+        return out
 
     def parent(self, page):
         return self.by_path.get(page.path[: -Page.steplen])
@@ -179,6 +258,7 @@ class RequestPages:
         self.request = request
         self._tree = None
         self._site_root = None
+        self._site_roots = None
         self._hidden_paths = None
         # Whether this request passed a restriction: its answer may then show a page that is
         # for this person alone, and no shared cache may keep it.
@@ -201,6 +281,25 @@ class RequestPages:
                     site = Site.find_for_request(self.request)
             self._site_root = site.root_page.url_path if site else ""
         return self._site_root
+
+    def site_roots(self):
+        """[(home url_path, prefix)] of the request's site, one per language."""
+        if self._site_roots is None:
+            site = self.site()
+            self._site_roots = (
+                [(home.url_path, prefix) for home, _, prefix in self.tree.locale_roots(site)]
+                if site
+                else []
+            )
+        return self._site_roots
+
+    def site(self):
+        if self.request is None:
+            return None
+        try:
+            return site_for_request(self.request, self.tree)
+        except (ValueError, Http404):
+            return None
 
     def hidden_paths(self):
         """The restricted subtrees this request may not see, worked out once (a listing, its

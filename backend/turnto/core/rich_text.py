@@ -19,11 +19,11 @@ class SitePageLinkHandler(PageLinkHandler):
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
         pages = request_pages()
-        tree, site_root = pages.tree, pages.site_root()
+        tree, site_roots = pages.tree, pages.site_roots()
         links = []
         for attrs in attrs_list:
             page_id = str(attrs.get("id", ""))
             page = tree.public(int(page_id)) if page_id.isdigit() else None
-            href = page_href(page.url_path, site_root) if page else None
+            href = page_href(page.url_path, site_roots) if page else None
             links.append(f'<a href="{escape(href)}">' if href else "<a>")
         return links

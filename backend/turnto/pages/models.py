@@ -11,6 +11,7 @@ from wagtail.search import index
 from wagtail_headless_preview.models import HeadlessPreviewMixin
 
 from turnto.core.forms import TurnToPageForm
+from turnto.core.page_tree import language_prefix
 
 from .blocks import BodyBlock
 
@@ -52,3 +53,23 @@ class BasePage(HeadlessPreviewMixin, Page):
 
     class Meta:
         abstract = True
+
+    def get_url_parts(self, request=None):
+        """As Wagtail's, with the language's prefix of a translation's address ("/es/..."):
+        our site routes the language by the address itself (core.page_tree.locate), not by
+        Django's i18n_patterns, so Wagtail's reverse alone would leave it out. "View live" in
+        the admin, the sitemap and html_url all ask here."""
+        parts = super().get_url_parts(request)
+        if not parts or parts[2] is None:
+            return parts
+        site_id, root_url, page_path = parts
+        language = next(
+            (
+                root.language_code
+                for root in self._get_relevant_site_root_paths(request)
+                if root.site_id == site_id and self.url_path.startswith(root.root_path)
+            ),
+            None,
+        )
+        prefix = language_prefix(language) if language else "/"
+        return site_id, root_url, prefix[:-1] + page_path

@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
+from turnto.core.page_tree import request_pages
 from turnto.core.pages import site_path
 
 from .context import first_context
@@ -37,16 +38,25 @@ def indexed_texts(pages):
     return {int(pk): (t, b) for ct, pk, t, b in rows if (ct, pk) in wanted}
 
 
-def matching_pages(site, hidden_paths, words, pattern):
-    """(how many pages match, the best of them as search results)."""
-    queryset = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+def matching_pages(site, hidden_paths, words, pattern, language=None):
+    """(how many pages match, the best of them as search results), among the pages of the
+    site's home in `language` (none: the site's own)."""
+    tree = request_pages().tree
+    roots = tree.locale_roots(site)
+    home, _, prefix = next(
+        (root for root in roots if root[1] == language),
+        roots[0] if roots else (tree.by_id.get(site.root_page_id), None, "/"),
+    )
+    if home is None:
+        return 0, []
+    queryset = Page.objects.live().filter(path__startswith=home.path)
     for hidden in hidden_paths:
         queryset = queryset.exclude(path__startswith=hidden)
     found = queryset.search(" ".join(words), operator="and")
     total = found.count()
     pages = list(found[:MAX_PAGES])
     texts = indexed_texts(pages) if pages else {}
-    root = site.root_page.url_path
+    root = home.url_path
     items = []
     for page in pages:
         title, body = texts.get(page.pk, (page.title, ""))
@@ -55,7 +65,7 @@ def matching_pages(site, hidden_paths, words, pattern):
                 "kind": "page",
                 "id": page.pk,
                 "title": page.title,
-                "url": site_path(page.url_path, root),
+                "url": site_path(page.url_path, root, prefix),
                 "type": type_name(page.content_type_id),
                 "context": first_context([body, page.search_description, title], pattern),
             }

@@ -1,5 +1,6 @@
 """GET /api/v2/search/?q=naloxone — the site search: the request's site's pages and places
-(listings) holding every word, with a line of context each.
+(listings) holding every word, with a line of context each. `?locale=es` searches the site's
+Spanish pages (the visitor's language), without it its own language's.
 
 What a visitor searched for is theirs: the answer is never stored by the API's cache
 (core.api_cache leaves out every request that carries search words) nor by a browser or a
@@ -7,6 +8,7 @@ proxy (no-store), and no log keeps a query string (core.logging)."""
 
 import re
 
+from django.conf import settings
 from django.http import Http404
 from django.urls import path
 
@@ -44,7 +46,7 @@ class SiteSearchAPIViewSet(JSONOnly, BaseAPIViewSet):
     model = Site
     name = "search"
     authentication_classes = [SessionUser]
-    known_query_parameters = frozenset(["q", "site"])
+    known_query_parameters = frozenset(["q", "site", "locale"])
 
     def search_view(self, request):
         if unknown := unknown_parameters(request.GET, self.known_query_parameters):
@@ -52,6 +54,10 @@ class SiteSearchAPIViewSet(JSONOnly, BaseAPIViewSet):
                 "query parameter is not an operation or a recognised field: " + ", ".join(unknown)
             )
         words = search_words(request.GET)
+        language = request.GET.get("locale")
+        if language is not None and language not in dict(settings.LANGUAGES):
+            codes = ", ".join(dict(settings.LANGUAGES))
+            raise BadRequestError(f"locale must be one of: {codes}")
         pages = request_pages()
         try:
             site = site_for_request(request, pages.tree)
@@ -63,7 +69,7 @@ class SiteSearchAPIViewSet(JSONOnly, BaseAPIViewSet):
         if words:
             pattern = word_pattern(words)
             hidden = pages.hidden_paths()
-            page_count, page_items = matching_pages(site, hidden, words, pattern)
+            page_count, page_items = matching_pages(site, hidden, words, pattern, language)
             place_count, place_items = matching_places(site, pages.tree, hidden, words, pattern)
         response = Response(
             {

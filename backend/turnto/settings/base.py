@@ -43,6 +43,10 @@ INSTALLED_APPS = [
     "turnto.guide",
     "turnto.news",
     "turnto.demo",
+    # Editors translate pages in the admin (docs/decisions/0006-spanish.md); its locales app
+    # replaces wagtail.locales.
+    "wagtail_localize",
+    "wagtail_localize.locales",
     # Wagtail
     "wagtail_headless_preview",
     "wagtail.contrib.settings",
@@ -177,6 +181,14 @@ AXES_DISABLE_ACCESS_LOG = True
 AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin shows no axes pages
 
 LANGUAGE_CODE = "en-us"
+# The site's languages (docs/decisions/0006-spanish.md). English, the default, keeps its
+# addresses; every other language lives under /<code>/ (core.page_tree.language_prefix). The
+# language is in the address only: no LocaleMiddleware, no cookie, no Accept-Language. A third
+# language is a line here and a catalogue in frontend/src/lib/i18n.js.
+LANGUAGES = [("en", "English"), ("es", "Español")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# No WAGTAILLOCALIZE_MACHINE_TRANSLATOR: no content leaves the server on its own.
 TIME_ZONE = "America/Chicago"  # Missouri; listings carry their own timezone
 USE_I18N = True
 # Our English for a few of Wagtail's words editors see ("5 changes", not "5 model log entries").

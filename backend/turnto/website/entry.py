@@ -48,6 +48,8 @@ LOCAL_PAGES = {
 }
 REPORT_PAGE = "/report-a-problem/"
 NOT_FOUND_TITLE = "Page not found"
+# frontend/src/lib/i18n.js "error.notFound", per language.
+NOT_FOUND_TITLES = {"en": NOT_FOUND_TITLE, "es": "Página no encontrada"}
 # seo.js: `meta.type === "news.NewsPage" ? "article" : "website"`.
 ARTICLE_TYPES = {"news.NewsPage"}
 # seo.js reads these API fields, in this order, when a page has them.
@@ -73,6 +75,9 @@ class Head:
     type: str = "website"
     noindex: bool = False
     ld_json: str = ""
+    # ((language, absolute URL), ...) of the page in every language it has, itself included:
+    # <link rel="alternate" hreflang>. Empty for a page in one language only.
+    alternates: tuple = ()
 
     @property
     def document_title(self):
@@ -88,6 +93,8 @@ class Head:
         if self.description:
             out.append(f'<meta name="description" content="{attr(self.description)}">')
         out.append(f'<link rel="canonical" href="{attr(self.url)}">')
+        for language, href in self.alternates:
+            out.append(f'<link rel="alternate" hreflang="{attr(language)}" href="{attr(href)}">')
         for key, value in (
             ("og:title", self.title),
             ("og:description", self.description),
@@ -376,10 +383,9 @@ def resolve(request):
     if site is None:
         return Entry(404, None)
     origin = site_origin(site)
-    root = site.root_page
 
     def page_at(pathname):
-        found = tree.by_url_path.get(root.url_path + pathname[1:])
+        found = tree.locate(site, pathname)[0]
         if found is None or found.path.startswith(pages.hidden_paths()):
             return None
         return found
@@ -391,7 +397,8 @@ def resolve(request):
         return Entry(301, None, location=origin + moved + (f"?{query}" if query else ""))
 
     facts = site_facts(tree, site)
-    common = {"site_name": facts["name"], "lang": facts["lang"]}
+    _, home, language, prefix = tree.locate(site, pathname)
+    common = {"site_name": facts["name"], "lang": language if home else facts["lang"]}
 
     local = LOCAL_PAGES.get(pathname)
     if pathname == REPORT_PAGE and not report_listing_shown(request, site):
@@ -413,7 +420,7 @@ def resolve(request):
     found = page_at(pathname)
     if found is not None:
         page = page_facts(tree, found, facts["settings"])
-        url = origin + site_path(found.url_path, root.url_path)
+        url = origin + site_path(found.url_path, home.url_path, prefix)
         image = page["image"] and {**page["image"], "url": urljoin(url, page["image"]["url"])}
         article = page["type"] == "article" and {
             "headline": page["title"],
@@ -422,7 +429,13 @@ def resolve(request):
             "published": page["published"],
             "modified": page["modified"],
         }
-        trail = breadcrumbs(tree, found, root, pages.hidden_paths())
+        trail = breadcrumbs(tree, found, home, pages.hidden_paths(), prefix)
+        translations = tree.translations(site, found, pages.hidden_paths())
+        alternates = (
+            tuple((code, origin + path) for code, path in sorted(translations.items()))
+            if len(translations) > 1
+            else ()
+        )
         head = Head(
             title=page["title"],
             description=page["description"],
@@ -430,15 +443,17 @@ def resolve(request):
             type=page["type"],
             site_name=facts["name"],
             lang=page["lang"],
+            alternates=alternates,
             ld_json=structured_data(facts, origin, url, trail, article),
             **image_tags(image, url),
         )
         return Entry(200, head)
 
     # As the browser's not-found page: its title, and the address as asked (on our origin).
+    not_found = NOT_FOUND_TITLES.get(common["lang"], NOT_FOUND_TITLE)
     head = Head(
-        title=NOT_FOUND_TITLE,
-        description=NOT_FOUND_TITLE,
+        title=not_found,
+        description=not_found,
         url=origin + request.get_full_path(),
         ld_json=structured_data(facts, origin),
         **image_tags(facts["image"], origin + request.get_full_path()),

@@ -234,6 +234,20 @@ def api_answer(request, url, post=None):
     return response.status_code, response.content.decode()
 
 
+def path_language(pathname):
+    """The language a path's prefix names ("/es/..." -> "es"), None for the default's."""
+    from django.conf import settings
+
+    from turnto.core.page_tree import default_language
+
+    for code, _ in settings.LANGUAGES:
+        if code != default_language() and (
+            pathname == f"/{code}" or pathname.startswith(f"/{code}/")
+        ):
+            return code
+    return None
+
+
 class NothingToPost(Exception):
     """A POST to a page that has no form to send on."""
 
@@ -245,7 +259,12 @@ def draw(request, body, status):
 
     A POST (a form sent without script) is passed on to the API address the page's form names
     (data-post-to), and the page drawn with the answer; its status is the API's."""
-    shell_status, shell_text = api_answer(request, SHELL_API)
+    # The shell in the page's language: "/es/..." is Spanish (core.page_tree.locate).
+    shell_api = SHELL_API
+    language = path_language(request.path)
+    if language:
+        shell_api = f"{SHELL_API}?locale={language}"
+    shell_status, shell_text = api_answer(request, shell_api)
     if shell_status != 200:
         raise FirstViewUnavailable(f"the site shell answered {shell_status}")
     pathname = request.path

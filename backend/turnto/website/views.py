@@ -245,8 +245,27 @@ def robots_txt(request):
 
 
 class OneOriginSitemap(Sitemap):
-    """Wagtail's sitemap of the request's site (its live public pages with their lastmod),
-    every address on the site's one origin (core.pages.site_origin)."""
+    """Wagtail's sitemap of the request's site (its live public pages with their lastmod), in
+    every language the site has ("/es/..." too), every address on the site's one origin
+    (core.pages.site_origin)."""
+
+    def items(self):
+        from django.db.models import Q
+
+        from wagtail.models import Page
+
+        site = self.get_wagtail_site()
+        homes = Q(pk=site.root_page_id)
+        for home in site.root_page.get_translations(inclusive=True).live():
+            homes |= Q(path__startswith=home.path)
+        return (
+            Page.objects.filter(homes)
+            .live()
+            .public()
+            .order_by("path")
+            .defer_streamfields()
+            .specific()
+        )
 
     def _urls(self, page, protocol, domain):
         origin = site_origin(self.get_wagtail_site())

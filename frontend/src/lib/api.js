@@ -60,7 +60,9 @@ export async function getJSON(path, { signal } = {}) {
   }
 }
 
-export const fetchShell = () => getJSON("/api/v2/site/");
+/** The site's shell in a language ("es"), or the site's own. */
+export const fetchShell = (locale) =>
+  getJSON(locale && locale !== "en" ? `/api/v2/site/?locale=${locale}` : "/api/v2/site/");
 
 export const fetchPage = (path, options) =>
   getJSON(`/api/v2/pages/find/?html_path=${encodeURIComponent(path)}`, options);

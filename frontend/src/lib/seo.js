@@ -27,6 +27,31 @@ function setCanonical(url) {
   link.href = url;
 }
 
+/** <link rel="alternate" hreflang> for each language of the page, right after the canonical
+ * link, as the server writes them; none for a page in one language. */
+function setAlternates(alternates = []) {
+  for (const link of document.head.querySelectorAll('link[rel="alternate"][hreflang]')) {
+    link.remove();
+  }
+  let after = document.head.querySelector('link[rel="canonical"]');
+  for (const [code, href] of alternates) {
+    const link = document.createElement("link");
+    link.rel = "alternate";
+    link.hreflang = code;
+    link.href = href;
+    if (after) after.after(link);
+    else document.head.append(link);
+    after = link;
+  }
+}
+
+/** [[language, absolute URL]] of a page's translations (the API's {language: path}), in the
+ * order of their codes; empty when the page is in one language only. */
+export function alternatesOf(translations, origin) {
+  const entries = Object.entries(translations || {}).sort(([a], [b]) => (a < b ? -1 : 1));
+  return entries.length > 1 ? entries.map(([code, path]) => [code, origin + path]) : [];
+}
+
 /** "Facts and stats | Who Can I Turn To?"; the site's name once where the page is named after it
  * (the home page). */
 export function documentTitle(pageTitle, siteName) {
@@ -112,11 +137,15 @@ export function applySeo({
   type = "website",
   noindex,
   structured,
+  lang,
+  alternates,
 }) {
   document.title = documentTitle(title, siteName);
+  if (lang) document.documentElement.lang = lang;
   setMeta("name", "robots", noindex ? "noindex, nofollow" : "");
   setMeta("name", "description", description);
   setCanonical(url);
+  setAlternates(alternates);
   setMeta("property", "og:title", title);
   setMeta("property", "og:description", description);
   setMeta("property", "og:url", url);
@@ -183,6 +212,8 @@ export function pageSeo(page, shell) {
     url,
     image,
     type: meta.type === "news.NewsPage" ? "article" : "website",
+    lang: meta.locale,
+    alternates: alternatesOf(meta.translations, siteOrigin(shell)),
     structured: shell
       ? structuredData({
           site: siteOf(shell),

@@ -1,9 +1,10 @@
 // The shell around every page: site name, navigation, crisis lines, quick exit and footer.
 import { html, raw, safeUrl } from "../lib/html.js";
+import { languageLinks, t } from "../lib/i18n.js";
 import { sanitizeRichText } from "../lib/sanitize.js";
 import { scriptOnly } from "../lib/script-only.js";
 
-function navItem(item, index) {
+function navItem(item, index, locale) {
   const href = safeUrl(item.url) || "/";
   if (!item.children?.length) {
     return html`<li><a href="${href}" data-nav-link>${item.title}</a></li>`;
@@ -16,7 +17,7 @@ function navItem(item, index) {
     <a href="${href}" data-nav-link>${item.title}</a>
     ${scriptOnly(html`<button type="button" class="sub-toggle" aria-expanded="false"
         aria-controls="${id}" data-disclosure-toggle>
-      <span class="visually-hidden">${item.title}: show its pages</span>
+      <span class="visually-hidden">${item.title}: ${t(locale, "menu.showPages")}</span>
       <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M3 6l5 5 5-5"/></svg>
     </button>`)}
     <ul class="sub-menu" id="${id}">
@@ -28,32 +29,34 @@ function navItem(item, index) {
   </li>`;
 }
 
-export function navigationHtml(items) {
+export function navigationHtml(items, locale) {
   // Without script the menu is a row of plain links: "Menu" needs script, and is held back
   // from the first view until it runs (its place kept: styles, script-only).
   return html`<div class="site-nav__wrap" data-disclosure>
     ${scriptOnly(html`<button type="button" class="menu-toggle" aria-expanded="false"
-        aria-controls="site-nav-list" data-disclosure-toggle>Menu</button>`)}
+        aria-controls="site-nav-list" data-disclosure-toggle>${t(locale, "menu")}</button>`)}
     <ul class="site-nav__list" id="site-nav-list">
-      ${items.map(navItem)}
+      ${items.map((item, index) => navItem(item, index, locale))}
     </ul>
+    <p class="language-switch" id="language-switch"></p>
   </div>`;
 }
 
 // The two numbers every page shows at once, whatever else a site lists.
 const ALWAYS = [
-  { value: "911", name: "Emergency" },
-  { value: "988", name: "Crisis line" },
+  { value: "911", name: "crisis.emergency" },
+  { value: "988", name: "crisis.line" },
 ];
 
-function quickLine({ value, name }, lines) {
+function quickLine({ value, name: key }, lines, locale) {
+  const name = t(locale, key);
   const line = lines.find((l) => l.kind === "phone" && l.value === value);
   const href = safeUrl(line?.href) || `tel:${value}`;
   // On a phone only the number shows; its name is read out, and shown on a wide screen.
   return html`<li><a href="${href}"><span class="crisis-bar__name">${name} </span><strong>${value}</strong></a></li>`;
 }
 
-function moreLine(line) {
+function moreLine(line, locale) {
   const href = safeUrl(line.href);
   // "Text 988" already says its number; "Never Use Alone" needs it beside the name.
   const showValue = line.kind !== "online" && !line.label.includes(line.value);
@@ -63,7 +66,7 @@ function moreLine(line) {
     ${line.description ? html`<span class="crisis-more__description">${line.description}</span>` : ""}
     ${
       line.note
-        ? html`<span class="crisis-more__note"><span class="crisis-more__note-label">When you call:</span> ${line.note}</span>`
+        ? html`<span class="crisis-more__note"><span class="crisis-more__note-label">${t(locale, "crisis.whenYouCall")}</span> ${line.note}</span>`
         : ""
     }
   </li>`;
@@ -73,8 +76,9 @@ function moreLine(line) {
  * every line of the site (with what happens when you call) behind "More help lines". */
 export function crisisHelpHtml(shell) {
   const lines = shell.crisis_lines || [];
+  const locale = shell.locale;
   const overdose = shell.overdose && safeUrl(shell.overdose.url);
-  return html`<ul class="crisis-bar__lines">${ALWAYS.map((q) => quickLine(q, lines))}</ul>
+  return html`<ul class="crisis-bar__lines">${ALWAYS.map((q) => quickLine(q, lines, locale))}</ul>
     ${
       overdose
         ? html`<a class="crisis-bar__overdose" href="${overdose}">${shell.overdose.label}</a>`
@@ -83,8 +87,8 @@ export function crisisHelpHtml(shell) {
     ${
       lines.length
         ? html`<details class="crisis-more">
-      <summary>More help lines</summary>
-      <ul class="crisis-more__lines">${lines.map(moreLine)}</ul>
+      <summary>${t(locale, "crisis.more")}</summary>
+      <ul class="crisis-more__lines">${lines.map((line) => moreLine(line, locale))}</ul>
     </details>`
         : ""
     }`;
@@ -93,15 +97,37 @@ export function crisisHelpHtml(shell) {
 export function renderShell(shell, doc = document) {
   const name = doc.getElementById("site-name");
   name.textContent = shell.site.name;
-  doc.getElementById("site-nav").innerHTML = navigationHtml(shell.navigation);
+  const locale = shell.locale;
+  doc.documentElement.setAttribute("lang", locale || "en");
+  doc.getElementById("site-nav").innerHTML = navigationHtml(shell.navigation, locale);
   doc.getElementById("crisis-help").innerHTML = crisisHelpHtml(shell);
   const exit = doc.getElementById("quick-exit");
   const exitUrl = safeUrl(shell.exit?.url);
   if (exitUrl) exit.href = exitUrl;
-  exit.querySelector(".quick-exit__label").textContent = shell.exit?.label || "Exit this page";
+  exit.querySelector(".quick-exit__label").textContent =
+    shell.exit?.label || t(locale, "exit.label");
+  const hint = exit.querySelector(".quick-exit__hint");
+  if (hint) hint.textContent = t(locale, "exit.hint");
   doc.getElementById("site-footer").innerHTML = html`
     <div class="site-footer__text">${raw(sanitizeRichText(shell.footer?.text))}</div>
-    <p><a href="/safety/">Staying safe on this site</a> · <a href="/search/">Search</a></p>`;
+    <p><a href="/safety/">${t(locale, "footer.safety")}</a> · <a href="/search/">${t(locale, "footer.search")}</a></p>`;
+}
+
+/** The language switch of the header: "Español" / "English", to this page's translation, or
+ * to the other language's home with a note when the page has none. */
+export function renderLanguageSwitch(shell, translations, doc = document) {
+  const box = doc.getElementById("language-switch");
+  if (!box || !shell) return;
+  box.innerHTML = html`${languageLinks(shell.locale, shell.languages, translations || {}).map(
+    (link) =>
+      html`<a href="${safeUrl(link.href) || "/"}" lang="${link.code}" hreflang="${link.code}"
+        data-language-switch${link.missing ? html` title="${t(link.code, "language.missing")}"` : ""}
+        >${link.name}</a>${
+          link.missing
+            ? html` <small class="language-switch__note" lang="${link.code}">${t(link.code, "language.missing")}</small>`
+            : ""
+        }`,
+  )}`;
 }
 
 /** Mark the menu link of the page being shown. */

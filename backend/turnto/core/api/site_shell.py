@@ -1,5 +1,6 @@
 """The site shell: what every page of a site needs, in one response (`/api/v2/site/`)."""
 
+from wagtail.models import Page
 from wagtail.rich_text import expand_db_html
 
 from ..blocks import steps_anchor
@@ -8,16 +9,31 @@ from ..models import SiteSettings
 from ..page_tree import request_pages
 from ..pages import site_origin, site_path
 
+# The crisis bar's link to the overdose steps, per language (English: the site's setting).
+OVERDOSE_LABELS = {"en": "Overdose? What to do", "es": "¿Sobredosis? Qué hacer"}
+# The home's name in the menu, per language.
+HOME_TITLES = {"en": "Home", "es": "Inicio"}
 
-def navigation(site):
+
+def language_home(site, language):
+    """(home entry, language, prefix) of the site in `language`, else in its own."""
+    roots = request_pages().tree.locale_roots(site)
+    return next((root for root in roots if root[1] == language), roots[0] if roots else None)
+
+
+def navigation(site, language=None):
     """The menu: the site's home, its top-level pages shown in menus, and their children
     shown in menus (the cities under the Resource guide), but no page restricted from the
-    request. From the page tree: no query."""
-    root = site.root_page
+    request; in `language`, the menu of that language's home. From the page tree: no query."""
     pages = request_pages()
     tree = pages.tree
+    found = language_home(site, language)
+    if found is None:
+        return []
+    root, language, prefix = found
     hidden = pages.hidden_paths()
-    home = {"id": root.pk, "title": "Home", "url": "/", "children": []}
+    title = HOME_TITLES.get(language, HOME_TITLES["en"])
+    home = {"id": root.pk, "title": title, "url": prefix, "children": []}
     sections = []
     for page in tree.in_order:
         if (
@@ -30,7 +46,7 @@ def navigation(site):
         item = {
             "id": page.id,
             "title": page.title,
-            "url": site_path(page.url_path, root.url_path),
+            "url": site_path(page.url_path, root.url_path, prefix),
             "children": [],
         }
         if page.depth == root.depth + 1:
@@ -41,29 +57,47 @@ def navigation(site):
     return [home, *(item for _, item in sections)]
 
 
-def overdose_steps(site, settings):
+def overdose_steps(site, settings, language=None):
     """The crisis bar's "Overdose? What to do": the address of the first steps block of the
-    page the site's settings name, if that page is public, on this site and has steps."""
-    page_id = settings.overdose_steps_page_id
-    root = site.root_page
-    entry = page_id and request_pages().tree.public(page_id)
-    if not entry or not entry.path.startswith(root.path):
+    page the site's settings name (its translation in `language` where there is one), if that
+    page is public, on this site and has steps."""
+    tree = request_pages().tree
+    found = language_home(site, language)
+    entry = settings.overdose_steps_page_id and tree.public(settings.overdose_steps_page_id)
+    if not entry or found is None:
         return None
-    body = getattr(settings.overdose_steps_page.specific, "body", None)
+    root, language, prefix = found
+    label = settings.overdose_link_label or OVERDOSE_LABELS["en"]
+    if not entry.path.startswith(root.path):
+        # The steps in the visitor's language: the page's translation under that home.
+        translations = tree.by_translation_key.get(entry.translation_key, ())
+        entry = next(
+            (t for t in translations if t.path.startswith(root.path) and tree.public(t.id)), None
+        )
+        if entry is None:
+            return None
+        label = OVERDOSE_LABELS.get(language, label)
+    body = getattr(Page.objects.get(pk=entry.id).specific, "body", None)
     for block in getattr(body, "raw_data", []):
         if block.get("type") == "steps":
+            anchor = steps_anchor(block["value"])
             return {
-                "label": settings.overdose_link_label or "Overdose? What to do",
-                "url": site_path(entry.url_path, root.url_path)
-                + "#"
-                + steps_anchor(block["value"]),
+                "label": label,
+                "url": f"{site_path(entry.url_path, root.url_path, prefix)}#{anchor}",
             }
     return None
 
 
-def site_shell(site):
+def site_shell(site, language=None):
+    """What every page of `site` shows, in `language` ("es": the Spanish menu, crisis line
+    names, quick exit and footer; none or unknown: the site's own language)."""
     settings = SiteSettings.for_site(site)
+    found = language_home(site, language)
+    language = found[1] if found else "en"
     return {
+        "locale": language,
+        # {language: its home's path} of every language the site has (the language switch).
+        "languages": {code: prefix for _, code, prefix in request_pages().tree.locale_roots(site)},
         "site": {
             "id": site.pk,
             "name": settings.organisation_name or site.site_name,
@@ -76,11 +110,11 @@ def site_shell(site):
             # The one origin the site's addresses are written with (canonical links).
             "origin": site_origin(site),
         },
-        "navigation": navigation(site),
-        "crisis_lines": settings.crisis_lines_representation(),
-        "overdose": overdose_steps(site, settings),
-        "exit": {"url": settings.exit_url, "label": settings.exit_label},
-        "footer": {"text": expand_db_html(settings.footer_text)},
+        "navigation": navigation(site, language),
+        "crisis_lines": settings.crisis_lines_representation(language),
+        "overdose": overdose_steps(site, settings, language),
+        "exit": {"url": settings.exit_url, "label": settings.exit_label_for(language)},
+        "footer": {"text": expand_db_html(settings.footer_text_for(language))},
         "map": settings.map_tile_url
         and {"tile_url": settings.map_tile_url, "attribution": settings.map_attribution},
         # Whether visitors' phones keep offline copies (the service worker, /sw.js).

@@ -188,11 +188,9 @@ class TreeParentField(PageParentField):
         if instance.pk not in pages.tree.by_id:  # a draft being previewed: Wagtail's way
             return super().get_attribute(instance)
         parent = pages.tree.parent(instance)
-        site_root = pages.site_root()
         if (
             parent is None
-            or not site_root
-            or not parent.url_path.startswith(site_root)
+            or not any(parent.url_path.startswith(root) for root, _ in pages.site_roots())
             or parent.path.startswith(pages.hidden_paths())
         ):
             return None
@@ -213,7 +211,7 @@ class TreeParentField(PageParentField):
             "meta": {
                 "type": name,
                 "detail_url": detail_url,
-                "html_url": page_href(page.url_path, ""),
+                "html_url": page_href(page.url_path, ()),
             },
             "title": page.title,
         }
@@ -250,22 +248,69 @@ class BreadcrumbsField(PageHeadField):
         if site is None:
             return []
         pages = request_pages()
-        root = pages.tree.by_id.get(site.root_page_id)
-        return breadcrumbs(pages.tree, page, root, pages.hidden_paths()) if root else []
+        home = pages.tree.home_of(site, page) if page.path else None
+        if home is None:  # a draft not yet in the tree: under the site's own root
+            root = pages.tree.by_id.get(site.root_page_id)
+            return breadcrumbs(pages.tree, page, root, pages.hidden_paths()) if root else []
+        root, _, prefix = home
+        return breadcrumbs(pages.tree, page, root, pages.hidden_paths(), prefix)
+
+
+class TreeLocaleField(PageHeadField):
+    """The page's language ("en", "es"), from the page tree: no query for its locale."""
+
+    def to_representation(self, page):
+        tree = request_pages().tree
+        return tree.languages.get(page.locale_id) or page.locale.language_code
+
+
+class TranslationsField(PageHeadField):
+    """{language: path on this site} of the page and each live translation of it this
+    request may see: what the language switch links to. From the page tree: no query."""
+
+    def to_representation(self, page):
+        site = self.site()
+        pages = request_pages()
+        if site is None or page.pk not in pages.tree.by_id:
+            return {}
+        return pages.tree.translations(site, pages.tree.by_id[page.pk], pages.hidden_paths())
+
+
+class TreeHtmlUrlField(PageHeadField):
+    """The page's address on its site's origin, with its language's prefix ("/es/..."), from
+    the page tree and the sites' roots: Wagtail's reads it from a `Page` that may not be its
+    own type, which knows no prefix (pages.BasePage.get_url_parts)."""
+
+    def to_representation(self, page):
+        return page_href(page.url_path, ())
 
 
 class TurnToPageSerializer(PageSerializer):
     parent = TreeParentField(read_only=True)
     share_image = ShareImageField()
     breadcrumbs = BreadcrumbsField()
+    locale = TreeLocaleField()
+    translations = TranslationsField()
+    html_url = TreeHtmlUrlField()
 
 
 class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
     base_serializer_class = TurnToPageSerializer
     filter_backends = checked_backends(PagesAPIViewSet.filter_backends)
     # What seo.js needs for the page's head and JSON-LD, as the server writes them.
-    meta_fields = [*PagesAPIViewSet.meta_fields, "last_published_at", "share_image", "breadcrumbs"]
-    detail_only_fields = [*PagesAPIViewSet.detail_only_fields, "share_image", "breadcrumbs"]
+    meta_fields = [
+        *PagesAPIViewSet.meta_fields,
+        "last_published_at",
+        "share_image",
+        "breadcrumbs",
+        "translations",
+    ]
+    detail_only_fields = [
+        *PagesAPIViewSet.detail_only_fields,
+        "share_image",
+        "breadcrumbs",
+        "translations",
+    ]
     authentication_classes = [SessionUser]
 
     def get_base_queryset(self):
@@ -277,7 +322,10 @@ class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
         site = self.request_site(request_pages().tree)
         if site is None:
             return Page.objects.none()
-        queryset = Page.objects.live().descendant_of(site.root_page, inclusive=True)
+        homes = models.Q()
+        for home, _, _ in request_pages().tree.locale_roots(site):  # each language's home
+            homes |= models.Q(path__startswith=home.path)
+        queryset = Page.objects.live().filter(homes or models.Q(pk__in=()))
         for hidden in request_pages().hidden_paths():
             queryset = queryset.exclude(path__startswith=hidden)
         return queryset
@@ -305,9 +353,11 @@ class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
         tree = request_pages().tree
         site = self.request_site(tree)
         if "html_path" in request.GET:
+            # "/es/..." under the Spanish home (Wagtail's own find ignores the language's
+            # prefix: wagtail issue #6679).
             components = [part for part in request.GET["html_path"].split("/") if part]
-            url_path = "".join(f"{part}/" for part in components)
-            found = site and tree.by_url_path.get(site.root_page.url_path + url_path)
+            pathname = "/" + "".join(f"{part}/" for part in components)
+            found = site and tree.locate(site, pathname)[0]
         else:
             found = tree.by_id.get(int(request.GET["id"]))
         return self.visible_page(site, found)
@@ -335,7 +385,7 @@ class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
         if (
             found is None
             or site is None
-            or not found.url_path.startswith(site.root_page.url_path)
+            or request_pages().tree.home_of(site, found) is None
             or found.path.startswith(request_pages().hidden_paths())
         ):
             return None
@@ -435,7 +485,7 @@ class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
     model = Site
     name = "site"
     authentication_classes = [SessionUser]
-    known_query_parameters = frozenset(["site", "format"])
+    known_query_parameters = frozenset(["site", "format", "locale"])
 
     def shell_view(self, request):
         if unknown := unknown_parameters(request.GET, self.known_query_parameters):
@@ -448,7 +498,11 @@ class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
             raise BadRequestError(str(exc)) from exc
         if site is None:
             raise Http404("no site is configured for this host")
-        return Response(site_shell(site))
+        language = request.GET.get("locale")
+        if language is not None and language not in dict(settings.LANGUAGES):
+            codes = ", ".join(dict(settings.LANGUAGES))
+            raise BadRequestError(f"locale must be one of: {codes}")
+        return Response(site_shell(site, language))
 
     @classmethod
     def get_urlpatterns(cls):

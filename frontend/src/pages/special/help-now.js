@@ -2,9 +2,10 @@
 // and of the safety page.
 import { contactLine } from "../../blocks/contact_lines.js";
 import { html } from "../../lib/html.js";
+import { t } from "../../lib/i18n.js";
 
-export function helpNow(lines) {
+export function helpNow(lines, locale) {
   return lines?.length
-    ? html`<section class="contact-lines"><h2>Need help now?</h2><ul>${lines.map(contactLine)}</ul></section>`
+    ? html`<section class="contact-lines"><h2>${t(locale, "help.now")}</h2><ul>${lines.map(contactLine)}</ul></section>`
     : "";
 }

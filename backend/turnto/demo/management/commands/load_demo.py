@@ -19,6 +19,7 @@ from turnto.core.models import SiteSettings
 from turnto.demo import content
 from turnto.demo.images import demo_image
 from turnto.demo.listings import load_listings, put_on_sites
+from turnto.demo.spanish import translate_sites
 from turnto.directory.models import Service
 from turnto.guide.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
@@ -74,6 +75,8 @@ class Command(BaseCommand):
                         StrategyCardPage(page=self.page_at(roots[site_key], path))
                     )
             card.save()
+        # Each site in Spanish (demo.spanish), once its English pages are all there.
+        translate_sites(sites, on_create=self.created.append)
         if self.created:
             # "listing Columbia: ..." and "listing: the clinic's own" are both listings.
             kinds = Counter(item.split()[0].rstrip(":") for item in self.created)

@@ -1,0 +1,535 @@
+"""The demo sites in Spanish: each English page's translation, made as an editor would make it
+(Wagtail's `copy_for_translation`, then published), with its Spanish title, address and words.
+
+Written in our own words, in plain, person-first Spanish ("personas que usan drogas"), with the
+same facts and the same sources as the English. The body of a translation starts as a copy of
+the English one; every text this module has a Spanish version of is replaced, block by block,
+and anything else is kept as copied. So a block added or changed in the English demo is never
+lost: at worst it stays in English until its Spanish is written here.
+
+Run at the end of load_demo (`translate_sites`); a page already translated is left alone.
+"""
+
+import re
+
+from wagtail.models import Locale, Page
+
+from turnto.core.models import SiteSettings
+
+SPANISH = "es"
+
+# The English page (its path on the site) -> its Spanish title, slug, intro and other fields.
+PAGES = {
+    "campaign": {
+        "/": {
+            "slug": "campaign-inicio",
+            "title": "¿A quién puedo acudir?",
+            "hero_heading": "Seas quien seas, puedes contar con nosotros",
+            "intro": (
+                "Información honesta, sin juicios, y ayuda para encontrar naloxona, tiras de "
+                "prueba, tratamiento y apoyo en Misuri."
+            ),
+        },
+        "/what-is-harm-reduction/": {
+            "slug": "que-es-la-reduccion-de-danos",
+            "title": "¿Qué es la reducción de daños?",
+            "intro": (
+                "La reducción de daños es una forma práctica y humana de ayudar a las personas "
+                "que usan drogas a estar más seguras y con vida, decidan lo que decidan sobre "
+                "su consumo."
+            ),
+        },
+        "/facts-and-stats/": {
+            "slug": "datos-y-cifras",
+            "title": "Datos y cifras",
+            "intro": "Lo que dicen las cifras sobre las sobredosis, con la fuente de cada dato.",
+        },
+        "/the-fentanyl-crisis/": {
+            "slug": "la-crisis-del-fentanilo",
+            "title": "La crisis del fentanilo",
+            "intro": (
+                "Qué es el fentanilo, por qué aumenta el riesgo de sobredosis y qué puede "
+                "ayudar a mantenerse a salvo."
+            ),
+        },
+        "/resource-guide/": {
+            "slug": "guia-de-recursos",
+            "title": "Guía de recursos",
+            "intro": (
+                "Dónde buscar naloxona, tiras de prueba, servicios de jeringas, tratamiento y "
+                "apoyo en todo Misuri."
+            ),
+        },
+        "/resource-guide/kansas-city/": {
+            "slug": "kansas-city",
+            "title": "Kansas City",
+            "intro": (
+                "Ayuda de reducción de daños en Kansas City y sus alrededores, a ambos lados "
+                "de la frontera estatal."
+            ),
+        },
+        "/resource-guide/st-louis/": {
+            "slug": "st-louis",
+            "title": "St. Louis",
+            "intro": "Ayuda de reducción de daños en la ciudad de St. Louis y el condado.",
+        },
+        "/resource-guide/columbia/": {
+            "slug": "columbia",
+            "title": "Columbia",
+            "intro": (
+                "Ayuda de reducción de daños en Columbia, para residentes, estudiantes y familias."
+            ),
+        },
+        "/resource-guide/springfield/": {
+            "slug": "springfield",
+            "title": "Springfield",
+            "intro": (
+                "Ayuda de reducción de daños en Springfield y los pueblos del suroeste de Misuri."
+            ),
+        },
+        "/resource-guide/jefferson-city/": {
+            "slug": "jefferson-city",
+            "title": "Jefferson City",
+            "intro": (
+                "Ayuda de reducción de daños en Jefferson City y los condados cercanos del "
+                "centro de Misuri."
+            ),
+        },
+        "/resource-guide/additional-resources/": {
+            "slug": "mas-recursos",
+            "title": "Más recursos",
+            "intro": "Ayuda en todo el estado, por teléfono y en línea.",
+        },
+        "/news/": {
+            "slug": "noticias",
+            "title": "Lo que hemos estado haciendo",
+            "intro": (
+                "Capacitaciones, campañas y días de acercamiento. Estas publicaciones son "
+                "ejemplos del trabajo que hace una campaña como la nuestra."
+            ),
+        },
+    },
+    "clinic": {
+        "/": {
+            "slug": "clinic-inicio",
+            "title": "Clínica de Ejemplo sin Cita",
+            "hero_heading": "Atención el mismo día, sin juicios",
+            "intro": (
+                "Atención urgente y primaria sin cita, y tratamiento para la dependencia de "
+                "opioides, en un lugar acogedor."
+            ),
+        },
+        "/harm-reduction/": {
+            "slug": "reduccion-de-danos",
+            "title": "Reducción de daños",
+            "intro": (
+                "Formas prácticas de ayudar a las personas que usan drogas a estar más seguras "
+                "y sanas, con dignidad y sin condiciones."
+            ),
+        },
+        "/opioid-dependence-treatment/": {
+            "slug": "tratamiento-de-la-dependencia-de-opioides",
+            "title": "Tratamiento de la dependencia de opioides",
+            "intro": (
+                "Tratamiento con buprenorfina, con respeto y sin largas esperas, para quien "
+                "quiera empezar."
+            ),
+        },
+        "/walk-in-care/": {
+            "slug": "atencion-sin-cita",
+            "title": "Atención sin cita",
+            "intro": "Atención urgente y primaria el mismo día, sin cita previa.",
+        },
+        "/news/": {
+            "slug": "noticias",
+            "title": "Noticias",
+            "intro": (
+                "Novedades de la clínica. Estas publicaciones son ejemplos del sitio de "
+                "demostración."
+            ),
+        },
+    },
+}
+
+# English text as the demo content writes it -> the same in Spanish. Rich text names pages by
+# their English path ("page:/resource-guide/"); in Spanish they link to the translations.
+TEXT = {
+    # The national lines (demo.content.blocks), wherever a page or the settings show them.
+    "Emergency": "Emergencias",
+    "988 Suicide & Crisis Lifeline": "988 Línea de Prevención del Suicidio y Crisis",
+    "Call or text, any time": (
+        "Llame o envíe un mensaje de texto, a cualquier hora. En español: marque 988 y luego 2."
+    ),
+    "Text 988": "Texto al 988",
+    "Never Use Alone": "Never Use Alone (nunca consuma solo)",
+    "SAMHSA National Helpline": "Línea Nacional de Ayuda de SAMHSA",
+    "Poison Control": "Centro de Toxicología (Poison Control)",
+    "For any overdose or emergency.": "Para cualquier sobredosis o emergencia.",
+    "For any overdose or medical emergency.": "Para cualquier sobredosis o emergencia médica.",
+    "If someone is not breathing, will not wake up or may be overdosing, call now.": (
+        "Si alguien no respira, no se despierta o puede estar teniendo una sobredosis, llame ya."
+    ),
+    "If talking out loud is hard, you can text the Lifeline instead.": (
+        "Si le cuesta hablar en voz alta, puede enviar un mensaje de texto (en español: AYUDA)."
+    ),
+    "Call before you use. If you stop responding, they send help to the location you give them.": (
+        "Llame antes de consumir. Si deja de responder, envían ayuda a la dirección que les dio."
+    ),
+    "Call before you use; they send help if you stop responding.": (
+        "Llame antes de consumir; envían ayuda si deja de responder."
+    ),
+    "Free, confidential help finding treatment and support, day or night.": (
+        "Ayuda gratuita y confidencial para encontrar tratamiento y apoyo, de día o de noche."
+    ),
+    "Free, confidential treatment help.": "Ayuda gratuita y confidencial para el tratamiento.",
+    "Free, confidential advice about a possible poisoning, any time.": (
+        "Consejo gratuito y confidencial sobre un posible envenenamiento, a cualquier hora."
+    ),
+    "For an overdose, chest pain, trouble breathing or any emergency.": (
+        "Para una sobredosis, dolor de pecho, dificultad para respirar o cualquier emergencia."
+    ),
+    # Shared by every city page (demo.content.cities).
+    "National lines, any time": "Líneas nacionales, a cualquier hora",
+    "Looking for more?": "¿Busca más?",
+    "See statewide, phone and online help.": "Vea la ayuda estatal, por teléfono y en línea.",
+    "Additional resources": "Más recursos",
+    "Need help right now?": "¿Necesita ayuda ahora mismo?",
+    # The campaign's home page.
+    "Ways to stay safer": "Formas de estar más seguros",
+    "Who this site is for": "Para quién es este sitio",
+    "Let's end the stigma": "Acabemos con el estigma",
+    "Nobody gets through this alone.": "Nadie sale de esto solo.",
+    "Find help near you": "Encuentre ayuda cerca de usted",
+    "Open the resource guide": "Abrir la guía de recursos",
+    (
+        "Our resource guide covers Kansas City, St. Louis, Columbia, "
+        "Springfield, Jefferson City and statewide help."
+    ): (
+        "Nuestra guía de recursos cubre Kansas City, St. Louis, Columbia, Springfield, "
+        "Jefferson City y la ayuda en todo el estado."
+    ),
+    (
+        "<p>If you use drugs, love someone who does, or work alongside people "
+        "who do, this site is for you.</p>"
+        "<p>We believe every person deserves to stay safe and stay alive. You "
+        "do not have to quit to get help, and you do not have to explain "
+        "yourself to anyone here.</p>"
+        "<p>Harm reduction means starting with what is possible today: a "
+        "naloxone kit in your bag, a friend who knows the signs of an "
+        'overdose, a test strip before you use. <a href="page:/what-is-harm-'
+        'reduction/">Learn what harm reduction is</a> and why it works.</p>'
+    ): (
+        "<p>Si usted usa drogas, quiere a alguien que las usa o trabaja con personas que "
+        "las usan, este sitio es para usted.</p>"
+        "<p>Creemos que toda persona merece estar a salvo y seguir con vida. No tiene que "
+        "dejar de consumir para recibir ayuda, y aquí no tiene que darle explicaciones a "
+        "nadie.</p>"
+        "<p>Reducir daños es empezar por lo que se puede hacer hoy: un kit de naloxona en "
+        "la bolsa, una amistad que conoce las señales de una sobredosis, una tira de prueba "
+        'antes de consumir. <a href="page:/what-is-harm-reduction/">Conozca qué es la '
+        "reducción de daños</a> y por qué funciona.</p>"
+    ),
+    (
+        "<ul>"
+        "<li><b>People who use drugs:</b> practical ways to stay safer, and "
+        "places to get supplies and care without being lectured.</li>"
+        "<li><b>Families and friends:</b> how to spot an overdose, how to "
+        "respond, and how to stay close to someone you are worried about.</li>"
+        "<li><b>Outreach workers and volunteers:</b> plain-language pages "
+        "you can share from your phone, with sources for every figure.</li>"
+        "</ul>"
+    ): (
+        "<ul>"
+        "<li><b>Personas que usan drogas:</b> formas prácticas de estar más seguras, y "
+        "lugares donde conseguir materiales y atención sin sermones.</li>"
+        "<li><b>Familias y amistades:</b> cómo reconocer una sobredosis, cómo actuar y cómo "
+        "seguir cerca de alguien que le preocupa.</li>"
+        "<li><b>Trabajadores de acercamiento y voluntarios:</b> páginas en lenguaje sencillo "
+        "para compartir desde el teléfono, con la fuente de cada cifra.</li>"
+        "</ul>"
+    ),
+    (
+        "<p>Shame keeps people quiet. It stops them asking for naloxone, "
+        "carrying test strips, or calling for help when a friend stops "
+        "breathing.</p>"
+        "<p>Words matter too. Saying <i>a person who uses drugs</i> instead of "
+        "a label reminds everyone that we are talking about someone's child, "
+        "parent, partner or friend.</p>"
+        '<p>Want the facts? Read our <a href="page:/facts-and-stats/">facts and '
+        'stats</a> and find out about <a href="page:/the-fentanyl-crisis/">the '
+        "fentanyl crisis</a>.</p>"
+    ): (
+        "<p>La vergüenza hace callar a la gente. Impide pedir naloxona, llevar tiras de "
+        "prueba o pedir ayuda cuando un amigo deja de respirar.</p>"
+        "<p>Las palabras también importan. Decir <i>una persona que usa drogas</i> en vez "
+        "de una etiqueta nos recuerda que hablamos del hijo, la madre, la pareja o el amigo "
+        "de alguien.</p>"
+        '<p>¿Quiere los datos? Lea nuestros <a href="page:/facts-and-stats/">datos y '
+        'cifras</a> y conozca <a href="page:/the-fentanyl-crisis/">la crisis del '
+        "fentanilo</a>.</p>"
+    ),
+    # What is harm reduction?
+    (
+        "<p>People take risks. Some use drugs, some drink, some have sex "
+        "without protection. Harm reduction starts from that honest place. "
+        "Instead of waiting for someone to stop, it asks a simpler "
+        "question: <b>what would make today safer?</b></p>"
+        "<p>Sometimes the answer is a naloxone kit. Sometimes it is a new "
+        "syringe, a test strip, a ride to a clinic, or just someone who "
+        "listens. For some people, quitting is the goal. For others, it is "
+        "not the goal right now. Either way, staying alive comes first.</p>"
+    ): (
+        "<p>Las personas corren riesgos. Algunas usan drogas, otras beben, otras tienen "
+        "relaciones sexuales sin protección. La reducción de daños parte de esa realidad. "
+        "En lugar de esperar a que alguien deje de consumir, hace una pregunta más sencilla: "
+        "<b>¿qué haría que hoy fuera más seguro?</b></p>"
+        "<p>A veces la respuesta es un kit de naloxona. A veces es una jeringa nueva, una "
+        "tira de prueba, que alguien le lleve a una clínica o simplemente alguien que "
+        "escuche. Para algunas personas, dejar de consumir es la meta. Para otras, no lo es "
+        "por ahora. En todo caso, lo primero es seguir con vida.</p>"
+    ),
+    "Harm reduction, explained": "La reducción de daños, explicada",
+    (
+        "An example of a video on this site. This demo links to no real video, so it will not play."
+    ): (
+        "Un ejemplo de video en este sitio. Esta demostración no enlaza a ningún video real, "
+        "así que no se reproducirá."
+    ),
+    "Five ideas at the heart of harm reduction": (
+        "Cinco ideas en el centro de la reducción de daños"
+    ),
+    "Pragmatism": "Pragmatismo",
+    (
+        "We deal with the world as it is. People use drugs, "
+        "so we focus on the dangers they face right now and "
+        "what can lower them."
+    ): (
+        "Trabajamos con el mundo tal como es. Las personas usan drogas, así que nos centramos "
+        "en los peligros que enfrentan ahora y en lo que puede reducirlos."
+    ),
+    "Human rights": "Derechos humanos",
+    (
+        "Using drugs does not cancel anyone's dignity. Every "
+        "person has the right to health care, safety and "
+        "respect."
+    ): (
+        "Usar drogas no le quita la dignidad a nadie. Toda persona tiene derecho a la "
+        "atención médica, a la seguridad y al respeto."
+    ),
+    "Focus on reducing harm": "Reducir los daños",
+    (
+        "Success is measured in lives kept and infections "
+        "avoided, not only in whether someone has stopped "
+        "using."
+    ): (
+        "El éxito se mide en vidas salvadas e infecciones evitadas, no solo en si alguien dejó "
+        "de consumir."
+    ),
+    "No judgement": "Sin juicios",
+    (
+        "Blame and punishment drive people away from help. "
+        "We meet people where they are and treat them as "
+        "the experts on their own lives."
+    ): (
+        "La culpa y el castigo alejan a las personas de la ayuda. Acompañamos a cada persona "
+        "donde está y la tratamos como la experta en su propia vida."
+    ),
+    "Grounded in evidence": "Basada en la evidencia",
+    (
+        "We use approaches that research shows keep people "
+        "safer, and we change course when the evidence "
+        "changes."
+    ): (
+        "Usamos enfoques que, según la investigación, mantienen a las personas más seguras, y "
+        "cambiamos de rumbo cuando cambia la evidencia."
+    ),
+    "What harm reduction looks like": "Cómo es la reducción de daños",
+    # The resource guide.
+    (
+        "<p>Choose your city to see the kinds of help you can find there. "
+        "If your town is not listed, start with the nearest city or our "
+        'page of <a href="page:/resource-guide/additional-resources/">'
+        "statewide and national help</a>.</p>"
+        "<p>Every listing shows the date it was last checked. Services "
+        "change, so call ahead when you can.</p>"
+    ): (
+        "<p>Elija su ciudad para ver qué tipos de ayuda puede encontrar allí. Si su pueblo no "
+        "aparece, empiece por la ciudad más cercana o por nuestra página de "
+        '<a href="page:/resource-guide/additional-resources/">ayuda estatal y nacional</a>.'
+        "</p>"
+        "<p>Cada lugar muestra la fecha en que se verificó por última vez. Los servicios "
+        "cambian, así que llame antes cuando pueda.</p>"
+    ),
+    # The clinic's home page.
+    (
+        "<p>Feeling unwell and cannot wait for an appointment? Walk in. We see "
+        "people for everyday illnesses and injuries, check-ups and ongoing "
+        "health needs.</p>"
+        "<p>We also offer treatment for opioid dependence with buprenorphine "
+        "(Suboxone), and we practise harm reduction: we care for people "
+        "exactly as they are.</p>"
+    ): (
+        "<p>¿Se siente mal y no puede esperar una cita? Venga sin cita. Atendemos "
+        "enfermedades y lesiones comunes, chequeos y necesidades de salud continuas.</p>"
+        "<p>También ofrecemos tratamiento para la dependencia de opioides con buprenorfina "
+        "(Suboxone), y practicamos la reducción de daños: atendemos a cada persona tal como "
+        "es.</p>"
+    ),
+    "How we help": "Cómo ayudamos",
+    "Opening hours": "Horario",
+}
+
+# The site settings' words on Spanish pages (the numbers are the English lines' own).
+SETTINGS = {
+    "campaign": {
+        "exit_label_es": "Salir de esta página",
+        "footer_text_es": (
+            "<p>¿A quién puedo acudir? es una campaña de reducción de daños para personas de "
+            "todo Misuri. La información de este sitio es general y no es consejo médico. En "
+            "una emergencia, llame al 911.</p>"
+        ),
+    },
+    "clinic": {
+        "exit_label_es": "Salir de esta página",
+        "footer_text_es": (
+            "<p>La Clínica de Ejemplo sin Cita es una clínica ficticia que sirve para mostrar "
+            "este sitio. Sus datos son ejemplos. En una emergencia, llame al 911.</p>"
+        ),
+    },
+}
+
+PAGE_LINK = re.compile(r'href="page:([^"]*)"')
+
+
+def spanish_locale():
+    locale, _ = Locale.objects.get_or_create(language_code=SPANISH)
+    return locale
+
+
+def translate_sites(sites, on_create=None):
+    """Each demo site in Spanish: `sites` is {key: Site} as load_demo made them."""
+    locale = spanish_locale()
+    for key, site in sites.items():
+        pages = PAGES.get(key, {})
+        home = site.root_page.specific
+        made = {}  # English page id -> its Spanish translation
+        for path, words in pages.items():
+            english = page_at(home, path)
+            if (
+                english is None
+                or english.get_translations().filter(locale=locale).exists()
+                or slug_taken(english, locale, words["slug"])
+            ):
+                continue
+            made[english.pk] = translation_of(english, locale, words)
+        if not made:
+            continue
+        links = TextLinks(home, locale)
+        for made_page in made.values():
+            # Read again: its children were added since (numchild), and publishing saves the
+            # whole page.
+            spanish = type(made_page).objects.get(pk=made_page.pk)
+            if hasattr(spanish, "body"):
+                spanish.body = translated_stream(spanish.body, links)
+            spanish.save_revision().publish()
+            if on_create:
+                on_create(f"page (es) {spanish.url_path}")
+        spanish_settings(site, key)
+
+
+def page_at(home, path):
+    url_path = home.url_path + path.strip("/") + "/" if path.strip("/") else home.url_path
+    return Page.objects.filter(url_path=url_path).specific().first()
+
+
+def slug_taken(english, locale, slug):
+    """A Spanish page already holds the place (an English page deleted and loaded again left
+    its old translation): that one is kept, as load_demo keeps what an editor changed."""
+    if english.depth == 2:
+        return Page.objects.filter(depth=2, slug=slug).exists()
+    parent = english.get_parent().get_translations().filter(locale=locale).first()
+    return parent is not None and parent.get_children().filter(slug=slug).exists()
+
+
+def translation_of(english, locale, words):
+    """A copy of the page in `locale` (under its parent's translation), with its Spanish
+    title, slug, intro and other words set; not yet published."""
+    spanish = english.copy_for_translation(locale).specific
+    for field, value in words.items():
+        setattr(spanish, field, value)
+    spanish.draft_title = spanish.title
+    spanish.save()
+    return spanish
+
+
+class TextLinks:
+    """English source text as stored (its page links by id) -> the Spanish, linking the
+    Spanish pages."""
+
+    def __init__(self, home, locale):
+        self.home, self.locale = home, locale
+        self._ids = {}
+        self.stored = {}
+        for english, spanish in TEXT.items():
+            self.stored[self.store(english, spanish=False)] = self.store(spanish, spanish=True)
+
+    def page_id(self, path, spanish):
+        key = (path, spanish)
+        if key not in self._ids:
+            page = page_at(self.home, path)
+            if page is not None and spanish:
+                page = page.get_translations().filter(locale=self.locale).first() or page
+            self._ids[key] = page.pk if page else None
+        return self._ids[key]
+
+    def translated_id(self, pk):
+        """A chosen page's Spanish translation, else the page itself."""
+        page = Page.objects.filter(pk=pk).first()
+        spanish = page and page.get_translations().filter(locale=self.locale).first()
+        return spanish.pk if spanish else pk
+
+    def store(self, text, spanish):
+        def link(match):
+            pk = self.page_id(match.group(1), spanish)
+            return f'linktype="page" id="{pk}"' if pk else match.group(0)
+
+        return PAGE_LINK.sub(link, text)
+
+
+def translated_stream(stream, links):
+    """The copied body, every string this module knows in Spanish replaced."""
+
+    def walk(value):
+        if isinstance(value, str):
+            return links.stored.get(value, value)
+        if isinstance(value, list):
+            return [walk(item) for item in value]
+        if isinstance(value, dict):
+            return {
+                key: (
+                    item
+                    if key in ("type", "id")
+                    else links.translated_id(item)
+                    if key == "page" and isinstance(item, int)
+                    else walk(item)
+                )
+                for key, item in value.items()
+            }
+        return value
+
+    return walk(list(stream.get_prep_value()))
+
+
+def spanish_settings(site, key):
+    settings = SiteSettings.for_site(site)
+    if settings.exit_label_es:
+        return
+    for field, value in SETTINGS.get(key, {}).items():
+        setattr(settings, field, value)
+    lines = list(settings.crisis_lines.get_prep_value())
+    for line in lines:
+        value = line["value"]
+        value["label_es"] = TEXT.get(value.get("label", ""), "")
+        value["description_es"] = TEXT.get(value.get("description", ""), "")
+    settings.crisis_lines = lines
+    settings.save()

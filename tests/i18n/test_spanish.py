@@ -1,0 +1,163 @@
+"""Spanish: every page of both demo sites in Spanish under /es/, found by the API, linked both
+ways (translations, hreflang, the sitemap), with the site's shell in the visitor's language
+(docs/decisions/0006-spanish.md)."""
+
+import re
+
+import pytest
+
+from tests.conftest import CAMPAIGN_PATHS, CLINIC_HOST, find_page
+
+# English path -> Spanish path, as the demo translates them (demo.spanish).
+CAMPAIGN_ES = {
+    "/": "/es/",
+    "/what-is-harm-reduction/": "/es/que-es-la-reduccion-de-danos/",
+    "/facts-and-stats/": "/es/datos-y-cifras/",
+    "/the-fentanyl-crisis/": "/es/la-crisis-del-fentanilo/",
+    "/resource-guide/": "/es/guia-de-recursos/",
+    "/resource-guide/kansas-city/": "/es/guia-de-recursos/kansas-city/",
+    "/resource-guide/st-louis/": "/es/guia-de-recursos/st-louis/",
+    "/resource-guide/columbia/": "/es/guia-de-recursos/columbia/",
+    "/resource-guide/springfield/": "/es/guia-de-recursos/springfield/",
+    "/resource-guide/jefferson-city/": "/es/guia-de-recursos/jefferson-city/",
+    "/resource-guide/additional-resources/": "/es/guia-de-recursos/mas-recursos/",
+    "/news/": "/es/noticias/",
+}
+CLINIC_ES = {
+    "/": "/es/",
+    "/harm-reduction/": "/es/reduccion-de-danos/",
+    "/opioid-dependence-treatment/": "/es/tratamiento-de-la-dependencia-de-opioides/",
+    "/walk-in-care/": "/es/atencion-sin-cita/",
+    "/news/": "/es/noticias/",
+}
+SITES = [("localhost", CAMPAIGN_ES), (CLINIC_HOST, CLINIC_ES)]
+EVERY_PAIR = [(host, en, es) for host, pairs in SITES for en, es in pairs.items()]
+
+
+def test_every_campaign_page_has_its_spanish_translation():
+    assert set(CAMPAIGN_ES) == set(CAMPAIGN_PATHS)
+
+
+@pytest.mark.parametrize(("host", "english", "spanish"), EVERY_PAIR)
+def test_find_finds_the_spanish_page_and_each_names_the_other(api, host, english, spanish):
+    es = find_page(api, spanish, host=host)
+    en = find_page(api, english, host=host)
+    assert es["meta"]["locale"] == "es" and en["meta"]["locale"] == "en"
+    assert es["id"] != en["id"]
+    assert es["meta"]["translations"] == {"en": english, "es": spanish}
+    assert en["meta"]["translations"] == es["meta"]["translations"]
+    assert es["meta"]["html_url"].endswith(spanish)
+
+
+def test_spanish_words_links_and_breadcrumbs(api):
+    page = find_page(api, "/es/que-es-la-reduccion-de-danos/")
+    assert page["title"] == "¿Qué es la reducción de daños?"
+    assert "personas que usan drogas" in page["intro"]
+    home = find_page(api, "/es/")
+    text = " ".join(block["value"] for block in home["body"] if block["type"] == "rich_text")
+    assert "Si usted usa drogas" in text
+    # A link in Spanish text leads to the Spanish page.
+    assert 'href="/es/que-es-la-reduccion-de-danos/"' in text
+    city = find_page(api, "/es/guia-de-recursos/kansas-city/")
+    assert [step["url"] for step in city["meta"]["breadcrumbs"]] == [
+        "/es/guia-de-recursos/",
+        "/es/guia-de-recursos/kansas-city/",
+    ]
+    assert city["meta"]["parent"]["meta"]["html_url"].endswith("/es/guia-de-recursos/")
+
+
+def test_a_spanish_path_of_the_other_site_or_a_made_up_one_is_a_404(api):
+    assert api("/api/v2/pages/find/", html_path="/es/reduccion-de-danos/")[0] == 404
+    assert api("/api/v2/pages/find/", html_path="/es/no-existe/")[0] == 404
+
+
+def test_the_shell_answers_in_spanish(api):
+    _, en = api("/api/v2/site/")
+    _, es = api("/api/v2/site/", locale="es")
+    assert en["locale"] == "en" and es["locale"] == "es"
+    assert en["languages"] == es["languages"] == {"en": "/", "es": "/es/"}
+    assert [item["url"] for item in es["navigation"]] == [
+        "/es/",
+        "/es/que-es-la-reduccion-de-danos/",
+        "/es/datos-y-cifras/",
+        "/es/la-crisis-del-fentanilo/",
+        "/es/guia-de-recursos/",
+        "/es/noticias/",
+    ]
+    assert es["navigation"][0]["title"] == "Inicio"
+    assert es["exit"] == {"url": en["exit"]["url"], "label": "Salir de esta página"}
+    assert "Misuri" in es["footer"]["text"]
+    # One number per line in every language; its name in Spanish.
+    assert [line["href"] for line in es["crisis_lines"]] == [
+        line["href"] for line in en["crisis_lines"]
+    ]
+    assert "Emergencias" in [line["label"] for line in es["crisis_lines"]]
+
+
+def test_an_unknown_locale_is_a_400(api):
+    status, data = api("/api/v2/site/", locale="xx")
+    assert status == 400 and "locale" in data["message"]
+
+
+def test_search_in_the_pages_api_keeps_to_the_language(api):
+    _, found = api("/api/v2/pages/", search="reducción", locale="es")
+    assert found["items"] and {item["meta"]["locale"] for item in found["items"]} == {"es"}
+
+
+@pytest.mark.parametrize(("host", "english", "spanish"), EVERY_PAIR)
+def test_the_first_view_is_spanish_with_hreflang_both_ways(db, client, host, english, spanish):
+    origin = f"http://{host}"
+    response = client.get(spanish, HTTP_HOST=host)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert '<html lang="es"' in html
+    english_html = client.get(english, HTTP_HOST=host).content.decode()
+    assert '<html lang="en"' in english_html
+    for text in (html, english_html):
+        links = dict(re.findall(r'<link rel="alternate" hreflang="(\w+)" href="([^"]+)"', text))
+        assert links["en"].endswith(english) and links["es"].endswith(spanish)
+        assert links["en"].startswith(origin.split(":")[0])
+
+
+def test_the_sitemap_lists_both_languages(db, client):
+    text = client.get("/sitemap.xml").content.decode()
+    assert "/es/guia-de-recursos/kansas-city/</loc>" in text
+    assert "/resource-guide/kansas-city/</loc>" in text
+    clinic = client.get("/sitemap.xml", HTTP_HOST=CLINIC_HOST).content.decode()
+    assert "/es/atencion-sin-cita/</loc>" in clinic and "/es/guia" not in clinic
+
+
+def test_find_costs_the_same_queries_whatever_the_number_of_translations(
+    api, django_assert_max_num_queries
+):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    def cost(path):
+        api("/api/v2/pages/find/", html_path=path)  # the tree read first
+        with CaptureQueriesContext(connection) as queries:
+            api("/api/v2/pages/find/", html_path=path)
+        return len(queries)
+
+    # facts-and-stats has a translation; a news post has none.
+    with_one = cost("/facts-and-stats/")
+    from wagtail.models import Locale, Page
+
+    french = Locale.objects.create(language_code="fr")
+    page = Page.objects.get(url_path__endswith="/campaign-home/facts-and-stats/")
+    home = page.get_parent()
+    home.copy_for_translation(french).save_revision().publish()
+    page.copy_for_translation(french).save_revision().publish()
+    assert cost("/facts-and-stats/") == with_one
+
+
+def test_the_spanish_tree_is_whole_for_editors(db):
+    """The admin's explorer walks the tree by its counts of children: every Spanish page
+    with pages below it says so."""
+    from wagtail.models import Page
+
+    for page in Page.objects.filter(locale__language_code="es"):
+        assert (
+            page.numchild
+            == Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
+        ), page.url_path
