@@ -73,6 +73,26 @@ class LinkedPageChooserBlock(blocks.PageChooserBlock):
         return page_link(value, request)
 
 
+def pages_under(page):
+    """The live pages a visitor may see under a page, in menu order, as links: from the page
+    tree (no query), so the list is always the tree's own."""
+    if page is None:
+        return []
+    pages = request_pages()
+    tree = pages.tree
+    parent = tree.public(page.pk)
+    if parent is None:
+        return []
+    hidden = pages.hidden_paths()
+    return [
+        page_link(child)
+        for child in tree.in_order
+        if child.depth == parent.depth + 1
+        and child.path.startswith(parent.path)
+        and not child.path.startswith(hidden)
+    ]
+
+
 class HeadingBlock(ReadableText, blocks.StructBlock):
     text = blocks.CharBlock(max_length=120, help_text="The heading's words, short and plain.")
     level = blocks.ChoiceBlock(
@@ -130,9 +150,20 @@ class CallToActionBlock(ReadableText, blocks.StructBlock):
     external_url = blocks.URLBlock(
         required=False, help_text="A web address outside this site, used when no page is chosen."
     )
+    list_pages = blocks.BooleanBlock(
+        required=False,
+        label="List the pages under it",
+        help_text=(
+            "Show the pages under the chosen page as links, in their menu order: the resource "
+            "guide's cities, for example. A city added later appears here by itself."
+        ),
+    )
 
     def clean(self, value):
         value = super().clean(value)
+        if value.get("list_pages") and not value["page"]:
+            message = "Choose a page of this site to list the pages under it."
+            raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
         if bool(value["page"]) == bool(value["external_url"]):
             message = "Choose a page or give a web address — one of the two, not both."
             raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
@@ -141,6 +172,7 @@ class CallToActionBlock(ReadableText, blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         data = super().get_api_representation(value, context)
         data["url"] = data["page"]["url"] if data["page"] else value["external_url"]
+        data["pages"] = pages_under(value["page"]) if value.get("list_pages") else []
         return data
 
     class Meta:

@@ -1,14 +1,17 @@
 """Wagtail finds this module by its name: it registers the directory's admin, which lives in
 `directory.admin` (snippets, verification, import and export, problem reports, panels)."""
 
+import copy
+
 from django.urls import path, reverse
 
 from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 
-from .admin import import_export, verification
+from .admin import import_export, problem_reports, verification
 from .admin import panels as admin_panels  # `panels` is a hook's argument below
 from .admin.snippets import DirectoryGroup
+from .models import Service
 
 register_snippet(DirectoryGroup)
 
@@ -25,6 +28,11 @@ def register_verification_urls():
             "directory/needs-verification/<uuid:pk>/verify/",
             verification.verify_listing,
             name="directory_verify",
+        ),
+        path(
+            "directory/problem-reports/<int:pk>/resolve/",
+            problem_reports.resolve_report,
+            name="directory_resolve_report",
         ),
     ]
 
@@ -60,3 +68,26 @@ def add_directory_work_to_do(request, panels):
 @hooks.register("construct_main_menu")
 def count_work_on_directory_menu(request, menu_items):
     admin_panels.count_on_directory_menu(request, menu_items)
+
+
+@hooks.register("construct_snippet_action_menu")
+def take_off_the_site_and_put_back(menu_items, request, context):
+    """One way to take a listing off the site, in an editor's words: the footer's "Take off
+    the site" (Wagtail's unpublish, which keeps the listing and its history), and "Put back on
+    the site" to publish it again."""
+    if context.get("model") is not Service:
+        return
+    instance = context.get("instance")
+    for index, item in enumerate(menu_items):
+        if item.name == "action-unpublish":
+            menu_items[index] = copy.copy(item)
+            menu_items[index].label = "Take off the site"
+        elif (
+            item.name == "action-publish"
+            and instance is not None
+            and instance.pk
+            and not instance.live
+            and instance.first_published_at
+        ):
+            menu_items[index] = copy.copy(item)
+            menu_items[index].label = "Put back on the site"
