@@ -109,12 +109,29 @@ class HeadingBlock(ReadableText, blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     image = RenditionImageChooserBlock(help_text="Choose or upload an image.")
     alt_text = blocks.CharBlock(
+        required=False,
         max_length=250,
-        help_text="Describe the image for people who cannot see it (required).",
+        help_text="Describe the image for people who cannot see it. Left empty, the image's "
+        "own description (given when it was uploaded) is filled in.",
     )
     caption = blocks.CharBlock(
         required=False, max_length=250, help_text="Optional text shown under the image."
     )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.get("alt_text") or "").strip() and value.get("image") is not None:
+            # The description the image was uploaded with, offered rather than asked again.
+            value["alt_text"] = (getattr(value["image"], "description", "") or "").strip()
+            if not value["alt_text"]:
+                message = (
+                    "Describe the image for people who cannot see it: this image has no "
+                    "description of its own to use."
+                )
+                raise StructBlockValidationError(
+                    block_errors={"alt_text": ValidationError(message)}
+                )
+        return value
 
     def get_api_representation(self, value, context=None):
         return {

@@ -6,12 +6,13 @@ import copy
 from django.urls import path, reverse
 
 from wagtail import hooks
+from wagtail.admin.search import SearchArea
 from wagtail.snippets.models import register_snippet
 
 from .admin import import_export, problem_reports, verification
 from .admin import panels as admin_panels  # `panels` is a hook's argument below
-from .admin.snippets import DirectoryGroup
-from .models import Service
+from .admin.snippets import DirectoryGroup, matching_words
+from .models import Location, Organization, Service
 
 register_snippet(DirectoryGroup)
 
@@ -91,3 +92,53 @@ def take_off_the_site_and_put_back(menu_items, request, context):
         ):
             menu_items[index] = copy.copy(item)
             menu_items[index].label = "Put back on the site"
+
+
+class DirectorySearchArea(SearchArea):
+    """The admin's search (the sidebar's box) finds listings, organizations and places too:
+    beside "Sorry, no pages match", "Listings (2)" leads to the matching listings."""
+
+    def __init__(self, viewset, label, **kwargs):
+        self.viewset = viewset
+        super().__init__(label, reverse(viewset.get_url_name("list")), **kwargs)
+
+    def is_shown(self, request):
+        model = self.viewset.model
+        return any(
+            request.user.has_perm(f"{model._meta.app_label}.{action}_{model._meta.model_name}")
+            for action in ("view", "change")
+        )
+
+    def render_html(self, request, query, current=None):
+        area = self
+        if query and query.strip():
+            count = matching_words(
+                self.viewset.model.objects.all(), query[:200], self.viewset.search_fields
+            ).count()
+            # A copy for this request: the registered area is shared by every request.
+            area = copy.copy(self)
+            area.label = f"{self.label} ({count})"
+        return SearchArea.render_html(area, request, query, current)
+
+
+def directory_search_area(model, label, icon, order):
+    def register():
+        return DirectorySearchArea(
+            model.snippet_viewset,
+            label,
+            name=f"directory-{label.lower()}",
+            icon_name=icon,
+            order=order,
+        )
+
+    return register
+
+
+for _model, _label, _icon, _order in (
+    (Service, "Listings", "list-ul", 110),
+    (Organization, "Organizations", "group", 120),
+    (Location, "Places", "site", 130),
+):
+    hooks.register(
+        "register_admin_search_area", directory_search_area(_model, _label, _icon, _order)
+    )

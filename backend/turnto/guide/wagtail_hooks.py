@@ -76,7 +76,10 @@ def add_city_in_guide_header(page, user, view_name, next_url=None):
 @hooks.register("register_page_listing_buttons")
 def add_city_on_guide_row(page, user, next_url=None):
     # The row of the Resource guide in the page explorer, beside its title.
-    if page.specific_class is ResourceGuidePage and page.permissions_for_user(user).can_add_subpage():
+    if (
+        page.specific_class is ResourceGuidePage
+        and page.permissions_for_user(user).can_add_subpage()
+    ):
         yield Button(
             "Add a city",
             add_city_url(page),

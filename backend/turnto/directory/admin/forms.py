@@ -47,7 +47,7 @@ def language_names(codes):
 
 
 def language_codes(words):
-    """"English, Spanish" (or "en, es", or "español") → ["en", "es"]; a word not known raises
+    """ "English, Spanish" (or "en, es", or "español") → ["en", "es"]; a word not known raises
     ValidationError naming it."""
     codes, unknown = [], []
     for word in (part.strip() for part in words.split(",")):

@@ -11,9 +11,9 @@ from urllib.parse import urlencode
 from django.urls import reverse
 
 from wagtail.admin.menu import MenuItem
-from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.side_panels import BaseSidePanel
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.snippets.views.snippets import EditView
 
 from turnto.directory.models import ListingReport

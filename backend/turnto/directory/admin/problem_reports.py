@@ -15,11 +15,11 @@ from django.utils.html import format_html
 from django.views.decorators.http import require_POST
 
 from wagtail.admin.admin_url_finder import AdminURLFinder
-from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.admin.forms import WagtailAdminModelForm
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, ObjectList, Panel
 from wagtail.admin.ui.components import MediaContainer
 from wagtail.admin.ui.tables import Column, TitleColumn
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
 from wagtail.snippets.views.snippets import EditView, SnippetViewSet
@@ -63,7 +63,7 @@ REPORTS_PERMISSION = "directory.change_listingreport"
 
 
 def listing_with_city(service):
-    """"Naloxone kits (Columbia)": five listings may share a name, their cities tell them apart."""
+    """ "Naloxone kits (Columbia)": five listings may share a name, their cities tell them apart."""
     city = service.location.city if service.location_id else "by phone or online"
     return f"{service.name} ({city})"
 
@@ -87,7 +87,7 @@ def resolve(report, user):
 
 @require_POST
 def resolve_report(request, pk):
-    """"Mark handled", from the listing's "Open problem reports" panel: back to the listing."""
+    """ "Mark handled", from the listing's "Open problem reports" panel: back to the listing."""
     if not request.user.has_perm(REPORTS_PERMISSION):
         raise PermissionDenied
     report = get_object_or_404(ListingReport.objects.select_related("service"), pk=pk)

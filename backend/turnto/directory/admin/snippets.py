@@ -7,8 +7,8 @@ from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from wagtail.admin.filters import WagtailFilterSet
-from wagtail.admin.panels import ObjectList
 from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.models import Site
 from wagtail.snippets.views.chooser import (
@@ -193,7 +193,7 @@ class OrganizationChooserViewSet(CreatingChooserViewSet):
 
 
 class OrganizationChosenMixin:
-    """"New location", opened from a listing whose organization is chosen, has it filled in
+    """ "New location", opened from a listing whose organization is chosen, has it filled in
     (the listing form's location chooser sends it: ListingForm)."""
 
     def get_creation_form_kwargs(self):
@@ -269,7 +269,12 @@ class ServiceFilterSet(WagtailFilterSet):
     service_types = django_filters.ModelChoiceFilter(
         queryset=ServiceType.objects.all(), label="Service type"
     )
-    assured_date = django_filters.DateFilter(lookup_expr="lt", label="Last verified before")
+    assured_date = django_filters.DateFilter(
+        lookup_expr="lt",
+        label="Last verified before",
+        # The browser's own date picker, so the date needs no format to be guessed.
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
 
     class Meta:
         model = Service
