@@ -171,19 +171,22 @@ def edit_page_data(editor, page, **changes):
     return data
 
 
-def test_a_renamed_page_can_take_the_address_of_its_new_title(editor, client):
+def test_a_renamed_page_can_take_the_address_of_its_new_title(
+    editor, django_capture_on_commit_callbacks
+):
     page = Page.objects.get(url_path="/campaign-home/the-fentanyl-crisis/")
     form = editor.get(f"/admin/pages/{page.pk}/edit/").content.decode()
     assert "Change the address to match the title" in form
     data = edit_page_data(
         editor, page, title="Fentanyl, plainly", rename_address="on", **{"action-publish": "1"}
     )
-    response = editor.post(f"/admin/pages/{page.pk}/edit/", data)
+    with django_capture_on_commit_callbacks(execute=True):  # Wagtail's 301, made on commit
+        response = editor.post(f"/admin/pages/{page.pk}/edit/", data)
     assert response.status_code == 302, response.context["form"].errors
     page.refresh_from_db()
     assert page.slug == "fentanyl-plainly" and page.url_path.endswith("/fentanyl-plainly/")
     # The old address leads to the new one, for good.
-    old = Client().get("/the-fentanyl-crisis/")
+    old = Client().get("/the-fentanyl-crisis/", HTTP_HOST="localhost")
     assert old.status_code == 301 and old["Location"].endswith("/fentanyl-plainly/")
 
 
@@ -431,3 +434,14 @@ def test_the_admin_search_finds_listings_organizations_and_places(editor):
     assert count >= 1
     assert "/admin/snippets/directory/service/?q=Night" in page
     assert "Organizations (" in page and "Places (" in page
+
+
+def test_the_page_list_says_a_page_is_private(editor):
+    from wagtail.models import PageViewRestriction
+
+    page = Page.objects.get(url_path="/campaign-home/the-fentanyl-crisis/")
+    before = editor.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
+    assert "data-private-page" not in before
+    PageViewRestriction.objects.create(page=page, restriction_type="login")
+    after = editor.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
+    assert "data-private-page" in after and "<small>Private</small>" in after
