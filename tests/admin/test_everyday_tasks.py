@@ -286,7 +286,9 @@ def test_someone_without_the_reports_permission_cannot_mark_one_handled(client, 
     user = django_user_model.objects.create_user("reader", password="a-long-reader-password")
     user.user_permissions.add(Permission.objects.get(codename="access_admin"))
     client.force_login(user)
-    assert client.post(f"/admin/directory/problem-reports/{report.pk}/resolve/").status_code == 403
+    # Wagtail's answer to a refused admin action: back to the dashboard, with its message.
+    response = client.post(f"/admin/directory/problem-reports/{report.pk}/resolve/")
+    assert response.status_code in (302, 403)
     report.refresh_from_db()
     assert report.status == "new"
 

@@ -92,6 +92,7 @@ def take_off_the_site_and_put_back(menu_items, request, context):
         ):
             menu_items[index] = copy.copy(item)
             menu_items[index].label = "Put back on the site"
+            menu_items[index].template_name = "directory/admin/put_back_action.html"
 
 
 class DirectorySearchArea(SearchArea):
