@@ -266,6 +266,11 @@ def test_a_report_is_marked_handled_from_its_listing(editor):
     report = visitor_reports(listing, message="The side door is locked (handled).")
     page = editor.get(f"{LISTINGS}edit/{listing.pk}/").content.decode()
     assert "Mark handled" in page
+    # Its form carries the CSRF token (a browser's POST is refused without it).
+    form = re.search(
+        r'<form method="post" action="/admin/directory/problem-reports/.*?</form>', page, re.S
+    )
+    assert re.search(r'name="csrfmiddlewaretoken" value="[^"]+"', form.group(0))
     response = editor.post(
         f"/admin/directory/problem-reports/{report.pk}/resolve/?next={LISTINGS}edit/{listing.pk}/"
     )

@@ -8,6 +8,7 @@ the menu share them) and nothing on public pages.
 import copy
 from urllib.parse import urlencode
 
+from django.middleware.csrf import get_token
 from django.urls import reverse
 
 from wagtail.admin.menu import MenuItem
@@ -144,7 +145,9 @@ class OpenProblemReportsSidePanel(BaseSidePanel):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
-        # "Mark handled" comes back to this listing's form.
+        # "Mark handled" comes back to this listing's form. A component is drawn without the
+        # request's context: its form is given the CSRF token itself.
+        context["csrf_token"] = get_token(self.request)
         back = urlencode({"next": self.request.get_full_path()})
         context["reports"] = [
             (
