@@ -568,7 +568,7 @@ def second_editor(ed):
     ed.fill(page.locator("#id_password2"), "a-long-password-for-dana")
     ed.click(page.get_by_role("tab", name="Roles").first)
     ed.tick(page.get_by_label("Directory editors"))
-    ed.submit(page.get_by_role("button", name=re.compile("Add user")))
+    ed.submit(page.get_by_role("button", name="Create", exact=True))
     assert "created" in ed.messages().lower(), ed.messages()
     # Dana signs in, in a browser of her own (her steps count too).
     other = ed.page.context.browser.new_context(viewport={"width": 1280, "height": 900})
