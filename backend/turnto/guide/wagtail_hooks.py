@@ -83,7 +83,8 @@ def add_city_on_guide_row(page, user, next_url=None):
         yield Button(
             "Add a city",
             add_city_url(page),
-            icon_name="plus",
+            # A small button of its own, in words (an icon alone is drawn at full size there).
+            classname="button button-small button-secondary",
             attrs={"data-add-city": ""},
             priority=5,
         )
