@@ -9,11 +9,12 @@ CAMPAIGN_PATHS = [
     "/facts-and-stats/",
     "/the-fentanyl-crisis/",
     "/resource-guide/",
-    "/resource-guide/kansas-city/",
-    "/resource-guide/st-louis/",
+    # The cities in alphabetical order, then the guide's other page (as an added city is placed).
     "/resource-guide/columbia/",
-    "/resource-guide/springfield/",
     "/resource-guide/jefferson-city/",
+    "/resource-guide/kansas-city/",
+    "/resource-guide/springfield/",
+    "/resource-guide/st-louis/",
     "/resource-guide/additional-resources/",
     "/news/",
 ]

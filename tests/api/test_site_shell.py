@@ -91,7 +91,8 @@ def test_guide_offers_every_city_and_the_kinds_of_help(api):
 
     guide = find_page(api, "/resource-guide/")
     cities = [section["city"] for section in guide["sections"] if "city" in section]
-    assert cities == ["Kansas City", "St. Louis", "Columbia", "Springfield", "Jefferson City"]
+    # In alphabetical order, as an editor adding a city finds it placed.
+    assert cities == ["Columbia", "Jefferson City", "Kansas City", "Springfield", "St. Louis"]
     assert "naloxone" in [kind["slug"] for kind in guide["service_types"]]
 
 

@@ -52,7 +52,7 @@ def test_an_editor_follows_the_count_to_the_report_and_its_listing(server, page)
     assert MESSAGE in page.inner_text("main")
 
     page.locator("[data-report-listing-link]").click()
-    page.wait_for_url(f"{url}/admin/snippets/directory/service/edit/{listing['id']}/")
+    page.wait_for_url(f"{url}/admin/snippets/directory/service/edit/{listing['id']}/?next=*")
     assert listing["name"] in page.inner_text("main")
     toggle = page.locator('[data-side-panel-toggle="problem_reports"]')
     assert int(toggle.locator("[data-side-panel-toggle-counter]").inner_text()) >= 1

@@ -74,6 +74,26 @@ class LinkedPageChooserBlock(blocks.PageChooserBlock):
         return page_link(value, request)
 
 
+def pages_under(page):
+    """The live pages a visitor may see under a page, in menu order, as links: from the page
+    tree (no query), so the list is always the tree's own."""
+    if page is None:
+        return []
+    pages = request_pages()
+    tree = pages.tree
+    parent = tree.public(page.pk)
+    if parent is None:
+        return []
+    hidden = pages.hidden_paths()
+    return [
+        page_link(child)
+        for child in tree.in_order
+        if child.depth == parent.depth + 1
+        and child.path.startswith(parent.path)
+        and not child.path.startswith(hidden)
+    ]
+
+
 class HeadingBlock(ReadableText, blocks.StructBlock):
     text = blocks.CharBlock(max_length=120, help_text="The heading's words, short and plain.")
     level = blocks.ChoiceBlock(
@@ -90,12 +110,29 @@ class HeadingBlock(ReadableText, blocks.StructBlock):
 class ImageBlock(blocks.StructBlock):
     image = RenditionImageChooserBlock(help_text="Choose or upload an image.")
     alt_text = blocks.CharBlock(
+        required=False,
         max_length=250,
-        help_text="Describe the image for people who cannot see it (required).",
+        help_text="Describe the image for people who cannot see it. Left empty, the image's "
+        "own description (given when it was uploaded) is filled in.",
     )
     caption = blocks.CharBlock(
         required=False, max_length=250, help_text="Optional text shown under the image."
     )
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not (value.get("alt_text") or "").strip() and value.get("image") is not None:
+            # The description the image was uploaded with, offered rather than asked again.
+            value["alt_text"] = (getattr(value["image"], "description", "") or "").strip()
+            if not value["alt_text"]:
+                message = (
+                    "Describe the image for people who cannot see it: this image has no "
+                    "description of its own to use."
+                )
+                raise StructBlockValidationError(
+                    block_errors={"alt_text": ValidationError(message)}
+                )
+        return value
 
     def get_api_representation(self, value, context=None):
         return {
@@ -131,9 +168,20 @@ class CallToActionBlock(ReadableText, blocks.StructBlock):
     external_url = blocks.URLBlock(
         required=False, help_text="A web address outside this site, used when no page is chosen."
     )
+    list_pages = blocks.BooleanBlock(
+        required=False,
+        label="List the pages under it",
+        help_text=(
+            "Show the pages under the chosen page as links, in their menu order: the resource "
+            "guide's cities, for example. A city added later appears here by itself."
+        ),
+    )
 
     def clean(self, value):
         value = super().clean(value)
+        if value.get("list_pages") and not value["page"]:
+            message = "Choose a page of this site to list the pages under it."
+            raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
         if bool(value["page"]) == bool(value["external_url"]):
             message = "Choose a page or give a web address — one of the two, not both."
             raise StructBlockValidationError(block_errors={"page": ValidationError(message)})
@@ -142,6 +190,7 @@ class CallToActionBlock(ReadableText, blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         data = super().get_api_representation(value, context)
         data["url"] = data["page"]["url"] if data["page"] else value["external_url"]
+        data["pages"] = pages_under(value["page"]) if value.get("list_pages") else []
         return data
 
     class Meta:

@@ -11,3 +11,18 @@ class DirectoryConfig(AppConfig):
 
         # Reports and the report rate limit's counters change nothing a visitor sees.
         watch_app(self.label, ignoring=["listingreport", "reportcounter"])
+
+        from wagtail.signals import unpublished
+
+        unpublished.connect(remember_it_was_on_the_site, dispatch_uid="directory-taken-off")
+
+
+def remember_it_was_on_the_site(sender, instance, **kwargs):
+    """A listing loaded live (the demo, an import) was never published through Wagtail, which
+    dates a first publication: taken off the site, it says it was there ("Off the site (taken
+    off)" in the list), unlike a draft never published."""
+    from .models import Service
+
+    if sender is Service and instance.first_published_at is None:
+        instance.first_published_at = instance.updated_at
+        Service.objects.filter(pk=instance.pk).update(first_published_at=instance.updated_at)

@@ -43,10 +43,10 @@ class CityDirectoryPage(BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels[:1],
+        *BasePage.content_panels[:2],
         FieldPanel("city"),
         FieldPanel("region"),
-        *BasePage.content_panels[1:],
+        *BasePage.content_panels[2:],
     ]
     api_fields = [
         APIField("city"),

@@ -58,7 +58,7 @@ class NewsPage(BasePage):
     )
 
     content_panels = [
-        *BasePage.content_panels[:1],
+        *BasePage.content_panels[:2],
         MultiFieldPanel(
             [FieldPanel("date"), FieldPanel("summary"), FieldPanel("image"), FieldPanel("tags")],
             heading="About this post",

@@ -41,6 +41,8 @@ class BasePage(HeadlessPreviewMixin, Page):
         TitleFieldPanel(
             "title", help_text="The page's title, shown as its main heading and in menus."
         ),
+        # A published page only: "Change the address to match the title" (core.forms).
+        FieldPanel("rename_address"),
         FieldPanel("intro"),
         FieldPanel("body"),
     ]

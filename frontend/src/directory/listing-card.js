@@ -61,6 +61,7 @@ export function listingCard(listing, now = new Date(), { showHours = false } = {
   const attendance = howToGetIt(listing);
   return html`<li class="listing" id="listing-${listing.id}">
     <h3 class="listing__name">${listing.name}</h3>
+    ${listing.organization?.name && listing.organization.name !== listing.name ? html`<p class="listing__provider">From ${listing.organization.name}</p>` : ""}
     <p class="listing__status ${status.open ? "is-open" : "is-closed"}"
       data-listing-hours="${JSON.stringify({ status: listing.status, hours: listing.hours })}"><strong>${status.text}</strong>
       · ${attendance}${listing.is_free ? " · Free" : ""}${

@@ -28,3 +28,22 @@ test("a call to action shows a button only with both its words and where it goes
     "",
   );
 });
+
+test("a call to action lists the pages under its page, as the tree has them", () => {
+  const out = render("call_to_action", {
+    heading: "Find help near you",
+    text: "Our guide covers these cities:",
+    button_label: "Open the guide",
+    url: "/resource-guide/",
+    pages: [
+      { id: 1, title: "Columbia", url: "/resource-guide/columbia/" },
+      { id: 2, title: "Joplin", url: "/resource-guide/joplin/" },
+      { id: 3, title: "Nowhere", url: "javascript:alert(1)" },
+    ],
+  });
+  assert.match(out, /<ul class="cta__pages">/);
+  assert.match(out, /<a href="\/resource-guide\/joplin\/">Joplin<\/a>/);
+  assert.doesNotMatch(out, /Nowhere|javascript/);
+  const none = render("call_to_action", { ...{ heading: "H", button_label: "Go", url: "/g/" } });
+  assert.doesNotMatch(none, /cta__pages/);
+});

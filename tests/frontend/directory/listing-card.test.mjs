@@ -77,3 +77,24 @@ test("an example address is shown, with no directions to the real street at its 
   const real = String(listingCard({ ...listing, location: { ...place, is_example: false } }));
   assert.match(real, /google\.com\/maps\/search\/\?api=1&amp;query=38\.95,-92\.33/);
 });
+
+test("a listing names who provides it, unless that is its own name", () => {
+  const listing = {
+    name: "Free naloxone",
+    description: "",
+    status: "active",
+    walk_in: true,
+    service_types: [],
+    phones: [],
+    location: null,
+    assured_date: null,
+    hours: { timezone: "America/Chicago", weekly: [] },
+    organization: { id: "1", name: "Columbia Harm Reduction Drop-In (example)" },
+  };
+  assert.match(
+    String(listingCard(listing)),
+    /<p class="listing__provider">From Columbia Harm Reduction Drop-In \(example\)<\/p>/,
+  );
+  const same = { ...listing, organization: { id: "1", name: "Free naloxone" } };
+  assert.doesNotMatch(String(listingCard(same)), /listing__provider/);
+});

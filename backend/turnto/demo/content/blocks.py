@@ -71,8 +71,9 @@ def contact_lines(heading, *lines):
     return ("contact_lines", {"heading": heading, "lines": list(lines)})
 
 
-def call_to_action(heading, text, button_label, *, page=None, external_url=""):
-    """A button to a page of the same site ("/path/") or, with no page, to an external address."""
+def call_to_action(heading, text, button_label, *, page=None, external_url="", list_pages=False):
+    """A button to a page of the same site ("/path/") or, with no page, to an external address;
+    with list_pages, the pages under the linked page listed above the button."""
     return (
         "call_to_action",
         {
@@ -81,6 +82,7 @@ def call_to_action(heading, text, button_label, *, page=None, external_url=""):
             "button_label": button_label,
             "page": page,
             "external_url": external_url,
+            "list_pages": list_pages,
         },
     )
 

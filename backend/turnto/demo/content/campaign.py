@@ -117,12 +117,10 @@ HOME = {
         ),
         call_to_action(
             "Find help near you",
-            (
-                "Our resource guide covers Kansas City, St. Louis, Columbia, "
-                "Springfield, Jefferson City and statewide help."
-            ),
+            "Our resource guide covers these cities, and help across the state:",
             "Open the resource guide",
             page="/resource-guide/",
+            list_pages=True,
         ),
     ],
 }
@@ -622,7 +620,8 @@ RESOURCE_GUIDE = {
             lifeline(),
         ),
     ],
-    "children": [*CITY_PAGES, ADDITIONAL_RESOURCES],
+    # The cities in alphabetical order, then the rest, as a city added in the admin is placed.
+    "children": [*sorted(CITY_PAGES, key=lambda city: city["title"]), ADDITIONAL_RESOURCES],
 }
 
 NEWS = {

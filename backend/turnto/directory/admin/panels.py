@@ -6,12 +6,15 @@ the menu share them) and nothing on public pages.
 """
 
 import copy
+from urllib.parse import urlencode
 
+from django.middleware.csrf import get_token
 from django.urls import reverse
 
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.side_panels import BaseSidePanel
+from wagtail.admin.utils import get_valid_next_url_from_request
 from wagtail.snippets.views.snippets import EditView
 
 from turnto.directory.models import ListingReport
@@ -142,10 +145,15 @@ class OpenProblemReportsSidePanel(BaseSidePanel):
 
     def get_context_data(self, parent_context):
         context = super().get_context_data(parent_context)
+        # "Mark handled" comes back to this listing's form. A component is drawn without the
+        # request's context: its form is given the CSRF token itself.
+        context["csrf_token"] = get_token(self.request)
+        back = urlencode({"next": self.request.get_full_path()})
         context["reports"] = [
             (
                 report,
                 reverse("wagtailsnippets_directory_listingreport:edit", args=[report.pk]),
+                reverse("directory_resolve_report", args=[report.pk]) + "?" + back,
             )
             for report in self.reports
         ]
@@ -153,7 +161,17 @@ class OpenProblemReportsSidePanel(BaseSidePanel):
 
 
 class ListingEditView(EditView):
-    """The listing's edit view, with its open problem reports in a side panel."""
+    """The listing's edit view, with its open problem reports in a side panel. Opened from a
+    problem report (`?next=` the report), publishing returns there."""
+
+    def get_edit_url(self):
+        # The form's own address: the way back is kept through "Save draft" and errors.
+        url = super().get_edit_url()
+        next_url = get_valid_next_url_from_request(self.request)
+        return f"{url}?{urlencode({'next': next_url})}" if next_url else url
+
+    def get_success_url(self):
+        return get_valid_next_url_from_request(self.request) or super().get_success_url()
 
     def get_side_panels(self):
         side_panels = super().get_side_panels()

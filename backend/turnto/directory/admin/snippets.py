@@ -3,10 +3,12 @@
 and choosers that can create an organization or a place on the spot."""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db.models import Q
 
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.forms.choosers import BaseFilterForm
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.ui.tables import Column, LiveStatusTagColumn
 from wagtail.models import Site
 from wagtail.snippets.views.chooser import (
@@ -15,13 +17,19 @@ from wagtail.snippets.views.chooser import (
     SnippetChooserViewSet,
     SnippetCreateView,
 )
-from wagtail.snippets.views.snippets import IndexView, SnippetViewSet, SnippetViewSetGroup
+from wagtail.snippets.views.snippets import (
+    CreateView,
+    IndexView,
+    SnippetViewSet,
+    SnippetViewSetGroup,
+)
 
 import django_filters
 
 from turnto.directory.models import Location, Organization, Service, ServiceType
 
 from . import panels as admin_panels
+from .forms import ListingForm
 from .problem_reports import ProblemReportViewSet
 
 
@@ -81,16 +89,16 @@ def city_column():
 
 # What each list and chooser reads to show the city, in one query rather than one per row.
 CITY_LOOKUPS = {
-    Service: ("select_related", "location"),
+    Service: ("select_related", "location", "organization"),
     Organization: ("prefetch_related", "locations"),
 }
 
 
 def with_cities(queryset):
-    how, field = CITY_LOOKUPS.get(queryset.model, (None, None))
+    how, *fields = CITY_LOOKUPS.get(queryset.model, (None,))
     if queryset.model is Service:  # and the sites that show each listing (its "Shown on")
         queryset = queryset.prefetch_related("sites")
-    return getattr(queryset, how)(field) if how else queryset
+    return getattr(queryset, how)(*fields) if how else queryset
 
 
 def sites_of(service):
@@ -184,9 +192,38 @@ class OrganizationChooserViewSet(CreatingChooserViewSet):
     creation_tab_label = "New organization"
 
 
+class OrganizationChosenMixin:
+    """ "New location", opened from a listing whose organization is chosen, has it filled in
+    (the listing form's location chooser sends it: ListingForm)."""
+
+    def get_creation_form_kwargs(self):
+        kwargs = super().get_creation_form_kwargs()
+        chosen = self.request.GET.get("organization")
+        if chosen and "data" not in kwargs:
+            try:
+                if Organization.objects.filter(pk=chosen).exists():
+                    kwargs["initial"] = {"organization": chosen}
+            except (ValueError, ValidationError):  # not an organization's id: nothing filled
+                pass
+        return kwargs
+
+
 class LocationChooserViewSet(CreatingChooserViewSet):
     creation_form_class = NewLocationForm
     creation_tab_label = "New location"
+    choose_view_class = type(
+        "ChooseView", (OrganizationChosenMixin, WordSearchChooserMixin, ChooseView), {}
+    )
+
+
+class ListingCreateView(CreateView):
+    """A new listing is saved by its editor's first "Save draft" or "Publish": not autosaved
+    while it is being filled in, which alarmed ("Autosave is paused — There are validation
+    errors") as soon as the name was typed, the other required fields still empty."""
+
+    def setup(self, request, *args, **kwargs):
+        super().setup(request, *args, **kwargs)
+        self.autosave_enabled = False
 
 
 class DirectorySnippetViewSet(SnippetViewSet):
@@ -195,6 +232,25 @@ class DirectorySnippetViewSet(SnippetViewSet):
     index_view_class = WordSearchIndexView
     chooser_viewset_class = WordSearchChooserViewSet
     search_backend_name = None
+
+
+def what_visitors_see(service):
+    """The listing as a visitor meets it, in the words of the listing's own buttons: on the
+    site and open or closed for now, off the site (and why), or a draft never published."""
+    if not service.live:
+        if service.first_published_at or service.last_published_at:
+            return "Off the site (taken off)"
+        return "Draft, not on the site yet"
+    if service.status in ("inactive", "defunct"):
+        return f"Off the site ({dict(Service.STATUS_CHOICES)[service.status].lower()})"
+    if not service.organization.live:
+        return "Off the site (its organization is a draft)"
+    if service.location is not None and not service.location.live:
+        return "Off the site (its place is a draft)"
+    if not service.sites.all():
+        return "Off the site (shown on no site)"
+    seen = "On the site · closed for now" if service.status != "active" else "On the site · open"
+    return f"{seen} · draft changes waiting" if service.has_unpublished_changes else seen
 
 
 def published_column():
@@ -213,7 +269,12 @@ class ServiceFilterSet(WagtailFilterSet):
     service_types = django_filters.ModelChoiceFilter(
         queryset=ServiceType.objects.all(), label="Service type"
     )
-    assured_date = django_filters.DateFilter(lookup_expr="lt", label="Last verified before")
+    assured_date = django_filters.DateFilter(
+        lookup_expr="lt",
+        label="Last verified before",
+        # The browser's own date picker, so the date needs no format to be guessed.
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
 
     class Meta:
         model = Service
@@ -235,13 +296,14 @@ class ServiceViewSet(DirectorySnippetViewSet):
         ),
         city_column(),
         Column("sites", label="Shown on", accessor=sites_of),
-        "status",
+        Column("visitors_see", label="Visitors see", accessor=what_visitors_see),
         "assured_date",
-        published_column(),
     ]
     search_fields = ["name", "organization__name", "location__name", "location__city"]
     filterset_class = ServiceFilterSet
     edit_view_class = admin_panels.ListingEditView  # with its open problem reports
+    add_view_class = ListingCreateView
+    edit_handler = ObjectList(Service.panels, base_form_class=ListingForm)
 
 
 class OrganizationViewSet(DirectorySnippetViewSet):

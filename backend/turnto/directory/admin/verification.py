@@ -29,13 +29,34 @@ def stale_listings():
     )
 
 
+SORTS = {
+    "date": ("assured_date", "name"),  # the longest unchecked first
+    "city": ("location__city", "assured_date", "name"),
+}
+
+
 @permission_required(PERMISSION, raise_exception=True)
 def needs_verification(request):
+    """The stale listings, of one city if chosen (?city=), by date or by city (?sort=)."""
+    listings = stale_listings()
+    cities = sorted(
+        {city for city in listings.values_list("location__city", flat=True) if city},
+        key=str.casefold,
+    )
+    city = request.GET.get("city", "")
+    if city in cities:
+        listings = listings.filter(location__city=city)
+    else:
+        city = ""
+    sort = request.GET.get("sort") if request.GET.get("sort") in SORTS else "date"
     return render(
         request,
         "directory/needs_verification.html",
         {
-            "listings": stale_listings(),
+            "listings": listings.order_by(*SORTS[sort]),
+            "cities": cities,
+            "city": city,
+            "sort": sort,
             "stale_after_days": settings.DIRECTORY_STALE_AFTER_DAYS,
             "today": timezone.localdate(),
         },
