@@ -200,6 +200,53 @@ TEXT = {
     "Let's end the stigma": "Acabemos con el estigma",
     "Nobody gets through this alone.": "Nadie sale de esto solo.",
     "Find help near you": "Encuentre ayuda cerca de usted",
+    # The home pages' actions and the numbered overdose steps (demo/content/blocks.py); the
+    # steps' address fragment follows their heading.
+    "What to do in an overdose": "Qué hacer en una sobredosis",
+    "what-to-do-in-an-overdose": "que-hacer-en-una-sobredosis",
+    "Walk in today": "Venga hoy sin cita",
+    "Call 911": "Llame al 911",
+    (
+        "Say that someone is not breathing or will not wake up, and give the "
+        "address. The dispatcher will talk you through what to do."
+    ): (
+        "Diga que alguien no respira o no despierta, y dé la dirección. La persona que "
+        "atiende le dirá qué hacer."
+    ),
+    "Give naloxone": "Dé naloxona",
+    (
+        "Spray one dose into a nostril. If there is no response after two to "
+        "three minutes, give another dose if you have one."
+    ): (
+        "Rocíe una dosis en una fosa nasal. Si no responde en dos o tres minutos, dé otra "
+        "dosis si la tiene."
+    ),
+    "Help them breathe": "Ayúdele a respirar",
+    (
+        "If they are not breathing, tilt their head back, pinch their nose "
+        "and give one slow breath every five seconds."
+    ): (
+        "Si no respira, incline su cabeza hacia atrás, tápele la nariz y dé una respiración "
+        "lenta cada cinco segundos."
+    ),
+    "Put them on their side": "Póngale de lado",
+    (
+        "If they breathe but do not wake, roll them onto their side, top knee "
+        "bent, head on their hand: the recovery position keeps the airway "
+        "clear if they vomit."
+    ): (
+        "Si respira pero no despierta, gírele de lado, con la rodilla de arriba doblada y la "
+        "cabeza sobre la mano: la posición de recuperación mantiene libre la vía respiratoria "
+        "si vomita."
+    ),
+    "Stay with them": "Quédese con la persona",
+    (
+        "Naloxone can wear off before the drugs do, and the overdose can come "
+        "back. Stay until help arrives."
+    ): (
+        "El efecto de la naloxona puede pasar antes que el de las drogas, y la sobredosis "
+        "puede volver. Quédese hasta que llegue la ayuda."
+    ),
     "Open the resource guide": "Abrir la guía de recursos",
     (
         "Our resource guide covers Kansas City, St. Louis, Columbia, "
@@ -431,6 +478,8 @@ def translate_sites(sites, on_create=None):
             spanish = type(made_page).objects.get(pk=made_page.pk)
             if hasattr(spanish, "body"):
                 spanish.body = translated_stream(spanish.body, links)
+            if getattr(spanish, "hero_actions", None):
+                spanish.hero_actions = translated_stream(spanish.hero_actions, links)
             spanish.save_revision().publish()
             if on_create:
                 on_create(f"page (es) {spanish.url_path}")

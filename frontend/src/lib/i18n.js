@@ -35,7 +35,7 @@ export const CATALOGUES = {
     "exit.hint": "o pulse Mayús 3 veces",
     "footer.safety": "Cómo usar este sitio con seguridad",
     "footer.search": "Buscar",
-    "crisis.more": "Más líneas de ayuda",
+    "crisis.more": "Más líneas",
     "crisis.emergency": "Emergencias",
     "crisis.line": "Línea de crisis",
     "crisis.whenYouCall": "Al llamar:",
