@@ -154,6 +154,12 @@ def schemas():
             "alias_of": {**page_link, "nullable": True},
             "parent": {**page_link, "nullable": True},
             "locale": text,
+            "translations": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "Detail only. {language: the address of this page in it} for "
+                "each published translation, this page's own language included.",
+            },
             "share_image": {
                 **share_image,
                 "description": "Detail only. The picture a shared link to the page shows (its "
@@ -270,6 +276,16 @@ def schemas():
                         "with (canonical links, sitemap, redirects), whatever host was asked.",
                     },
                 },
+            },
+            "locale": {
+                **text,
+                "description": "The language of this answer (?locale=, else the site's own).",
+            },
+            "languages": {
+                "type": "object",
+                "additionalProperties": {"type": "string"},
+                "description": "{language: the address of its home} for each language the "
+                "site has (the language switch).",
             },
             "navigation": {"type": "array", "items": nav_item},
             "crisis_lines": {

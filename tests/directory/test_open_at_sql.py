@@ -194,9 +194,15 @@ def test_pages_split_the_same_ordered_list(client):
     make_listings(30, seed=9)
     params = {"near": "38.5,-92.5", "radius": 200, "city": "Testville"}
     whole = client.get(URL, {**params, "page_size": 30}).json()["results"]
-    pages = [client.get(URL, {**params, "page_size": 7, "page": n}).json() for n in (1, 2, 3, 4, 5)]
+    last = -(-len(whole) // 7)
+    pages = [
+        client.get(URL, {**params, "page_size": 7, "page": n}).json() for n in range(1, last + 1)
+    ]
     assert [r["id"] for page in pages for r in page["results"]] == [r["id"] for r in whole]
     assert {page["count"] for page in pages} == {len(whole)}
+    # A page past the last is refused, naming the last.
+    past = client.get(URL, {**params, "page_size": 7, "page": last + 1})
+    assert past.status_code == 404 and str(last) in past.json()["message"]
 
 
 def test_the_query_count_does_not_grow_with_the_page(client):

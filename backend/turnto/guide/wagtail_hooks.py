@@ -11,6 +11,7 @@ from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 from wagtail.admin.ui.menus.pages import PageMenuItem
 from wagtail.admin.widgets import Button
+from wagtail.models import Locale
 
 from .models import CityDirectoryPage, ResourceGuidePage
 
@@ -20,10 +21,11 @@ def add_city_url(guide):
 
 
 def guides_for(user):
-    """The resource guides this user may add a city to."""
+    """The resource guides this user may add a city to: in the default language (a city in
+    another language is a translation of an English city, made with Translate)."""
     return [
         guide
-        for guide in ResourceGuidePage.objects.order_by("path")
+        for guide in ResourceGuidePage.objects.filter(locale=Locale.get_default()).order_by("path")
         if guide.permissions_for_user(user).can_add_subpage()
     ]
 

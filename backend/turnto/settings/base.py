@@ -213,7 +213,7 @@ if FRONTEND_DIST.is_dir():
 SITE_PAGE_PARAMETERS = frozenset(
     {
         "city", "service_type", "open_now", "open_at", "free", "walk_in", "language", "page_size",
-        "listing", "from", "q", "search", "near", "page",
+        "listing", "from", "q", "search", "near", "page", "locale",
     }
 )  # fmt: skip
 # The same renderers bundled for the server's first view of each page (website.first_view), built
