@@ -1,4 +1,4 @@
-"""The everyday editor tasks (eight from the first round, seven from the second, issue 22),
+"""The everyday editor tasks (eight from the first round, ten from the second, issue 22),
 done in a real browser as a new editor would do them, with
 the steps each takes counted: every click (a menu opened, a box ticked, a row chosen in a modal)
 and every field filled is one step. Typing an address in the browser's bar is not a step: each
@@ -63,6 +63,9 @@ BEFORE = {
     "13. Problem report: fix the listing, resolve": 12,
     "14. Rename a page with its address": 8,
     "15. Second editor set up and signed in": 19,
+    "16. Footer text": 8,
+    "17. A page for signed-in staff only": 14,
+    "18. Verify a listing, from the Directory menu": 3,
 }
 BEFORE_FAILED = {"3. News post scheduled for tomorrow": "1 failed publish"}
 
@@ -104,6 +107,16 @@ class Editor:
         """A field typed key by key (one step), as a title must be for the address to follow."""
         locator.press_sequentially(value, delay=10)
         self.page.wait_for_timeout(1000)  # a person's pause: the address follows meanwhile
+        self.steps += 1
+
+    def replace_rich_text(self, locator, value):
+        """A rich text's words replaced (one step, as `fill`): a click into it, all selected,
+        the new words typed (a rich text editor follows keys, not a field's value set)."""
+        locator.click()
+        self.page.keyboard.press("ControlOrMeta+A")
+        self.page.keyboard.type(value)
+        # A person's pause: the editor keeps its words in the form every 250 ms.
+        self.page.wait_for_timeout(1000)
         self.steps += 1
 
     def tick(self, locator):
@@ -586,6 +599,90 @@ def second_editor(ed):
         other.close()
 
 
+FOOTER = "Run by volunteers in Missouri (editor tasks)."
+
+
+def footer_text(ed):
+    page = ed.page
+    ed.menu("Settings", "Site settings")
+    site = page.locator("select[name=site] option:checked").inner_text()
+    assert site.startswith("Who Can I Turn To?"), site
+    ed.replace_rich_text(page.locator("#panel-footer_text-section [contenteditable=true]"), FOOTER)
+    ed.submit(page.locator("footer").get_by_role("button", name="Save"))
+    assert "updated" in ed.messages(), ed.messages()
+    assert FOOTER in public(ed, "/api/v2/site/")["footer"]["text"]
+    # On the public site as a visitor's first view draws it, script on or off.
+    with urllib.request.urlopen(f"{ed.url}/", timeout=30) as response:
+        assert FOOTER in response.read().decode()
+
+
+STAFF = "Staff rota (editor tasks)"
+
+
+def staff_only_page(ed):
+    """A new page for the team, private before it is ever published: a new page has no
+    privacy setting until it is saved, so it is saved as a draft first (published at once,
+    it would be public until its privacy is set)."""
+    page = ed.page
+    ed.menu("Pages")
+    # The site's title opens its list of pages, where a new page is added.
+    ed.click(ed.sidebar.get_by_role("link", name=re.compile(r"^Who Can I Turn To\?")).first)
+    ed.click(page.get_by_role("link", name="Add child page").first)
+    ed.type(page.locator("#id_title"), STAFF)
+    ed.submit(page.locator("footer").get_by_role("button", name="Save draft"))
+    ed.click(page.get_by_role("button", name="Toggle status"))
+    status = page.locator("[data-side-panel=status]")
+    ed.click(status.get_by_role("button", name=re.compile("privacy", re.I)))
+    dialog = page.get_by_role("dialog").filter(has_text="Change privacy")
+    ed.tick(dialog.get_by_label("Private, accessible to any logged-in users"))
+    page.screenshot(path=str(SCREENSHOTS / "17-privacy.png"))
+    ed.click(dialog.get_by_role("button", name="Save", exact=True))
+    expect(status).to_contain_text("Private")
+    ed.footer_action("Publish")
+    assert "published" in ed.messages(), ed.messages()
+    page.screenshot(path=str(SCREENSHOTS / "17-staff-page.png"), full_page=True)
+    path = "/staff-rota-editor-tasks/"
+    # An anonymous visitor: not found, not in the menu, not on the first view's page.
+    for address in (f"/api/v2/pages/find/?html_path={path}", path):
+        try:
+            urllib.request.urlopen(f"{ed.url}{address}", timeout=30)
+            raise AssertionError(f"{address} shows the staff page to anyone")
+        except urllib.error.HTTPError as answer:
+            assert answer.code == 404, answer.code
+    menu = public(ed, "/api/v2/site/")["navigation"]
+    assert STAFF not in [item["title"] for item in menu], menu
+    # A signed-in member of the team (this browser's session): the page, in the API and
+    # on the site.
+    found = page.context.request.get(f"{ed.url}/api/v2/pages/find/?html_path={path}")
+    assert found.status == 200 and found.json()["title"] == STAFF, found.status
+    visitor = page.context.new_page()
+    try:
+        visitor.goto(f"{ed.url}{path}")
+        expect(visitor.get_by_role("heading", level=1)).to_have_text(STAFF)
+    finally:
+        visitor.close()
+
+
+def verify_from_the_menu(ed):
+    page = ed.page
+    waiting = dashboard_count(ed, "listings? needs? verification")
+    ed.menu("Directory", "Needs verification")
+    rows = page.locator("table.listing tbody tr")
+    expect(rows).to_have_count(waiting)
+    first = rows.first
+    name = first.locator("td a").first.inner_text()
+    # Its id, from its link (several listings share a name in different cities).
+    service_id = re.search(r"/edit/([^/]+)/", first.locator("td a").first.get_attribute("href"))
+    ed.submit(first.get_by_role("button", name="Verified today"))
+    assert f"“{name}” marked as verified today." in ed.messages(), ed.messages()
+    expect(rows).to_have_count(waiting - 1)
+    ed.notes.append("2 steps from the dashboard's 'Verify them' (task 5)")
+    # On the public site: the listing says it was checked today, and is no longer stale.
+    listing = public(ed, f"/api/directory/services/{service_id.group(1)}/")
+    assert listing["assured_date"] == date.today().isoformat(), listing
+    assert not listing["stale"], listing
+
+
 def public(ed, path, **params):
     query = urllib.parse.urlencode(params)
     with urllib.request.urlopen(f"{ed.url}{path}?{query}", timeout=30) as response:
@@ -613,6 +710,9 @@ def main():
         ("13. Problem report: fix the listing, resolve", report_fixed_and_resolved),
         ("14. Rename a page with its address", rename_page),
         ("15. Second editor set up and signed in", second_editor),
+        ("16. Footer text", footer_text),
+        ("17. A page for signed-in staff only", staff_only_page),
+        ("18. Verify a listing, from the Directory menu", verify_from_the_menu),
     ]
     with running_server() as server, sync_playwright() as playwright:
         browser = playwright.chromium.launch(
