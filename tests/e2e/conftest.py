@@ -78,7 +78,9 @@ def browser():
 
 @pytest.fixture
 def context(browser):
-    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    # No service worker: its requests pass by page.route, which tests use to fail the API.
+    # The offline tests (test_offline_in_browser.py) make contexts of their own that allow it.
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, service_workers="block")
     yield context
     context.close()
 

@@ -11,7 +11,7 @@ from urllib.parse import unquote
 
 import pytest
 
-from tests.e2e.conftest import api, screenshot, wait_for_page
+from tests.e2e.conftest import api, open_filters, screenshot, sign_in, wait_for_page
 
 pytestmark = pytest.mark.browser
 
@@ -154,6 +154,7 @@ def test_nothing_private_is_ever_kept(server, browser):
     wait_for_worker(page)
     # Near me (a location).
     context.grant_permissions(["geolocation"])
+    open_filters(page)
     with page.expect_response(lambda r: "near=" in r.url):
         page.get_by_role("button", name="Sort by distance from me").click()
     # A problem report (a POST).
@@ -171,8 +172,9 @@ def test_nothing_private_is_ever_kept(server, browser):
     # A preview (an invalid link still asks the preview API).
     page.goto(server["url"] + "/preview/?content_type=campaign.contentpage&token=forged")
     wait_for_page(page, "This preview is not available")
-    # An answer to a request with a cookie.
-    context.add_cookies([{"name": "sessionid", "value": "x", "url": server["url"]}])
+    # An answer to a request with a session (a made-up cookie is no session: such a request
+    # gets the page everyone gets).
+    sign_in(page, server)
     page.goto(server["url"] + "/what-is-harm-reduction/")
     wait_for_page(page)
     page.wait_for_timeout(500)

@@ -55,7 +55,10 @@ from .schema import (
 def filter_by_city_and_scope(queryset, params):
     if city := params.get("city", "").strip():
         queryset = queryset.filter(location__city__iexact=city)
-    if scopes := parse_list(params, "scope"):
+    if "scope" in params:
+        scopes = parse_list(params, "scope")
+        if not scopes:  # an empty ?scope= says nothing the schema allows
+            raise FilterError("scope", f"scope is empty: use {', '.join(sorted(SCOPES))}")
         if bad := sorted(set(scopes) - SCOPES):
             raise FilterError("scope", f"unknown scope {bad[0]!r}: use {', '.join(sorted(SCOPES))}")
         queryset = queryset.filter(scope__in=scopes)
