@@ -198,10 +198,10 @@ def list_parameters(max_radius_km, max_page_size):
         ),
         OpenApiParameter(
             "scope",
-            {"type": "array", "items": {"type": "string", "enum": SCOPES}},
+            {"type": "array", "minItems": 1, "items": {"type": "string", "enum": SCOPES}},
             explode=False,
             description="Who the help is for: local (in its city), statewide or national; "
-            "several separated by commas match any.",
+            "several separated by commas match any. Given empty, a 400.",
         ),
         OpenApiParameter(
             "service_type",
