@@ -28,8 +28,13 @@ def server(tmp_path_factory):
     if not (ROOT / "frontend" / "dist" / "index.html").exists():
         pytest.fail("The front end is not built: run `make frontend` (make test does).")
     frontend_port = free_port()  # for a front end served apart from the CMS (see below)
-    cors = {"CORS_ALLOWED_ORIGINS": f"http://127.0.0.1:{frontend_port}"}
-    with demo_server(tmp_path_factory.mktemp("var"), cors) as server:
+    env = {
+        "CORS_ALLOWED_ORIGINS": f"http://127.0.0.1:{frontend_port}",
+        # Every browser test reports from 127.0.0.1 to the one server: the limit per address
+        # is tested where it is made (tests/directory/test_report_limit_concurrency.py).
+        "DIRECTORY_REPORTS_PER_CLIENT_PER_HOUR": "1000",
+    }
+    with demo_server(tmp_path_factory.mktemp("var"), env) as server:
         yield {
             **server,
             "clinic_url": f"http://clinic.localhost:{server['port']}",

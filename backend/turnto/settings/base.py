@@ -365,6 +365,11 @@ SPECTACULAR_SETTINGS = {
 
 # Front ends on another origin (a developer's local SPA) are allowed only when listed.
 CORS_ALLOWED_ORIGINS = env_list("CORS_ALLOWED_ORIGINS")
+# Problem reports one address may send in an hour (directory.api.problem_reports; 5 unless
+# set, e.g. for the browser tests, which all report from one address).
+DIRECTORY_REPORTS_PER_CLIENT_PER_HOUR = int(
+    os.environ.get("DIRECTORY_REPORTS_PER_CLIENT_PER_HOUR", "5")
+)
 CORS_URLS_REGEX = r"^/api/.*$"
 
 LOGGING = {
