@@ -65,7 +65,10 @@ test("the status line is in Spanish, its times from Intl", () => {
     open: false,
     text: "Cerrado · abre lun 9 a.m.",
   });
-  assert.equal(statusLine({ ...listing, status: "inactive" }, TUE_3PM, "es").text, "Cerrado por ahora");
+  assert.equal(
+    statusLine({ ...listing, status: "inactive" }, TUE_3PM, "es").text,
+    "Cerrado por ahora",
+  );
   assert.equal(statusLine(listing, TUE_3PM, "en").text, "Open · closes 5 PM");
 });
 
@@ -108,8 +111,10 @@ test("a listing card on a Spanish page has no English word of the directory", ()
     assert.ok(card.includes(words), `missing "${words}"`);
   }
   assert.deepEqual(englishIn(card.replace(/<[^>]+>/g, " ")), []);
-  assert.equal(verifiedLine({ ...listing, assured_date: null }, TUE_3PM, "es"),
-    "Nuestro equipo aún no lo ha comprobado: llame antes de ir.");
+  assert.equal(
+    verifiedLine({ ...listing, assured_date: null }, TUE_3PM, "es"),
+    "Nuestro equipo aún no lo ha comprobado: llame antes de ir.",
+  );
 });
 
 test("the filters, the count and 'More places' are in Spanish", () => {
@@ -131,7 +136,10 @@ test("the filters, the count and 'More places' are in Spanish", () => {
       TUE_3PM,
     );
     assert.match(results, /25 lugares/);
-    assert.match(String(morePlacesHtml({ count: 25, page: 1, page_size: 10 })), /Más lugares[\s\S]*15 más por ver/);
+    assert.match(
+      String(morePlacesHtml({ count: 25, page: 1, page_size: 10 })),
+      /Más lugares[\s\S]*15 más por ver/,
+    );
     const drawn = `${form}${guide}${results}${reportFormHtml("abc")}`;
     assert.deepEqual(englishIn(drawn.replace(/<[^>]+>/g, " ")), []);
     assert.match(directoryResultsHtml({ count: 0, results: [] }, 200), /Ningún lugar coincide/);

@@ -65,9 +65,15 @@ test("on a Spanish page the text is in Spanish", () => {
   );
   assert.equal(todayWords(dropIn, new Date("2026-12-22T18:00:00Z"), "es"), "Cerrado");
   assert.equal(todayWords({ ...dropIn, status: "inactive" }, undefined, "es"), "Cerrado por ahora");
-  const always = { ...dropIn, hours: { weekly: [{ weekday: 2, opens: "00:00", closes: "24:00" }] } };
+  const always = {
+    ...dropIn,
+    hours: { weekly: [{ weekday: 2, opens: "00:00", closes: "24:00" }] },
+  };
   assert.equal(todayWords(always, new Date("2026-12-15T15:00:00Z"), "es"), "Abierto las 24 horas");
   // A text-only line is "Mensaje de texto al …".
   const textOnly = { ...dropIn, phones: [{ number: "816-555-0111", kind: "text" }] };
-  assert.match(smsBody(textOnly, new Date("2026-12-15T15:00:00Z"), spanishPage), /\nMensaje de texto al 816-555-0111\n/);
+  assert.match(
+    smsBody(textOnly, new Date("2026-12-15T15:00:00Z"), spanishPage),
+    /\nMensaje de texto al 816-555-0111\n/,
+  );
 });
