@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.e2e.conftest import open_filters, screenshot, wait_for_page
+from tests.e2e.conftest import SCREENSHOTS, open_filters, wait_for_page
 
 pytestmark = pytest.mark.browser
 
@@ -89,8 +89,14 @@ def test_a_spanish_city_page_drawn_by_the_server_says_nothing_in_english(server,
     page.goto(server["url"] + CITY)
     wait_for_page(page)
     check_spanish_directory(page, catalogues)
-    page.set_viewport_size({"width": 375, "height": 667})
-    screenshot(page, "spanish-city-375")
+    # For people to look at: the filters and the first card, on a phone and a desktop.
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    for width, height in [(375, 667), (1280, 800)]:
+        page.set_viewport_size({"width": width, "height": height})
+        page.locator("#directory-heading").scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / f"spanish-city-{width}.png"))
+        page.locator(".listing").first.scroll_into_view_if_needed()
+        page.screenshot(path=str(SCREENSHOTS / f"spanish-city-card-{width}.png"))
 
 
 def test_a_spanish_city_page_drawn_in_the_browser_says_nothing_in_english(server, page, catalogues):
