@@ -330,7 +330,8 @@ FOLLOW = """(path) => {
 }"""
 DRAWN = """(path) => location.pathname + location.search === path
   && document.querySelector("main h1") && document.querySelector("main h1") !== window.__before
-  && !/Loading places|Cargando lugares/.test(document.querySelector("#directory-results")?.textContent)"""
+  && !/Loading places|Cargando lugares/.test(
+    document.querySelector("#directory-results")?.textContent)"""
 
 
 def extra_paths(host):
