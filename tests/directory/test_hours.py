@@ -17,6 +17,15 @@ def test_status_matches_the_shared_cases(case):
     assert status_at(VECTORS["hours"][case["hours"]], moment) == case["expect"]
 
 
+@pytest.mark.parametrize("case", VECTORS["cases"], ids=lambda case: case["note"])
+def test_status_line_in_english_and_spanish_matches_the_shared_cases(case):
+    hours = VECTORS["hours"][case["hours"]]
+    moment = datetime.fromisoformat(case["at"].replace("Z", "+00:00"))
+    status = status_at(hours, moment)
+    for language, text in case["text"].items():
+        assert status_text(hours, status, moment, language) == text, language
+
+
 @pytest.mark.parametrize("value", VECTORS["invalid_times"])
 def test_bad_times_are_refused_with_a_message(value):
     with pytest.raises(HoursError, match="time"):

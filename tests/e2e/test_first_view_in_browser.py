@@ -330,7 +330,8 @@ FOLLOW = """(path) => {
 }"""
 DRAWN = """(path) => location.pathname + location.search === path
   && document.querySelector("main h1") && document.querySelector("main h1") !== window.__before
-  && !document.querySelector("#directory-results")?.textContent.includes("Loading places")"""
+  && !/Loading places|Cargando lugares/.test(
+    document.querySelector("#directory-results")?.textContent)"""
 
 
 def extra_paths(host):

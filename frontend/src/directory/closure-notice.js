@@ -1,6 +1,7 @@
 // A closure or special hours in the next two weeks, said on the listing's card — "Closed Thu,
 // Dec 25 — Christmas" — so a visitor learns of it before making the trip, not only when they
 // ask about that very day.
+import { pageLocale, t } from "../lib/i18n.js";
 import { format } from "./format.js";
 import { clockWords } from "./hours-table.js";
 
@@ -20,8 +21,8 @@ function addDays(isoDate, days) {
 }
 
 /** "Thu, Dec 25": a calendar date, the same wherever the phone is. */
-function dayWords(isoDate) {
-  return format(`${isoDate}T12:00:00Z`, "UTC", DAY_WORDS);
+function dayWords(isoDate, locale) {
+  return format(`${isoDate}T12:00:00Z`, "UTC", DAY_WORDS, locale);
 }
 
 /** The closures and special hours that touch today or the next 13 days, soonest first. */
@@ -34,22 +35,22 @@ export function exceptionsAhead(hours, now = new Date()) {
     .map((exception) => ({ ...exception, started: exception.from <= today }));
 }
 
-function when(exception) {
-  if (exception.from === exception.to) return dayWords(exception.from);
-  if (exception.started) return `until ${dayWords(exception.to)}`;
-  return `${dayWords(exception.from)} – ${dayWords(exception.to)}`;
+function when(exception, locale) {
+  if (exception.from === exception.to) return dayWords(exception.from, locale);
+  if (exception.started) return t(locale, "hours.until", { date: dayWords(exception.to, locale) });
+  return `${dayWords(exception.from, locale)} – ${dayWords(exception.to, locale)}`;
 }
 
 /** The card's lines, e.g. "Closed Thu, Dec 25 — Christmas"; none when nothing is coming. */
-export function closureNotices(hours, now = new Date()) {
+export function closureNotices(hours, now = new Date(), locale = pageLocale()) {
   return exceptionsAhead(hours, now).map((exception) => {
     const note = exception.note ? ` — ${exception.note}` : "";
     if (exception.closed || !exception.hours?.length) {
-      return `Closed ${when(exception)}${note}`;
+      return `${t(locale, "hours.closedOn", { when: when(exception, locale) })}${note}`;
     }
     const times = exception.hours
-      .map((span) => `${clockWords(span.opens)} – ${clockWords(span.closes)}`)
+      .map((span) => `${clockWords(span.opens, locale)} – ${clockWords(span.closes, locale)}`)
       .join(", ");
-    return `Special hours ${when(exception)}: ${times}${note}`;
+    return `${t(locale, "hours.specialOn", { when: when(exception, locale), times })}${note}`;
   });
 }

@@ -2,6 +2,7 @@
 // sends to the directory API whenever it changes. The chosen filters are kept in the page
 // address (replaceState), so a list can be shared or reloaded.
 import { html } from "../lib/html.js";
+import { pageLocale, t } from "../lib/i18n.js";
 import { scriptOnly } from "../lib/script-only.js";
 
 // The filters a shared address keeps. A city page's own city is part of the page, not a filter.
@@ -11,14 +12,14 @@ const FILTERS = ["q", "city", "service_type", "open_now", "open_at", "free", "wa
 export const GUIDE_PAGE_SIZE = 10;
 const CITY_PAGE_SIZE = 50;
 
-function cityControl(page, chosen) {
+function cityControl(page, chosen, locale) {
   if (page.city) return html`<input type="hidden" name="city" value="${page.city}">`;
   const cities = (page.sections || [])
     .filter((section) => section.city)
     .map((section) => section.city);
   const current = chosen.get("city") || "";
-  return html`<p><label class="filters__field">Where
-    <select name="city"><option value="">Every city</option>${cities.map(
+  return html`<p><label class="filters__field">${t(locale, "dir.where")}
+    <select name="city"><option value="">${t(locale, "dir.everyCity")}</option>${cities.map(
       (city) =>
         html`<option value="${city}"${city === current ? html` selected` : ""}>${city}</option>`,
     )}</select></label></p>`;
@@ -28,27 +29,24 @@ const OPEN_AT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
 
 /** What the page's address asks for that the form cannot show: kinds of help this site does
  * not list and a time that is not one. Said to the visitor, never silently dropped. */
-function notUnderstood(page, types, openAt) {
+function notUnderstood(page, types, openAt, locale) {
   const known = new Set((page.service_types || []).map((type) => type.slug));
   const problems = [...types]
     .filter((slug) => !known.has(slug))
-    .map((slug) => `“${slug}” is not one of the kinds of help below`);
+    .map((slug) => t(locale, "dir.unknownType", { slug }));
   if (openAt && !OPEN_AT.test(openAt)) {
-    problems.push(`“${openAt}” is not a date and time this page can read`);
+    problems.push(t(locale, "dir.badTime", { value: openAt }));
   }
   if (!problems.length) return "";
-  return html`<p class="filters__unknown" role="status" data-filters-unknown>Part of this
-    page's address was not understood: ${problems.join("; ")}. The places below are not
-    filtered by it.</p>`;
+  return html`<p class="filters__unknown" role="status" data-filters-unknown>${t(locale, "dir.notUnderstood", { problems: problems.join("; ") })}</p>`;
 }
 
 /** The guide's search of every place: words in a place's name or description. */
-function searchField(chosen) {
-  return html`<p class="filters__search"><label class="filters__field" for="directory-q">Words
-    in a place's name or what it offers</label>
+function searchField(chosen, locale) {
+  return html`<p class="filters__search"><label class="filters__field" for="directory-q">${t(locale, "dir.words")}</label>
     <span class="filters__searchrow"><input type="search" id="directory-q" name="q"
       value="${chosen.get("q") || ""}" maxlength="200" autocomplete="off">
-    <button type="submit" class="button">Search</button></span></p>`;
+    <button type="submit" class="button">${t(locale, "dir.search")}</button></span></p>`;
 }
 
 /** How many filters the address has chosen (a kind of help each), for the "Filter" button. */
@@ -83,7 +81,7 @@ export function showFilterCount(form) {
 }
 
 /** The filters form and the results box of a city page, or of the guide across every city. */
-export function directorySection(page, search = location.search) {
+export function directorySection(page, search = location.search, locale = pageLocale()) {
   const chosen = new URLSearchParams(search);
   // Repeated (as the form sends them) or separated by commas (as the API takes them).
   const types = new Set(
@@ -101,46 +99,45 @@ export function directorySection(page, search = location.search) {
   // so). Not a field of the form, so a new choice of filters starts again at the first page.
   const pageAsked = (chosen.get("page") || "").trim();
   return html`<section class="directory" aria-labelledby="directory-heading">
-    <h2 id="directory-heading">${guide ? "Search every place" : `Places in ${page.city}`}</h2>
+    <h2 id="directory-heading">${guide ? t(locale, "dir.searchEvery") : t(locale, "dir.placesIn", { city: page.city })}</h2>
     <form class="filters" data-directory data-hx-get="/api/directory/services/"
         data-hx-target="#directory-results" data-hx-trigger="change, submit" data-hx-swap="innerHTML"${
           pageAsked ? html` data-page="${pageAsked}"` : ""
         }>
-      ${notUnderstood(page, types, askedAt)}
-      ${guide ? searchField(chosen) : ""}
+      ${notUnderstood(page, types, askedAt, locale)}
+      ${guide ? searchField(chosen, locale) : ""}
       <input type="hidden" name="page_size" value="${guide ? GUIDE_PAGE_SIZE : CITY_PAGE_SIZE}">
       <details class="filters__fold">
-      <summary class="filters__toggle"><span>Filter<span data-filter-count>${countText(activeFilters(page, chosen, types, openAt))}</span></span></summary>
-      ${cityControl(page, chosen)}
+      <summary class="filters__toggle"><span>${t(locale, "dir.filter")}<span data-filter-count>${countText(activeFilters(page, chosen, types, openAt))}</span></span></summary>
+      ${cityControl(page, chosen, locale)}
       <fieldset>
-        <legend>What do you need? <span class="filters__note">Places offering any of the
-          kinds of help you tick.</span></legend>
+        <legend>${t(locale, "dir.need")} <span class="filters__note">${t(locale, "dir.needNote")}</span></legend>
         ${(page.service_types || []).map(
           (type) => html`<label class="filters__option"><input type="checkbox" name="service_type"
             value="${type.slug}"${types.has(type.slug) ? html` checked` : ""}> ${type.name}</label>`,
         )}
       </fieldset>
       <fieldset>
-        <legend>Only show places that are</legend>
-        <label class="filters__option"><input type="checkbox" name="open_now" value="true"${checked("open_now")}> Open now</label>
-        <label class="filters__option"><input type="checkbox" name="free" value="true"${checked("free")}> Free</label>
-        <label class="filters__option"><input type="checkbox" name="walk_in" value="true"${checked("walk_in")}> Walk in, no appointment</label>
-        <label class="filters__option"><input type="checkbox" name="language" value="es"${chosen.get("language") === "es" ? html` checked` : ""}> Spanish spoken</label>
-        <p class="filters__plan"><label class="filters__field">Planning ahead? Open on
+        <legend>${t(locale, "dir.onlyShow")}</legend>
+        <label class="filters__option"><input type="checkbox" name="open_now" value="true"${checked("open_now")}> ${t(locale, "dir.openNow")}</label>
+        <label class="filters__option"><input type="checkbox" name="free" value="true"${checked("free")}> ${t(locale, "dir.free")}</label>
+        <label class="filters__option"><input type="checkbox" name="walk_in" value="true"${checked("walk_in")}> ${t(locale, "dir.walkInOnly")}</label>
+        <label class="filters__option"><input type="checkbox" name="language" value="es"${chosen.get("language") === "es" ? html` checked` : ""}> ${t(locale, "dir.spanish")}</label>
+        <p class="filters__plan"><label class="filters__field">${t(locale, "dir.planning")}
           <input type="datetime-local" name="open_at" value="${openAt}"></label>
-          ${scriptOnly(html`<button type="button" class="button button--small button--quiet" data-clear-open-at>Any time</button>`)}
-          <span class="filters__note">Missouri time. Shows places open then, with their hours at that time.</span></p>
+          ${scriptOnly(html`<button type="button" class="button button--small button--quiet" data-clear-open-at>${t(locale, "dir.anyTime")}</button>`)}
+          <span class="filters__note">${t(locale, "dir.missouriTime")}</span></p>
       </fieldset>
       <input type="hidden" name="near" value="" disabled>
-      ${scriptOnly(html`<p class="filters__near"><button type="button" class="button button--small" data-near-me>Sort by distance from me</button>
-        <span class="filters__note">Your phone asks first; we round your location to about 1 km and keep nothing.</span></p>
-      <p data-map-control hidden><button type="button" class="button button--small" data-show-map aria-expanded="false">Show on a map</button></p>`)}
-      <noscript><button type="submit" class="button">Show places</button></noscript>
+      ${scriptOnly(html`<p class="filters__near"><button type="button" class="button button--small" data-near-me>${t(locale, "dir.nearMe")}</button>
+        <span class="filters__note">${t(locale, "dir.nearNote")}</span></p>
+      <p data-map-control hidden><button type="button" class="button button--small" data-show-map aria-expanded="false">${t(locale, "dir.showMap")}</button></p>`)}
+      <noscript><button type="submit" class="button">${t(locale, "dir.showPlaces")}</button></noscript>
       </details>
     </form>
     <div class="directory__map" id="directory-map" hidden></div>
     <div id="directory-results" class="directory__results" data-json-view="directory-results"
-      aria-live="polite" aria-busy="false"><p>Loading places…</p></div>
+      aria-live="polite" aria-busy="false"><p>${t(locale, "dir.loading")}</p></div>
   </section>`;
 }
 

@@ -1,5 +1,6 @@
 // Whether a listing is open, in words ("Open · closes 6 PM"), and keeping those words true:
 // a list left open on a phone is brought up to date each minute. The rules are in hours.js.
+import { pageLocale, t } from "../lib/i18n.js";
 import { format } from "./format.js";
 import { statusAt } from "./hours.js";
 
@@ -7,8 +8,8 @@ const WEEKDAY = { weekday: "short" };
 const CLOCK = { hour: "numeric", minute: "2-digit" };
 const DAY = { year: "numeric", month: "numeric", day: "numeric" };
 
-function clock(iso, zone) {
-  return format(iso, zone, CLOCK).replace(":00", "");
+function clock(iso, zone, locale) {
+  return format(iso, zone, CLOCK, locale).replace(":00", "");
 }
 
 function sameLocalDay(a, b, zone) {
@@ -16,22 +17,24 @@ function sameLocalDay(a, b, zone) {
 }
 
 /** "Open · closes 6 PM", "Closed · opens Tue 9 AM", "Open 24 hours" for a listing at `now`. */
-export function statusLine(listing, now = new Date()) {
+export function statusLine(listing, now = new Date(), locale = pageLocale()) {
   const zone = listing.hours?.timezone || "America/Chicago";
-  if (listing.status !== "active") return { open: false, text: "Closed for now" };
+  if (listing.status !== "active") return { open: false, text: t(locale, "status.closedForNow") };
   const status = statusAt(listing.hours, now);
   if (status.open) {
-    if (!status.closes_at) return { open: true, text: "Open 24 hours" };
+    if (!status.closes_at) return { open: true, text: t(locale, "status.allDay") };
     const day = sameLocalDay(status.closes_at, now, zone)
       ? ""
-      : `${format(status.closes_at, zone, WEEKDAY)} `;
-    return { open: true, text: `Open · closes ${day}${clock(status.closes_at, zone)}` };
+      : `${format(status.closes_at, zone, WEEKDAY, locale)} `;
+    const when = `${day}${clock(status.closes_at, zone, locale)}`;
+    return { open: true, text: t(locale, "status.open", { when }) };
   }
-  if (!status.opens_at) return { open: false, text: "Closed · no opening hours listed" };
+  if (!status.opens_at) return { open: false, text: t(locale, "status.noHours") };
   const day = sameLocalDay(status.opens_at, now, zone)
     ? ""
-    : `${format(status.opens_at, zone, WEEKDAY)} `;
-  return { open: false, text: `Closed · opens ${day}${clock(status.opens_at, zone)}` };
+    : `${format(status.opens_at, zone, WEEKDAY, locale)} `;
+  const when = `${day}${clock(status.opens_at, zone, locale)}`;
+  return { open: false, text: t(locale, "status.closed", { when }) };
 }
 
 /** Bring the open/closed lines on screen up to date: a list left open on a phone stays true. */

@@ -2,6 +2,7 @@
 // a listing card with script (report.js), or as a page of its own without (the server draws
 // /report-a-problem/ and sends the form on: pages/special/report-problem.js).
 import { html } from "../lib/html.js";
+import { pageLocale, t } from "../lib/i18n.js";
 
 export const PROBLEMS = [
   ["wrong_hours", "Wrong opening hours"],
@@ -17,32 +18,32 @@ export const reportUrl = (id) => `/api/directory/services/${encodeURIComponent(i
 
 /** The form. `action`: where a page of its own posts it (no script), the server passing it on
  * to the API (reportUrl); without, script sends it (report.js). */
-export function reportFormHtml(id, { action = "" } = {}) {
+export function reportFormHtml(id, { action = "", locale = pageLocale() } = {}) {
   const field = (name) => `report-${id}-${name}`;
   const post = action
     ? html` method="post" action="${action}" data-post-to="${reportUrl(id)}"`
     : html` novalidate`;
   return String(html`<form class="report" data-report-form="${id}"${post}>
     <fieldset aria-describedby="${field("kind")}-error">
-      <legend>What is wrong?</legend>
+      <legend>${t(locale, "report.what")}</legend>
       ${PROBLEMS.map(
-        ([value, label]) => html`<label class="filters__option"><input type="radio" name="kind"
-          value="${value}" required> ${label}</label>`,
+        ([value]) => html`<label class="filters__option"><input type="radio" name="kind"
+          value="${value}" required> ${t(locale, `report.${value}`)}</label>`,
       )}
       <p class="error-detail" id="${field("kind")}-error" data-error="kind"></p>
     </fieldset>
-    <p><label for="${field("message")}">What should it say? <span class="report__hint">(needed for “Something else”)</span></label>
+    <p><label for="${field("message")}">${t(locale, "report.say")} <span class="report__hint">${t(locale, "report.sayHint")}</span></label>
       <textarea id="${field("message")}" name="message" maxlength="1000" rows="3"
         aria-describedby="${field("message")}-error"></textarea>
       <span class="error-detail" id="${field("message")}-error" data-error="message"></span></p>
-    <p><label for="${field("contact")}">How can we reach you? <span class="report__hint">(optional — leave it empty to stay anonymous)</span></label>
+    <p><label for="${field("contact")}">${t(locale, "report.reach")} <span class="report__hint">${t(locale, "report.reachHint")}</span></label>
       <input id="${field("contact")}" type="text" name="contact" maxlength="200" autocomplete="off"
         aria-describedby="${field("contact")}-error">
       <span class="error-detail" id="${field("contact")}-error" data-error="contact"></span></p>
-    <p class="report__trap" aria-hidden="true"><label>Leave this empty
+    <p class="report__trap" aria-hidden="true"><label>${t(locale, "report.trap")}
       <input type="text" name="website" tabindex="-1" autocomplete="off"></label></p>
-    <p class="report__buttons"><button type="submit" class="button button--small">Send report</button>
-      ${action ? "" : html`<button type="button" class="button button--small button--quiet" data-report-cancel>Cancel</button>`}</p>
+    <p class="report__buttons"><button type="submit" class="button button--small">${t(locale, "report.send")}</button>
+      ${action ? "" : html`<button type="button" class="button button--small button--quiet" data-report-cancel>${t(locale, "report.cancel")}</button>`}</p>
     <p class="report__status" role="status" data-error="body"></p>
   </form>`);
 }
@@ -67,26 +68,32 @@ export function showErrors(form, errors, message) {
 }
 
 /** The API's answer to a report: the form becomes a thank-you, or shows what to fix. */
-export function showAnswer(form, status, data) {
+export function showAnswer(form, status, data, locale = pageLocale()) {
   if (status === 201) {
     const thanks = form.ownerDocument.createElement("p");
     thanks.className = "report__thanks";
     thanks.setAttribute("role", "status");
-    thanks.textContent = data?.message || "Thank you. An editor will check this listing.";
+    // The API's words are English: another language's page says its own.
+    thanks.textContent = (locale === "en" && data?.message) || t(locale, "report.thanks");
     form.replaceWith(thanks);
     return;
   }
-  showErrors(form, data?.errors || {}, data?.message || "The report was not sent. Try again.");
+  showErrors(
+    form,
+    data?.errors || {},
+    (locale === "en" && data?.message) || t(locale, "report.notSent"),
+  );
 }
 
 /** Which listing the report is about, from the directory API's answer. */
-export function reportListingHtml(data, status) {
+export function reportListingHtml(data, status, locale = pageLocale()) {
   if (status !== 200 || !data?.name) {
-    return String(html`<p class="error-detail">We could not find that listing. It may have been
-      removed. <a href="/resource-guide/">Find another place</a></p>`);
+    return String(
+      html`<p class="error-detail">${t(locale, "report.notFound")} <a href="/resource-guide/">${t(locale, "report.findAnother")}</a></p>`,
+    );
   }
   return String(
-    html`<p>About: <strong>${data.name}</strong>${
+    html`<p>${t(locale, "report.about")} <strong>${data.name}</strong>${
       data.location?.city ? `, ${data.location.city}` : ""
     }</p>`,
   );

@@ -3,6 +3,7 @@
 // the visitor is sent but what they type; the hidden "website" field is a trap only spam
 // robots fill in.
 import { apiBase } from "../lib/api.js";
+import { pageLocale, t } from "../lib/i18n.js";
 import { reportFormHtml, reportUrl, showAnswer, showErrors } from "./report-form.js";
 
 async function send(form) {
@@ -19,7 +20,7 @@ async function send(form) {
     const data = await response.json().catch(() => ({}));
     showAnswer(form, response.status, data);
   } catch {
-    showErrors(form, {}, "The report was not sent: check your connection and try again.");
+    showErrors(form, {}, t(pageLocale(), "report.offline"));
   } finally {
     button.disabled = false;
   }

@@ -1,5 +1,6 @@
 // The results list of the directory filters, from the directory API's answer.
 import { html } from "../lib/html.js";
+import { pageLocale, t } from "../lib/i18n.js";
 import { format } from "./format.js";
 import { listingCard } from "./listing-card.js";
 
@@ -31,44 +32,46 @@ export function placesPageAddress(page) {
 
 /** "More places": a real link to the next page of places (the browser appends them when
  * script runs), or nothing after the last page. */
-export function morePlacesHtml(data) {
+export function morePlacesHtml(data, locale = pageLocale()) {
   const page = data?.page || 1;
   const size = data?.page_size || 0;
   const left = (data?.count || 0) - page * size;
   if (!size || left <= 0) return "";
   return html`<p class="listings__more"><a class="button" href="${placesPageAddress(page + 1)}"
-    data-more-places data-next-page="${page + 1}">More places</a>
-    <span class="listings__left">${left} more to see</span></p>`;
+    data-more-places data-next-page="${page + 1}">${t(locale, "dir.morePlaces")}</a>
+    <span class="listings__left">${t(locale, "dir.moreToSee", { n: left })}</span></p>`;
 }
 
 /** The results list for a directory API answer (or its error). */
-export function directoryResultsHtml(data, status, now = new Date()) {
+export function directoryResultsHtml(data, status, now = new Date(), locale = pageLocale()) {
   if (status >= 400 && data?.parameter === "page") {
     // A page of places that is not there (a mistyped or old address): said, with the way back.
-    const said = data.message?.startsWith("There is no page")
-      ? data.message
-      : "That is not a page of these places: they are numbered from 1";
+    const said =
+      locale === "en" && data.message?.startsWith("There is no page")
+        ? data.message
+        : t(locale, "dir.notAPage");
     return String(html`<p class="error-detail">${said}.
-      <a href="${placesPageAddress(1)}">See the first page of places</a>.</p>`);
+      <a href="${placesPageAddress(1)}">${t(locale, "dir.firstPage")}</a>.</p>`);
   }
   if (status >= 400) {
     return String(
-      html`<p class="error-detail">${data?.message || "The listings did not load."}</p>`,
+      html`<p class="error-detail">${(locale === "en" && data?.message) || t(locale, "dir.notLoaded")}</p>`,
     );
   }
   const results = data?.results || [];
   shown.listings = results;
   shown.onChange?.(results);
   if (!results.length) {
-    return String(html`<p>No listings match. Try fewer filters, or see
-      <a href="/resource-guide/additional-resources/">help by phone and online</a>.</p>`);
+    return String(html`<p>${t(locale, "dir.noMatch")}
+      <a href="/resource-guide/additional-resources/">${t(locale, "dir.byPhone")}</a>.</p>`);
   }
   // Hours shown for a chosen time stay for that time: the minute refresh leaves them alone.
   const planned = plannedTime(data, now);
   const when = planned
-    ? ` open ${format(data.at, "America/Chicago", PLANNED).replace(":00", "")}`
+    ? ` ${t(locale, "dir.openAt", { when: format(data.at, "America/Chicago", PLANNED, locale).replace(":00", "") })}`
     : "";
-  return String(html`<p class="listings__count">${data.count} ${data.count === 1 ? "place" : "places"}${when}</p>
-    <ul class="listings"${planned ? html` data-planned="${data.at}"` : ""}>${results.map((listing) => listingCard(listing, now))}</ul>
-    ${morePlacesHtml(data)}`);
+  const places = t(locale, data.count === 1 ? "dir.place" : "dir.places");
+  return String(html`<p class="listings__count">${data.count} ${places}${when}</p>
+    <ul class="listings"${planned ? html` data-planned="${data.at}"` : ""}>${results.map((listing) => listingCard(listing, now, { locale }))}</ul>
+    ${morePlacesHtml(data, locale)}`);
 }

@@ -4,6 +4,7 @@
 // hours and the listing's address on this site, the same whether the server or the browser
 // drew the card.
 import { html } from "../lib/html.js";
+import { localeOf, pageLocale, t } from "../lib/i18n.js";
 import { scriptOnly } from "../lib/script-only.js";
 import { todaySpans } from "./hours.js";
 import { clockWords } from "./hours-table.js";
@@ -17,17 +18,17 @@ export function addressLine(location, listingName) {
 }
 
 /** "9 AM – 5 PM", "Open 24 hours", "Closed": the listing's hours today, in its own time. */
-export function todayWords(listing, now = new Date()) {
-  if (listing.status && listing.status !== "active") return "Closed for now";
+export function todayWords(listing, now = new Date(), locale = pageLocale()) {
+  if (listing.status && listing.status !== "active") return t(locale, "status.closedForNow");
   const hours = listing.hours;
   if (!hours?.weekly?.length && !hours?.exceptions?.length) return "";
   const spans = todaySpans(hours, now);
-  if (!spans.length) return "Closed";
+  if (!spans.length) return t(locale, "hours.closed");
   return spans
     .map(([opens, closes]) =>
       opens === "00:00" && closes === "24:00"
-        ? "Open 24 hours"
-        : `${clockWords(opens)} – ${clockWords(closes)}`,
+        ? t(locale, "status.allDay")
+        : `${clockWords(opens, locale)} – ${clockWords(closes, locale)}`,
     )
     .join(", ");
 }
@@ -37,14 +38,23 @@ export function listingUrl(listing, here = globalThis.location) {
   return `${here?.origin ?? ""}${here?.pathname ?? "/"}#listing-${listing.id}`;
 }
 
-/** The text message, line by line. */
-export function smsBody(listing, now = new Date(), here = globalThis.location) {
+/** The language of the page at `here` (a Location or URL). */
+const localeOfPage = (here) => localeOf(here?.pathname || "/");
+
+/** The text message, line by line, in the page's language. */
+export function smsBody(
+  listing,
+  now = new Date(),
+  here = globalThis.location,
+  locale = localeOfPage(here),
+) {
   const lines = [listing.name];
   if (listing.location) lines.push(addressLine(listing.location, listing.name));
   const phone = listing.phones?.find((p) => p.kind !== "text") || listing.phones?.[0];
-  if (phone) lines.push(`${phone.kind === "text" ? "Text" : "Call"} ${phone.number}`);
-  const today = todayWords(listing, now);
-  if (today) lines.push(`Today: ${today}`);
+  if (phone)
+    lines.push(`${t(locale, phone.kind === "text" ? "card.text" : "card.call")} ${phone.number}`);
+  const today = todayWords(listing, now, locale);
+  if (today) lines.push(t(locale, "share.today", { hours: today }));
   lines.push(listingUrl(listing, here));
   return lines.filter(Boolean).join("\n");
 }
@@ -55,13 +65,13 @@ export function smsHref(body) {
   return `sms:?&body=${encodeURIComponent(body)}`;
 }
 
-export function textThis(listing, now = new Date()) {
-  const href = smsHref(smsBody(listing, now));
+export function textThis(listing, now = new Date(), locale = pageLocale()) {
+  const href = smsHref(smsBody(listing, now, globalThis.location, locale));
   const name = html`<span class="visually-hidden"> ${listing.name}</span>`;
   return html`<p class="listing__share-row">
-    <a class="button button--small button--quiet" href="${href}" data-text-this>Text this${name}</a>
-    ${scriptOnly(html`<button type="button" class="button button--small button--quiet" data-copy-listing>Copy${name}</button>`)}
-    ${scriptOnly(html`<button type="button" class="button button--small button--quiet listing__share" data-share-listing>Share${name}</button>`)}
+    <a class="button button--small button--quiet" href="${href}" data-text-this>${t(locale, "share.text")}${name}</a>
+    ${scriptOnly(html`<button type="button" class="button button--small button--quiet" data-copy-listing>${t(locale, "share.copy")}${name}</button>`)}
+    ${scriptOnly(html`<button type="button" class="button button--small button--quiet listing__share" data-share-listing>${t(locale, "share.share")}${name}</button>`)}
   </p>`;
 }
 
@@ -96,14 +106,15 @@ export function wireTextThis(win = window) {
       return;
     }
     const label = button.firstChild;
+    const locale = localeOf(win.location.pathname);
     try {
       await win.navigator.clipboard.writeText(body);
-      label.textContent = "Copied";
+      label.textContent = t(locale, "share.copied");
     } catch {
-      label.textContent = "Copy failed";
+      label.textContent = t(locale, "share.copyFailed");
     }
     win.setTimeout(() => {
-      label.textContent = "Copy";
+      label.textContent = t(locale, "share.copy");
     }, 2000);
   });
 }

@@ -1,6 +1,7 @@
 import { renderBlocks } from "../blocks/index.js";
 import { directorySection } from "../directory/filters.js";
 import { html, safeUrl } from "../lib/html.js";
+import { pageLocale } from "../lib/i18n.js";
 import { pageHeader } from "./common.js";
 
 // The guide's cities first, then a search of every place with its places a page at a time
@@ -15,6 +16,6 @@ export default function resourceGuide(page) {
           }</li>`,
       )}</ul>
     </nav>
-    ${directorySection(page)}
+    ${directorySection(page, location.search, page.meta?.locale || pageLocale())}
     ${renderBlocks(page.body)}`;
 }

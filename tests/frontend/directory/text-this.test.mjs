@@ -50,3 +50,30 @@ test("today is the listing's own day, closures counted", () => {
   assert.equal(todayWords({ ...dropIn, status: "inactive" }), "Closed for now");
   assert.equal(todayWords({ ...dropIn, hours: { weekly: [] } }), "");
 });
+
+test("on a Spanish page the text is in Spanish", () => {
+  const spanishPage = new URL("https://example.org/es/guia-de-recursos/kansas-city/");
+  // Tuesday Dec 15, 2026, 9 AM in Kansas City.
+  const body = smsBody(dropIn, new Date("2026-12-15T15:00:00Z"), spanishPage);
+  assert.equal(
+    body,
+    "Harm Reduction Drop-In (example)\n" +
+      "Drop-In Center, 100 Example St, Kansas City, MO 64106\n" +
+      "Llamar al 816-555-0101\n" +
+      "Hoy: 10 a.m. – 6 p.m.\n" +
+      "https://example.org/es/guia-de-recursos/kansas-city/#listing-abc",
+  );
+  assert.equal(todayWords(dropIn, new Date("2026-12-22T18:00:00Z"), "es"), "Cerrado");
+  assert.equal(todayWords({ ...dropIn, status: "inactive" }, undefined, "es"), "Cerrado por ahora");
+  const always = {
+    ...dropIn,
+    hours: { weekly: [{ weekday: 2, opens: "00:00", closes: "24:00" }] },
+  };
+  assert.equal(todayWords(always, new Date("2026-12-15T15:00:00Z"), "es"), "Abierto las 24 horas");
+  // A text-only line is "Mensaje de texto al …".
+  const textOnly = { ...dropIn, phones: [{ number: "816-555-0111", kind: "text" }] };
+  assert.match(
+    smsBody(textOnly, new Date("2026-12-15T15:00:00Z"), spanishPage),
+    /\nMensaje de texto al 816-555-0111\n/,
+  );
+});

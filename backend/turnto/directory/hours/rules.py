@@ -108,27 +108,56 @@ def status_at(hours, moment):
     return {"open": False, "closes_at": None, "opens_at": None}
 
 
-def clock(moment):
-    return moment.strftime("%I:%M %p").lstrip("0").replace(":00", "")
+# The status line's words per language, as the browser's catalogue has them
+# (frontend/src/lib/i18n.js) and Intl writes its days and times ("es-US": "mié 9 a.m.").
+# Written out, not the process's C locale (strftime's %a and %p follow it).
+STATUS_WORDS = {
+    "en": {
+        "open": "Open · closes {when}",
+        "closed": "Closed · opens {when}",
+        "all_day": "Open 24 hours",
+        "no_hours": "Closed · no opening hours listed",
+        "days": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
+        "am_pm": ("AM", "PM"),
+    },
+    "es": {
+        "open": "Abierto · cierra {when}",
+        "closed": "Cerrado · abre {when}",
+        "all_day": "Abierto las 24 horas",
+        "no_hours": "Cerrado · no hay horario",
+        "days": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+        "am_pm": ("a.m.", "p.m."),
+    },
+}
 
 
-def status_text(hours, status, now):
-    """The line a visitor reads, e.g. "Open · closes 6 PM" or "Closed · opens Tue 9 AM".
+def clock(moment, language="en"):
+    """ "9 AM", "3:30 PM" ("9 a.m.", "3:30 p.m." in Spanish)."""
+    hour = moment.hour % 12 or 12
+    minutes = f":{moment.minute:02d}" if moment.minute else ""
+    return f"{hour}{minutes} {STATUS_WORDS[language]['am_pm'][moment.hour >= 12]}"
+
+
+def status_text(hours, status, now, language="en"):
+    """The line a visitor reads, e.g. "Open · closes 6 PM" or "Closed · opens Tue 9 AM"
+    ("Abierto · cierra 6 p.m." with `language` "es"; another language reads English).
 
     The browser writes the same words (frontend/src/directory/live-status.js); the API sends
     this one so the first list needs no date formatting on the phone."""
+    language = language if language in STATUS_WORDS else "en"
+    words = STATUS_WORDS[language]
     zone = ZoneInfo(hours.get("timezone") or "America/Chicago")
     today = now.astimezone(zone).date()
 
     def when(iso_moment):
         local = datetime.fromisoformat(iso_moment.replace("Z", "+00:00")).astimezone(zone)
-        day = "" if local.date() == today else local.strftime("%a ")
-        return f"{day}{clock(local)}"
+        day = "" if local.date() == today else f"{words['days'][local.weekday()]} "
+        return f"{day}{clock(local, language)}"
 
     if status["open"]:
-        return (
-            f"Open · closes {when(status['closes_at'])}" if status["closes_at"] else "Open 24 hours"
-        )
+        if not status["closes_at"]:
+            return words["all_day"]
+        return words["open"].format(when=when(status["closes_at"]))
     if status["opens_at"]:
-        return f"Closed · opens {when(status['opens_at'])}"
-    return "Closed · no opening hours listed"
+        return words["closed"].format(when=when(status["opens_at"]))
+    return words["no_hours"]

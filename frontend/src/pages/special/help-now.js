@@ -6,6 +6,6 @@ import { t } from "../../lib/i18n.js";
 
 export function helpNow(lines, locale) {
   return lines?.length
-    ? html`<section class="contact-lines"><h2>${t(locale, "help.now")}</h2><ul>${lines.map(contactLine)}</ul></section>`
+    ? html`<section class="contact-lines"><h2>${t(locale, "help.now")}</h2><ul>${lines.map((line) => contactLine(line, locale))}</ul></section>`
     : "";
 }
