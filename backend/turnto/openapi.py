@@ -442,7 +442,18 @@ def schemas():
                 {
                     "type": "object",
                     "required": ["website"],
-                    "properties": {"website": {"not": {"enum": ["", None]}}},
+                    # Any value a form can send but empty: no list, no object.
+                    "properties": {
+                        "website": {
+                            "not": {
+                                "anyOf": [
+                                    {"enum": ["", None]},
+                                    {"type": "array"},
+                                    {"type": "object"},
+                                ]
+                            }
+                        }
+                    },
                 },
             ],
         },

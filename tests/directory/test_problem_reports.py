@@ -156,6 +156,17 @@ def test_a_form_with_the_honeypot_left_empty_is_stored(visitor, listing):
     assert ListingReport.objects.count() == 2
 
 
+@pytest.mark.parametrize("website", [[], {}])
+def test_a_list_or_object_in_the_honeypot_is_no_value(visitor, listing, website):
+    """A form cannot send a list or an object (an empty list is sent as nothing at all): the
+    report is judged on its own fields, as the empty form would be."""
+    response = post_json(visitor, listing.pk, {"website": website})
+    assert response.status_code == 400 and "kind" in response.json()["errors"]
+    response = post_json(visitor, listing.pk, {"kind": "wrong_hours", "website": website})
+    assert response.status_code == 201
+    assert ListingReport.objects.count() == 1
+
+
 def test_the_rate_limit_stops_a_client_after_five_an_hour(visitor, listing):
     for number in range(5):
         response = post_json(visitor, listing.pk, {"kind": "wrong_phone", "message": f"#{number}"})

@@ -235,8 +235,10 @@ class ProblemReportView(APIView):
                 status=400,
             )
         # People never see the field, so their browsers send it empty or not at all; any value,
-        # even only spaces, was typed by a bot.
-        if data.get(HONEYPOT_FIELD) not in (None, ""):
+        # even only spaces, was typed by a bot. (A list or an object is no value a form can
+        # send: an empty list is sent as nothing at all.)
+        honeypot = data.get(HONEYPOT_FIELD)
+        if honeypot not in (None, "") and not isinstance(honeypot, (list, dict)):
             # Bots are counted too (and told they are over the limit as people are), and learn
             # nothing else.
             return admit(request, now) or Response({"message": THANKS}, status=201)
