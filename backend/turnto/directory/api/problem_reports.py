@@ -235,10 +235,15 @@ class ProblemReportView(APIView):
                 status=400,
             )
         # People never see the field, so their browsers send it empty or not at all; any value,
-        # even only spaces, was typed by a bot. (A list or an object is no value a form can
-        # send: an empty list is sent as nothing at all.)
+        # even only spaces, was typed by a bot. A list or an object is no value a form can send
+        # (an empty list is sent as nothing at all): a 400, as for the other fields.
         honeypot = data.get(HONEYPOT_FIELD)
-        if honeypot not in (None, "") and not isinstance(honeypot, (list, dict)):
+        if isinstance(honeypot, (list, dict)):
+            return Response(
+                {"message": "Please check the form.", "errors": {HONEYPOT_FIELD: "Must be text."}},
+                status=400,
+            )
+        if honeypot not in (None, ""):
             # Bots are counted too (and told they are over the limit as people are), and learn
             # nothing else.
             return admit(request, now) or Response({"message": THANKS}, status=201)
