@@ -7,7 +7,7 @@ import urllib.request
 
 import pytest
 
-from tests.e2e.conftest import screenshot, sign_in
+from tests.e2e.conftest import api, screenshot, sign_in
 
 pytestmark = pytest.mark.browser
 MESSAGE = "The side door is locked after 6 now (browser test)."
@@ -61,3 +61,29 @@ def test_an_editor_follows_the_count_to_the_report_and_its_listing(server, page)
     reports.wait_for(state="visible")
     assert MESSAGE in reports.inner_text()
     screenshot(page, "admin-listing-open-reports")
+
+
+def whole_and_in_view(page, selector):
+    """Whether the element's words fit inside its box, and the box inside the screen's width."""
+    return page.eval_on_selector(
+        selector,
+        """e => { const box = e.getBoundingClientRect();
+                  return e.scrollHeight <= e.clientHeight + 1 && box.left >= 0
+                         && box.right <= document.documentElement.clientWidth; }""",
+    )
+
+
+def test_on_a_phone_the_editors_own_buttons_are_whole(server, browser):
+    # At 375 px Wagtail's columns are narrow: "Add a city" once spilled out of its box, and
+    # the verification form's "Show" was pushed off the side of the screen.
+    context = browser.new_context(viewport={"width": 375, "height": 667})
+    page = context.new_page()
+    try:
+        sign_in(page, server)
+        home = api(server, "/api/v2/pages/?type=campaign.HomePage&locale=en")["items"][0]
+        page.goto(f"{server['url']}/admin/pages/{home['id']}/")
+        assert whole_and_in_view(page, "[data-add-city]")
+        page.goto(f"{server['url']}/admin/directory/needs-verification/")
+        assert whole_and_in_view(page, "[data-verification-filter] button[type=submit]")
+    finally:
+        context.close()

@@ -85,9 +85,10 @@ def add_city_on_guide_row(page, user, next_url=None):
         yield Button(
             "Add a city",
             add_city_url(page),
-            # A small button of its own, in words (an icon alone is drawn at full size there).
+            # A small button of its own, in words (an icon alone is drawn at full size there);
+            # its box grows with its words where a phone's narrow column wraps them.
             classname="button button-small button-secondary",
-            attrs={"data-add-city": ""},
+            attrs={"data-add-city": "", "style": "height: auto; min-height: 1.5rem"},
             priority=5,
         )
 
