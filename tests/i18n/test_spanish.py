@@ -7,6 +7,7 @@ import re
 import pytest
 
 from tests.conftest import CAMPAIGN_PATHS, CLINIC_HOST, find_page
+from turnto.core.models import SiteSettings
 
 # English path -> Spanish path, as the demo translates them (demo.spanish).
 CAMPAIGN_ES = {
@@ -92,6 +93,17 @@ def test_the_shell_answers_in_spanish(api):
         line["href"] for line in en["crisis_lines"]
     ]
     assert "Emergencias" in [line["label"] for line in es["crisis_lines"]]
+
+
+def test_a_language_without_its_own_words_falls_back_to_english():
+    # A third language added in settings has no `exit_label_<code>` field yet: it shows the
+    # English words, never the Spanish ones.
+    words = SiteSettings(exit_label="Leave this page", exit_label_es="Salir de esta página")
+    assert words.in_language("exit_label", "es") == "Salir de esta página"
+    assert words.in_language("exit_label", "fr") == "Leave this page"
+    assert words.in_language("exit_label", "en") == "Leave this page"
+    words.exit_label_es = ""
+    assert words.in_language("exit_label", "es") == "Leave this page"
 
 
 def test_an_unknown_locale_is_a_400(api):

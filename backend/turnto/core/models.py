@@ -209,11 +209,10 @@ class SiteSettings(BaseSiteSetting):
     def crisis_lines_representation(self, language=None):
         return [contact_line_representation(line.value, language) for line in self.crisis_lines]
 
-    def exit_label_for(self, language):
-        return (language != "en" and self.exit_label_es) or self.exit_label
-
-    def footer_text_for(self, language):
-        return (language != "en" and self.footer_text_es) or self.footer_text
+    def in_language(self, field, language):
+        """A field's words in a language: its `<field>_<language>` sibling where there is one
+        and it is filled in, else the English."""
+        return getattr(self, f"{field}_{language}", "") or getattr(self, field)
 
 
 class ContentGeneration(models.Model):

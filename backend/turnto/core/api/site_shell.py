@@ -113,8 +113,8 @@ def site_shell(site, language=None):
         "navigation": navigation(site, language),
         "crisis_lines": settings.crisis_lines_representation(language),
         "overdose": overdose_steps(site, settings, language),
-        "exit": {"url": settings.exit_url, "label": settings.exit_label_for(language)},
-        "footer": {"text": expand_db_html(settings.footer_text_for(language))},
+        "exit": {"url": settings.exit_url, "label": settings.in_language("exit_label", language)},
+        "footer": {"text": expand_db_html(settings.in_language("footer_text", language))},
         "map": settings.map_tile_url
         and {"tile_url": settings.map_tile_url, "attribution": settings.map_attribution},
         # Whether visitors' phones keep offline copies (the service worker, /sw.js).
