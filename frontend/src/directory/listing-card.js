@@ -1,7 +1,7 @@
 // One listing of the directory as a card: name, open or closed, how to get in, a closure coming
 // soon, what is offered, phones, directions, the week's hours, when our team last checked it,
 // and "Report a problem".
-import { html, safeUrl } from "../lib/html.js";
+import { html, jsonAttribute, safeUrl } from "../lib/html.js";
 import { pageLocale, t } from "../lib/i18n.js";
 import { scriptOnly } from "../lib/script-only.js";
 import { closureNotices, localDate } from "./closure-notice.js";
@@ -81,7 +81,7 @@ export function listingCard(
     <h3 class="listing__name">${listing.name}</h3>
     ${listing.organization?.name && listing.organization.name !== listing.name ? html`<p class="listing__provider">${t(locale, "card.from", { org: listing.organization.name })}</p>` : ""}
     <p class="listing__status ${status.open ? "is-open" : "is-closed"}"
-      data-listing-hours="${JSON.stringify({ status: listing.status, hours: listing.hours })}"><strong>${status.text}</strong>
+      data-listing-hours=${jsonAttribute({ status: listing.status, hours: listing.hours })}><strong>${status.text}</strong>
       · ${attendance}${listing.is_free ? ` · ${t(locale, "card.free")}` : ""}${
         listing.distance_km != null
           ? ` · ${t(locale, "card.kmAway", { km: listing.distance_km })}`

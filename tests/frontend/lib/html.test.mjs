@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { escapeHtml, html, raw, safeUrl } from "../../../frontend/src/lib/html.js";
+import { escapeHtml, html, jsonAttribute, raw, safeUrl } from "../../../frontend/src/lib/html.js";
 
 test("values put into templates are escaped", () => {
   const name = '<img src=x onerror="alert(1)">';
@@ -32,4 +32,26 @@ test("only safe URL schemes are allowed in links", () => {
   assert.equal(safeUrl(" JavaScript:alert(1)"), null);
   assert.equal(safeUrl("data:text/html,<script>"), null);
   assert.equal(safeUrl("//evil.example/"), null);
+});
+
+test("a template's own indentation is one line break; a value's spaces are kept", () => {
+  const name = "Two  spaces\n    and an indented line";
+  assert.equal(
+    String(html`<ul>
+        <li>${name}</li>
+      </ul>`),
+    "<ul>\n<li>Two  spaces\n    and an indented line</li>\n</ul>",
+  );
+});
+
+test("JSON in a single-quoted attribute reads back whole, with nothing that ends it", () => {
+  const value = { note: `Closed '25 <img src=x> & "more"` };
+  const written = String(jsonAttribute(value));
+  const inside = written.slice(1, -1);
+  assert.equal(written.at(0), "'");
+  assert.equal(written.at(-1), "'");
+  assert.doesNotMatch(inside, /['<]/);
+  // What a browser's attribute parser gives back: the entities decoded.
+  const read = inside.replaceAll("&#39;", "'").replaceAll("&amp;", "&");
+  assert.deepEqual(JSON.parse(read), value);
 });
