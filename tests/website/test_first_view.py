@@ -9,7 +9,7 @@ import secrets
 import time
 import types
 
-from django.test import Client
+from django.test import Client, RequestFactory
 
 from wagtail.models import Page, Site
 
@@ -18,6 +18,7 @@ from bs4 import BeautifulSoup, NavigableString
 
 from tests.conftest import CLINIC_HOST, find_page
 from tests.website.test_entry import expected_description, head_of, public_pages, site_name
+from turnto.core.api_cache import ApiCacheMiddleware
 
 pytestmark = pytest.mark.django_db
 
@@ -486,6 +487,22 @@ def test_a_made_up_cookie_or_parameter_is_served_from_the_cache(one_minute, path
     known = "service_type=naloxone&open_now=true"
     mixed = get(Client(), f"{CITY}?{known}&z={secrets.token_hex(8)}")
     assert mixed.status_code == 301 and mixed["Location"] == f"{CITY}?{known}"
+
+
+def test_dropping_unknown_parameters_never_sends_a_visitor_to_another_site(one_minute):
+    """"//evil.example/" in a Location header is another site to a browser: the crisis site's
+    name must not be a way to send people elsewhere."""
+    request = RequestFactory().get("/?fbclid=1", HTTP_HOST="localhost")
+    request.path = request.path_info = "//evil.example/"
+    response = ApiCacheMiddleware(lambda request: None)(request)
+    assert response.status_code == 301 and response["Location"] == "/evil.example/"
+
+
+def test_a_search_sent_on_without_unknown_parameters_is_kept_by_no_one(one_minute):
+    # The redirect names the words searched for: no browser or CDN may keep it.
+    response = get(Client(), f"{SEARCH}&fbclid=1")
+    assert response.status_code == 301 and response["Location"] == SEARCH
+    assert "no-store" in response["Cache-Control"] and "public" not in response["Cache-Control"]
 
 
 @pytest.mark.parametrize("path", ["/facts-and-stats/", CITY, "/no-such-page/"])

@@ -118,7 +118,9 @@ def without_unknown_parameters(request):
         if name in known:
             query.setlist(name, values)
     rest = query.urlencode()
-    return escape_uri_path(request.path) + (f"?{rest}" if rest else "")
+    # One leading slash: "//evil.example/" in a Location header is another site to a browser.
+    path = "/" + request.path.lstrip("/")
+    return escape_uri_path(path) + (f"?{rest}" if rest else "")
 
 
 def cache_key(request):
@@ -207,7 +209,10 @@ class ApiCacheMiddleware:
         if request.method in ("GET", "HEAD") and unknown_parameters(request):
             # Sent to the same page without them: one page, drawn and kept once.
             response = HttpResponsePermanentRedirect(without_unknown_parameters(request))
-            patch_cache_control(response, public=True, max_age=3600)
+            if private_query(request):  # it names what was searched for: kept by no one
+                patch_cache_control(response, private=True, no_store=True)
+            else:
+                patch_cache_control(response, public=True, max_age=3600)
             return response
         if not cacheable(request):
             response = self.get_response(request)
