@@ -3,6 +3,9 @@
 admin, what it says and no more."""
 
 from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from wagtail.models import Page
 
 import pytest
 
@@ -83,6 +86,21 @@ def test_an_editor_reads_reports_and_writes_cards_but_not_site_settings(member):
     assert status(client, LISTINGS) == 200
     assert status(client, IMAGES) == 200
     assert status(client, SITE_SETTINGS) in (302, 403)
+
+
+@pytest.mark.parametrize("role", ["Editors", "Moderators"])
+def test_editors_and_moderators_may_translate_a_page(member, role):
+    # wagtail-localize shows "Translate" only with its own permission.
+    client = member(role)
+    page = Page.objects.get(url_path="/campaign-home/facts-and-stats/")
+    assert status(client, reverse("wagtail_localize:submit_page_translation", args=[page.pk])) == 200
+
+
+def test_a_directory_editor_may_not_translate_a_page(member):
+    client = member("Directory editors")
+    page = Page.objects.get(url_path="/campaign-home/facts-and-stats/")
+    submit = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    assert status(client, submit) in (302, 403)
 
 
 def test_a_moderator_approves_and_changes_site_settings(member):

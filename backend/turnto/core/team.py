@@ -23,6 +23,9 @@ REPORTS = ["directory.view_listingreport", "directory.change_listingreport"]
 CARDS = [f"strategies.{action}_strategycard" for action in ("add", "change", "delete")]
 SERVICE_TYPES = [f"directory.{action}_servicetype" for action in ("add", "change", "delete")]
 SITE_SETTINGS = ["core.change_sitesettings"]
+# wagtail-localize's "Translate" (a page or snippet into Spanish); editing a translation is
+# then a change of the page or snippet, which the role already may.
+TRANSLATE = ["wagtail_localize.submit_translation"]
 
 PAGE_EDIT = ["add_page", "change_page", "lock_page", "unlock_page"]
 PAGE_PUBLISH = PAGE_EDIT + ["publish_page", "bulk_delete_page"]
@@ -40,11 +43,11 @@ ADMIN = ["wagtailadmin.access_admin"]
 
 TEAM = {
     "Editors": {
-        "description": "Write and change pages (a moderator publishes them), and keep the "
-        "directory: listings, organizations, places, problem reports, strategy cards, images "
-        "and documents. They publish listings and cards themselves unless a workflow asks for "
+        "description": "Write, change and translate pages (a moderator publishes them), and "
+        "keep the directory: listings, organizations, places, problem reports, strategy cards, "
+        "images and documents. They publish listings and cards themselves unless a workflow asks for "
         "approval.",
-        "permissions": ADMIN + LISTINGS + REPORTS + CARDS,
+        "permissions": ADMIN + LISTINGS + REPORTS + CARDS + TRANSLATE,
         "pages": PAGE_EDIT,
         "collections": MEDIA,
     },
@@ -59,7 +62,13 @@ TEAM = {
         "description": "Publish and approve: everything editors do, plus publishing pages, "
         "approving what editors submit for moderation (workflow tasks), service types and "
         "the site settings (crisis lines, footer, exit link).",
-        "permissions": ADMIN + LISTINGS + REPORTS + CARDS + SERVICE_TYPES + SITE_SETTINGS,
+        "permissions": ADMIN
+        + LISTINGS
+        + REPORTS
+        + CARDS
+        + SERVICE_TYPES
+        + SITE_SETTINGS
+        + TRANSLATE,
         "pages": PAGE_PUBLISH,
         "collections": MEDIA_DELETE,
     },
