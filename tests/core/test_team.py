@@ -93,7 +93,8 @@ def test_editors_and_moderators_may_translate_a_page(member, role):
     # wagtail-localize shows "Translate" only with its own permission.
     client = member(role)
     page = Page.objects.get(url_path="/campaign-home/facts-and-stats/")
-    assert status(client, reverse("wagtail_localize:submit_page_translation", args=[page.pk])) == 200
+    submit = reverse("wagtail_localize:submit_page_translation", args=[page.pk])
+    assert status(client, submit) == 200
 
 
 def test_a_directory_editor_may_not_translate_a_page(member):

@@ -45,8 +45,8 @@ TEAM = {
     "Editors": {
         "description": "Write, change and translate pages (a moderator publishes them), and "
         "keep the directory: listings, organizations, places, problem reports, strategy cards, "
-        "images and documents. They publish listings and cards themselves unless a workflow asks for "
-        "approval.",
+        "images and documents. They publish listings and cards themselves unless a workflow "
+        "asks for approval.",
         "permissions": ADMIN + LISTINGS + REPORTS + CARDS + TRANSLATE,
         "pages": PAGE_EDIT,
         "collections": MEDIA,
