@@ -490,7 +490,7 @@ def test_a_made_up_cookie_or_parameter_is_served_from_the_cache(one_minute, path
 
 
 def test_dropping_unknown_parameters_never_sends_a_visitor_to_another_site(one_minute):
-    """"//evil.example/" in a Location header is another site to a browser: the crisis site's
+    """A Location of "//evil.example/" is another site to a browser: the crisis site's
     name must not be a way to send people elsewhere."""
     request = RequestFactory().get("/?fbclid=1", HTTP_HOST="localhost")
     request.path = request.path_info = "//evil.example/"
