@@ -452,3 +452,14 @@ def test_the_page_list_says_a_page_is_private(editor):
     PageViewRestriction.objects.create(page=page, restriction_type="login")
     after = editor.get(f"/admin/pages/{page.get_parent().pk}/").content.decode()
     assert "data-private-page" in after and "<small>Private</small>" in after
+
+
+@pytest.mark.parametrize("slug", ["es", "offline", "report-a-problem", "safety"])
+def test_an_address_the_site_uses_itself_is_refused_for_a_top_level_page(editor, slug):
+    # A page at "/es/" would hide behind the Spanish home, one at "/offline/" behind the
+    # offline page: visitors could never reach it.
+    page = Page.objects.get(url_path="/campaign-home/the-fentanyl-crisis/")
+    data = edit_page_data(editor, page, slug=slug, **{"action-publish": "1"})
+    response = editor.post(f"/admin/pages/{page.pk}/edit/", data)
+    assert response.status_code == 200
+    assert f"“/{slug}/” is used by the site itself" in response.context["form"].errors["slug"][0]

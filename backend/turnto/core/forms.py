@@ -8,6 +8,7 @@ from wagtail.admin.panels import TabbedInterface
 from wagtail.models import Page
 
 # Addresses the single-page site and the server use themselves; a page there would be hidden.
+# A language's code is one too: "/es/" is the Spanish home (core.page_tree).
 RESERVED_TOP_LEVEL_SLUGS = {
     "admin",
     "api",
@@ -17,7 +18,13 @@ RESERVED_TOP_LEVEL_SLUGS = {
     "preview",
     "search",
     "safety",
+    "offline",
+    "report-a-problem",
 }
+
+
+def reserved_top_level_slugs():
+    return RESERVED_TOP_LEVEL_SLUGS | {code for code, _name in settings.LANGUAGES}
 
 
 def address_from_title(title):
@@ -53,7 +60,7 @@ class TurnToPageForm(WagtailAdminPageForm):
             self.address_follows_title(cleaned_data)
         slug = cleaned_data.get("slug")
         # Site home pages sit at depth 2; their children are the site's top-level addresses.
-        if slug in RESERVED_TOP_LEVEL_SLUGS and self.parent_page.depth == 2:
+        if slug in reserved_top_level_slugs() and self.parent_page.depth == 2:
             self.add_error(
                 "slug",
                 forms.ValidationError(
