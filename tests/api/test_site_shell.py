@@ -146,6 +146,21 @@ def test_no_overdose_link_without_a_public_steps_page(api):
     assert shell["overdose"] is None
 
 
+def test_in_spanish_the_link_leads_to_the_translated_steps_or_else_to_the_english(api):
+    from wagtail.models import Page
+
+    _, shell = api("/api/v2/site/", locale="es")
+    assert shell["overdose"]["label"] == "¿Sobredosis? Qué hacer"
+    assert shell["overdose"]["url"].startswith("/es/la-crisis-del-fentanilo/#")
+    # The Spanish page taken down: the English steps, still one tap away.
+    Page.objects.get(url_path__endswith="/la-crisis-del-fentanilo/").unpublish()
+    _, shell = api("/api/v2/site/", locale="es")
+    assert shell["overdose"] == {
+        "label": "¿Sobredosis? Qué hacer",
+        "url": "/the-fentanyl-crisis/#what-to-do-in-an-overdose",
+    }
+
+
 def test_a_steps_page_without_steps_is_refused_in_words(db):
     from django.core.exceptions import ValidationError
 

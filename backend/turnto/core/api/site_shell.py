@@ -69,14 +69,20 @@ def overdose_steps(site, settings, language=None):
     root, language, prefix = found
     label = settings.overdose_link_label or OVERDOSE_LABELS["en"]
     if not entry.path.startswith(root.path):
-        # The steps in the visitor's language: the page's translation under that home.
+        # The steps in the visitor's language: the page's translation under that home. Not
+        # translated yet: the steps as they are, still one tap away (in an overdose, steps in
+        # another language beat none).
+        label = OVERDOSE_LABELS.get(language, label)
         translations = tree.by_translation_key.get(entry.translation_key, ())
-        entry = next(
+        translated = next(
             (t for t in translations if t.path.startswith(root.path) and tree.public(t.id)), None
         )
-        if entry is None:
-            return None
-        label = OVERDOSE_LABELS.get(language, label)
+        if translated is not None:
+            entry = translated
+        else:
+            root, _language, prefix = language_home(site, None)
+            if not entry.path.startswith(root.path):
+                return None
     body = getattr(Page.objects.get(pk=entry.id).specific, "body", None)
     for block in getattr(body, "raw_data", []):
         if block.get("type") == "steps":
