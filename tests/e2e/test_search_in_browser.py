@@ -1,6 +1,7 @@
 """The site search in a real browser, with script: a word that is only in a strategy card and
 in listings finds pages and places, each with its line of context, the word marked."""
 
+import re
 from urllib.parse import urlparse
 
 import pytest
@@ -33,7 +34,8 @@ def test_the_search_page_shows_context_and_places(server, browser):
         said = (
             facts.inner_text() if facts.count() else place.locator(".search__context").inner_text()
         )
-        assert "·" in said or said.strip(), said
+        # What it offers, then its city: "HIV and hepatitis C testing · PrEP · … · St. Louis, MO".
+        assert "PrEP" in said and re.search(r" · [A-Z][\w. ]+, MO$", said.strip()), said
         assert axe_violations(page) == []
         screenshot(page, f"search-prep-{width}")
         # The place's link leads to the page that lists it.
