@@ -75,8 +75,8 @@ html = html
 // the first paint had drawn: layout shift). critical.css (the shell, the hero, the crisis bar)
 // first, then main.css (blocks, listings, forms); only the map's styles are loaded later, with
 // the map. The hash of each inline style goes in the Content-Security-Policy (style-src):
-// dist/csp-hashes.json, read by backend/turnto/core/middleware.py; the nginx template
-// (deploy/nginx/turnto.conf.template) repeats it, and tests/deploy checks it does.
+// dist/csp-hashes.json, read by backend/turnto/core/middleware.py, and dist/csp-style.map,
+// which the nginx template (deploy/nginx/turnto.conf.template) includes.
 const styles = await Promise.all(
   ["styles/critical.css", "styles/main.css", "styles/offline.css"].map((name) =>
     readFile(join(root, name), "utf8"),

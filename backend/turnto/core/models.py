@@ -113,7 +113,7 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
 
-    # Offline copies on the visitor's phone (the service worker, frontend/src/sw/) and the
+    # Offline copies on the visitor's phone (the service worker, frontend/src/offline/) and the
     # name and icon a phone shows when the site is added to its home screen.
     offline_saving = models.BooleanField(
         "save pages for offline reading",
