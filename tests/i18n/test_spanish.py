@@ -173,3 +173,33 @@ def test_the_spanish_tree_is_whole_for_editors(db):
             page.numchild
             == Page.objects.filter(path__startswith=page.path, depth=page.depth + 1).count()
         ), page.url_path
+
+
+def cities_in_menu(api, **params):
+    _, shell = api("/api/v2/site/", **params)
+    guide = next(item for item in shell["navigation"] if item["children"])
+    return [child["title"] for child in guide["children"]]
+
+
+def test_the_spanish_cities_follow_the_english_order_and_a_new_one_takes_its_place(api):
+    from wagtail.models import Locale, Page
+
+    from turnto.guide.models import CityDirectoryPage
+
+    english = cities_in_menu(api)
+    assert english[-1] == "Additional resources"
+    assert cities_in_menu(api, locale="es") == [*english[:-1], "Más recursos"]
+
+    # An editor adds Joplin in English, then translates it (wagtail-localize copies it as the
+    # Spanish guide's last child): published, it stands where the English one does.
+    guide = Page.objects.get(url_path="/campaign-home/resource-guide/")
+    joplin = CityDirectoryPage(title="Joplin", slug="joplin", city="Joplin")
+    guide.add_child(instance=joplin)
+    joplin.move(Page.objects.get(url_path="/campaign-home/resource-guide/kansas-city/"), "left")
+    joplin = CityDirectoryPage.objects.get(pk=joplin.pk)
+    joplin.save_revision().publish()
+    english = cities_in_menu(api)
+    assert english.index("Joplin") == english.index("Kansas City") - 1
+    spanish = joplin.copy_for_translation(Locale.objects.get(language_code="es"))
+    spanish.save_revision().publish()
+    assert cities_in_menu(api, locale="es") == [*english[:-1], "Más recursos"]
