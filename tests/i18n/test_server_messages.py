@@ -88,7 +88,7 @@ def test_the_sites_own_pages_answer_in_spanish_under_es(db, client, english, spa
 
 def test_the_spanish_shell_links_the_spanish_safety_and_search_pages(db, client):
     page = client.get("/es/").content.decode()
-    footer = re.search(r'<footer.*?</footer>', page, re.S)[0]
+    footer = re.search(r"<footer.*?</footer>", page, re.S)[0]
     assert 'href="/es/seguridad/"' in footer and 'href="/es/buscar/"' in footer
 
 
@@ -147,9 +147,7 @@ def test_the_directory_api_answers_in_spanish(api):
     status, answer = api("/api/directory/services/", city="Columbia", locale="es")
     assert status == 200
     lines = {listing["status_now"]["text"] for listing in answer["results"]}
-    assert lines and all(
-        line.startswith(("Abierto", "Cerrado")) for line in lines
-    ), lines
+    assert lines and all(line.startswith(("Abierto", "Cerrado")) for line in lines), lines
     _, english = api("/api/directory/services/", city="Columbia")
     assert all(
         listing["status_now"]["text"].startswith(("Open", "Closed"))

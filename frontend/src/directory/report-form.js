@@ -81,11 +81,7 @@ export function showAnswer(form, status, data, locale = pageLocale()) {
     form.replaceWith(thanks);
     return;
   }
-  showErrors(
-    form,
-    data?.errors || {},
-    data?.message || t(locale, "report.notSent"),
-  );
+  showErrors(form, data?.errors || {}, data?.message || t(locale, "report.notSent"));
 }
 
 /** Which listing the report is about, from the directory API's answer. */

@@ -149,7 +149,8 @@ export const CATALOGUES = {
     "safety.leave2":
       "If scripts are turned off (some privacy settings do this), the button is a plain link: this site's pages stay in the tab's history and Back brings them up again. Close the tab as well, or use a private window.",
     "safety.scriptsOff": "Scripts are off in this browser now:",
-    "safety.scriptsOffText": "after “{exit}”, close this tab too, because Back would bring this page up again.",
+    "safety.scriptsOffText":
+      "after “{exit}”, close this tab too, because Back would bring this page up again.",
     "safety.history": "Browser history",
     "safety.historyText":
       "Browsers remember the pages you visit. Pages you read here before pressing exit can still be in the history list. You can delete them in your browser's history settings, or delete only this site's entries.",
@@ -317,7 +318,8 @@ export const CATALOGUES = {
       "Cómo salir de este sitio al instante, sacarlo del historial del navegador y navegar en privado, y qué guarda el sitio sobre usted: ni cookies ni estadísticas.",
     "local.search.title": "Buscar",
     "local.report.title": "Informar de un problema con un lugar",
-    "safety.intro": "Si alguien podría revisar su teléfono o su computadora, estos pasos le ayudan.",
+    "safety.intro":
+      "Si alguien podría revisar su teléfono o su computadora, estos pasos le ayudan.",
     "safety.leave": "Salir rápido",
     "safety.leave1":
       "El botón “{exit}”, arriba en cada página, le lleva enseguida a un sitio del tiempo. Si su navegador ejecuta los scripts de este sitio (casi todos lo hacen), pulsar la tecla Mayús tres veces hace lo mismo, y la página que leía sale del historial de esta pestaña: el botón Atrás no la vuelve a mostrar.",
