@@ -154,7 +154,7 @@ def test_the_directory_api_answers_in_spanish(api):
         for listing in english["results"]
     )
     status, answer = api("/api/directory/services/", locale="fr")
-    assert status == 400 and answer["message"] == "locale must be one of: en, es"
+    assert status == 400 and answer == {"message": "locale must be one of: en, es", "parameter": "locale"}
 
 
 def test_the_offline_page_in_spanish(db, client):

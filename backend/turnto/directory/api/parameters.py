@@ -130,10 +130,15 @@ def request_site(request):
 def reject_unknown_parameters(params):
     """An address that answers every parameter would hide a misspelt filter: refuse it; and a
     `locale` that is none of the site's languages."""
-    from turnto.core.language import LANGUAGE_PARAMETER, languages
-
     if unknown := unknown_parameters(params, KNOWN_PARAMETERS):
         raise FilterError(unknown[0], unknown_parameter_message(unknown[0]))
+    check_locale(params)
+
+
+def check_locale(params):
+    """`?locale=` names one of the site's languages (core.language), or is left out."""
+    from turnto.core.language import LANGUAGE_PARAMETER, languages
+
     if LANGUAGE_PARAMETER in params and params[LANGUAGE_PARAMETER] not in languages():
         raise FilterError(
             LANGUAGE_PARAMETER,

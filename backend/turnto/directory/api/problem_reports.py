@@ -40,6 +40,7 @@ from turnto.core.api.negotiation import AlwaysJSON
 from turnto.core.client_ip import client_ip
 from turnto.core.page_tree import site_for_request
 from turnto.core.parsers import JSONParser
+from turnto.directory.api.parameters import FilterError, check_locale
 from turnto.directory.models import (
     CONTACT_MAX_LENGTH,
     MESSAGE_MAX_LENGTH,
@@ -243,6 +244,13 @@ class ProblemReportView(APIView):
     serializer_class = ProblemReportSerializer
 
     def post(self, request, pk):
+        try:
+            check_locale(request.GET)
+        except FilterError as error:
+            return Response(
+                {"message": _("Please check the form."), "errors": {"locale": str(error)}},
+                status=400,
+            )
         service = self.active_service(request, pk)
         if service is None:
             return Response({"message": _("There is no such listing.")}, status=404)

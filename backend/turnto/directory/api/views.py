@@ -25,6 +25,7 @@ from .parameters import (
     MAX_RADIUS_KM,
     SCOPES,
     FilterError,
+    check_locale,
     parse_bool,
     parse_int,
     parse_list,
@@ -45,6 +46,7 @@ from .schema import (
     ListingSerializer,
     NotFoundSerializer,
     list_parameters,
+    locale_parameter,
     site_parameter,
 )
 
@@ -257,11 +259,12 @@ class ServiceDetailView(APIView):
         summary="One listing",
         description="A listing of the request's site (or ?site=) that is not inactive or closed "
         "for good, with its status now. A listing of another site is a 404.",
-        parameters=[site_parameter()],
+        parameters=[site_parameter(), locale_parameter()],
         responses={200: ListingSerializer, 400: FilterErrorSerializer, 404: NotFoundSerializer},
     )
     def get(self, request, pk):
         try:
+            check_locale(request.GET)
             site = request_site(request)
         except FilterError as error:
             return Response({"message": str(error), "parameter": error.parameter}, status=400)
