@@ -38,13 +38,17 @@ def test_the_spanish_safety_and_search_pages_by_the_router(server, browser, widt
         assert axe_violations(page) == []
         screenshot(page, f"es-seguridad-{width}")
         # The language switch leads to the English safety page.
-        switch = page.locator("[data-language-switch] a").filter(has_text="English")
+        switch = page.locator("a[data-language-switch]").filter(has_text="English")
         assert switch.get_attribute("href") == "/safety/"
 
         page.locator("footer a[href='/es/buscar/']").click()
         wait_for_page(page, "Buscar")
-        page.fill("#site-search-query", "naloxona")
-        page.wait_for_selector("#site-search-results a")
+        page.get_by_label("Buscar en este sitio").fill("naloxona")
+        page.get_by_role("button", name="Buscar", exact=True).click()
+        results = page.locator("#site-search-results")
+        results.locator(".search__result").first.wait_for()
+        assert results.inner_text().startswith("Encontramos")
+        assert "Found" not in results.inner_text() and "Place\n" not in results.inner_text()
         assert page.evaluate("document.documentElement.lang") == "es"
         screenshot(page, f"es-buscar-{width}")
     finally:
