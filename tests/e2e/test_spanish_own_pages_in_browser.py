@@ -106,3 +106,34 @@ def test_a_spanish_page_offline_is_spanish(server, browser):
         assert page.inner_text("main h1") == "You are offline"
     finally:
         visitor.close()
+
+
+@pytest.mark.parametrize("width,height", [(375, 667), (1280, 800)])
+def test_a_problem_is_reported_in_spanish_without_javascript(server, browser, width, height):
+    context = browser.new_context(
+        viewport={"width": width, "height": height}, java_script_enabled=False
+    )
+    page = context.new_page()
+    try:
+        page.goto(server["url"] + "/es/guia-de-recursos/columbia/")
+        card = page.locator(".listing").first
+        card.get_by_role("link", name="Informar de un problema con este lugar").click()
+        page.wait_for_url("**/es/informar-de-un-problema/?listing=*")
+        assert page.locator("main h1").inner_text() == "Informar de un problema con un lugar"
+        assert page.evaluate("document.documentElement.lang") == "es"
+
+        page.get_by_role("radio", name="Otra cosa").check()
+        page.get_by_role("button", name="Enviar informe").click()
+        assert "el mensaje es necesario" in page.locator("[data-error=message]").inner_text()
+        screenshot(page, f"es-report-without-script-mistake-{width}")
+
+        page.get_by_role("textbox", name="¿Qué debería decir?").fill("Cambió el horario.")
+        page.get_by_role("button", name="Enviar informe").click()
+        text = page.locator("main").inner_text()
+        assert "Gracias. Una persona del equipo revisará este lugar." in text
+        assert "Thank you" not in text
+        screenshot(page, f"es-report-without-script-thanks-{width}")
+        page.get_by_role("link", name="Volver a la página en la que estaba").click()
+        page.wait_for_url("**/es/guia-de-recursos/columbia/")
+    finally:
+        context.close()
