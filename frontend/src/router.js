@@ -68,7 +68,7 @@ async function show(path, { focus, scrollY, hash = "" }) {
     } else if (pathname in LOCAL_PAGES) {
       await shellLoad;
       view = localView(pathname, shell, query && `?${query}`);
-      translations = localPageTranslations(pathname, shell);
+      translations = localPageTranslations(pathname, shell, query && `?${query}`);
     } else {
       const [page] = await Promise.all([
         fetchPage(pathname, { signal: controller.signal }),

@@ -46,7 +46,9 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
   else view = page ? pageView(page, shell) : localView(path, shell, search);
   if (shell) {
     renderShell(shell, document);
-    const translations = page ? page.meta?.translations : localPageTranslations(path, shell);
+    const translations = page
+      ? page.meta?.translations
+      : localPageTranslations(path, shell, search);
     renderLanguageSwitch(shell, translations, document);
   }
   const main = document.getElementById("main");

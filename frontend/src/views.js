@@ -58,11 +58,15 @@ export function previewView(page, shell) {
 }
 
 /** The front end's own page at `pathname` in each language the site has, {language: path}:
- * its language switch and hreflang links. */
-export function localPageTranslations(pathname, shell) {
+ * its language switch and hreflang links. With `search` (the switch of the report page), the
+ * report page's query goes along: it names the listing. */
+export function localPageTranslations(pathname, shell, search = "") {
   const languages = shell?.languages || {};
+  const keep = search && Object.values(LOCAL_PATHS.report).includes(pathname) ? search : "";
   return Object.fromEntries(
-    Object.entries(localTranslations(pathname)).filter(([code]) => code in languages),
+    Object.entries(localTranslations(pathname))
+      .filter(([code]) => code in languages)
+      .map(([code, path]) => [code, path + keep]),
   );
 }
 

@@ -111,6 +111,8 @@ def test_the_report_page_without_script_in_spanish(visitor, listing):
     url = f"/es/informar-de-un-problema/?listing={listing.pk}&from={back}"
     page = visitor.get(url)
     assert page.status_code == 200 and '<html lang="es"' in page.content.decode()
+    # The language switch leads to the same listing's report page in English.
+    assert f'href="/report-a-problem/?listing={listing.pk}&amp;from=' in page.content.decode()
     text = main_text(page)
     assert "Informar de un problema con un lugar" in text and "¿Qué está mal?" in text
     assert not [words for words in ENGLISH if words in text]
@@ -154,7 +156,10 @@ def test_the_directory_api_answers_in_spanish(api):
         for listing in english["results"]
     )
     status, answer = api("/api/directory/services/", locale="fr")
-    assert status == 400 and answer == {"message": "locale must be one of: en, es", "parameter": "locale"}
+    assert status == 400 and answer == {
+        "message": "locale must be one of: en, es",
+        "parameter": "locale",
+    }
 
 
 def test_the_offline_page_in_spanish(db, client):
