@@ -490,7 +490,15 @@ def report_operation():
                 "required": True,
                 "description": "The listing's id; any other text is a 404.",
                 "schema": {"type": "string"},
-            }
+            },
+            {
+                "name": "locale",
+                "in": "query",
+                "required": False,
+                "description": "The language of the answer's messages (e.g. es); another is a "
+                "400. Without it: English.",
+                "schema": {"type": "string", "enum": [code for code, _ in settings.LANGUAGES]},
+            },
         ],
         "requestBody": body,
         "responses": {

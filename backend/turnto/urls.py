@@ -37,6 +37,12 @@ urlpatterns += [
     path("robots.txt", robots_txt, name="robots_txt"),
     path("sitemap.xml", sitemap, name="sitemap"),
     path("offline/", offline_page, name="offline"),
+    # The offline page in each other language ("/es/offline/"), in that language's words.
+    *(
+        path(f"{code}/offline/", offline_page, {"language": code}, name=f"offline_{code}")
+        for code, _name in settings.LANGUAGES
+        if code != settings.LANGUAGE_CODE.split("-")[0]
+    ),
     path("manifest.webmanifest", manifest, name="manifest"),
     # Every other path belongs to the single-page site. Named "wagtail_serve" so Wagtail
     # builds page URLs (html_url, "View live") that point at it.

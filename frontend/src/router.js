@@ -8,7 +8,14 @@ import { appPath, isPlainClick } from "./lib/links.js";
 import { applySeo } from "./lib/seo.js";
 import { showSavedCopy } from "./offline/notice.js";
 import { markCurrent, renderLanguageSwitch, renderShell } from "./shell/shell.js";
-import { errorView, LOCAL_PAGES, localView, pageView, previewView } from "./views.js";
+import {
+  errorView,
+  LOCAL_PAGES,
+  localPageTranslations,
+  localView,
+  pageView,
+  previewView,
+} from "./views.js";
 
 let shell = null;
 let shellPromise = null;
@@ -61,6 +68,7 @@ async function show(path, { focus, scrollY, hash = "" }) {
     } else if (pathname in LOCAL_PAGES) {
       await shellLoad;
       view = localView(pathname, shell, query && `?${query}`);
+      translations = localPageTranslations(pathname, shell, query && `?${query}`);
     } else {
       const [page] = await Promise.all([
         fetchPage(pathname, { signal: controller.signal }),

@@ -8,7 +8,7 @@ import { showAnswer } from "./directory/report-form.js";
 import { JSON_VIEWS } from "./forms/json-views.js";
 import { takeRichTexts } from "./server/sanitize.js";
 import { markCurrent, renderLanguageSwitch, renderShell } from "./shell/shell.js";
-import { errorView, localView, pageView } from "./views.js";
+import { errorView, localPageTranslations, localView, pageView } from "./views.js";
 
 const pending = new Map(); // token → what drawJson() drew, until fill()
 
@@ -46,7 +46,10 @@ export function drawJson(token, body, origin, path, search, status, shellText, p
   else view = page ? pageView(page, shell) : localView(path, shell, search);
   if (shell) {
     renderShell(shell, document);
-    renderLanguageSwitch(shell, page?.meta?.translations, document);
+    const translations = page
+      ? page.meta?.translations
+      : localPageTranslations(path, shell, search);
+    renderLanguageSwitch(shell, translations, document);
   }
   const main = document.getElementById("main");
   // Only a page with results boxes or a form is needed as a DOM here; any other is written

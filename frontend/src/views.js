@@ -2,8 +2,8 @@
 // router (in the browser) and the server's first view (server.js) both ask here, so a page is
 // drawn by the same code wherever it is drawn.
 import { html } from "./lib/html.js";
-import { localeOf, t } from "./lib/i18n.js";
-import { pageSeo, plainSeo, siteOrigin } from "./lib/seo.js";
+import { LOCAL_PATHS, localeOf, localTranslations, t } from "./lib/i18n.js";
+import { alternatesOf, pageSeo, plainSeo, siteOrigin } from "./lib/seo.js";
 import { renderPage } from "./pages/index.js";
 import { loadError } from "./pages/special/load-error.js";
 import { notFound } from "./pages/special/not-found.js";
@@ -12,23 +12,31 @@ import { reportProblem } from "./pages/special/report-problem.js";
 import { safety } from "./pages/special/safety.js";
 import { search } from "./pages/special/search.js";
 
-// Pages of the front end itself, not of the CMS; a description left out is the title.
-// The server answers 200 for these too, with the same head (backend/turnto/website/entry.py).
-export const LOCAL_PAGES = {
-  "/safety/": {
-    title: "Staying safe on this site",
-    description:
-      "How to leave this site at once, keep it out of your browser's history and browse " +
-      "privately, and what the site keeps about you: no cookies, no analytics.",
-    render: safety,
-  },
-  "/search/": { title: "Search", render: search, noindex: true },
-  "/report-a-problem/": {
-    title: "Report a problem with a listing",
-    render: reportProblem,
-    noindex: true,
-  },
+// Pages of the front end itself, not of the CMS, at their address in each language
+// (i18n.js LOCAL_PATHS); a description left out is the title. The server answers 200 for these
+// too, with the same head (backend/turnto/website/entry.py).
+const LOCAL_RENDERERS = {
+  safety: { render: safety, description: true },
+  search: { render: search, noindex: true },
+  report: { render: reportProblem, noindex: true },
 };
+export const LOCAL_PAGES = Object.fromEntries(
+  Object.entries(LOCAL_PATHS).flatMap(([name, paths]) =>
+    Object.entries(paths).map(([locale, path]) => {
+      const { render, description, noindex } = LOCAL_RENDERERS[name];
+      return [
+        path,
+        {
+          locale,
+          title: t(locale, `local.${name}.title`),
+          description: description ? t(locale, `local.${name}.description`) : undefined,
+          render: (shell, query) => render(shell, query, locale),
+          noindex,
+        },
+      ];
+    }),
+  ),
+);
 
 /** The view of a CMS page. */
 export function pageView(page, shell) {
@@ -49,21 +57,38 @@ export function previewView(page, shell) {
   };
 }
 
-/** The view of one of the front end's own pages (/search/, /safety/), or null. */
+/** The front end's own page at `pathname` in each language the site has, {language: path}:
+ * its language switch and hreflang links. With `search` (the switch of the report page), the
+ * report page's query goes along: it names the listing. */
+export function localPageTranslations(pathname, shell, search = "") {
+  const languages = shell?.languages || {};
+  const keep = search && Object.values(LOCAL_PATHS.report).includes(pathname) ? search : "";
+  return Object.fromEntries(
+    Object.entries(localTranslations(pathname))
+      .filter(([code]) => code in languages)
+      .map(([code, path]) => [code, path + keep]),
+  );
+}
+
+/** The view of one of the front end's own pages (/search/, /safety/, /es/buscar/...), or null. */
 export function localView(pathname, shell, search = "") {
   const local = LOCAL_PAGES[pathname];
   if (!local) return null;
   return {
     title: local.title,
     content: local.render(shell, search),
-    seo: plainSeo({
-      title: local.title,
-      description: local.description,
-      url: siteOrigin(shell) + pathname,
-      noindex: local.noindex,
-      shell,
-      trail: [{ title: local.title, url: pathname }],
-    }),
+    seo: {
+      ...plainSeo({
+        title: local.title,
+        description: local.description,
+        url: siteOrigin(shell) + pathname,
+        noindex: local.noindex,
+        shell,
+        trail: [{ title: local.title, url: pathname }],
+      }),
+      lang: local.locale,
+      alternates: alternatesOf(localPageTranslations(pathname, shell), siteOrigin(shell)),
+    },
   };
 }
 

@@ -95,6 +95,8 @@ MIDDLEWARE = [
     "turnto.core.api_cache.ApiCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The language of the server's own words: the address's (`?locale=` under /api/, "/es/").
+    "turnto.core.language.LanguageMiddleware",
     # A 404 of the site (turnto.website.entry) whose path an editor redirected, or a page
     # moved or renamed (Wagtail creates those redirects itself), becomes the redirect.
     "turnto.website.middleware.OneOriginRedirectMiddleware",
@@ -183,15 +185,18 @@ AXES_ENABLE_ADMIN = False  # no Django admin here; Wagtail's admin shows no axes
 LANGUAGE_CODE = "en-us"
 # The site's languages (docs/decisions/0006-spanish.md). English, the default, keeps its
 # addresses; every other language lives under /<code>/ (core.page_tree.language_prefix). The
-# language is in the address only: no LocaleMiddleware, no cookie, no Accept-Language. A third
-# language is a line here and a catalogue in frontend/src/lib/i18n.js.
+# language is in the address only: no LocaleMiddleware, no cookie, no Accept-Language
+# (core.language.LanguageMiddleware reads `?locale=` under /api/ and the path's prefix). A third
+# language is a line here, a catalogue in frontend/src/lib/i18n.js and a .po file in
+# turnto/locale/<code>/LC_MESSAGES/ (compiled and committed: docs/decisions/0006-spanish.md).
 LANGUAGES = [("en", "English"), ("es", "Español")]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
 # No WAGTAILLOCALIZE_MACHINE_TRANSLATOR: no content leaves the server on its own.
 TIME_ZONE = "America/Chicago"  # Missouri; listings carry their own timezone
 USE_I18N = True
-# Our English for a few of Wagtail's words editors see ("5 changes", not "5 model log entries").
+# Our English for a few of Wagtail's words editors see ("5 changes", not "5 model log entries"),
+# and the Spanish of the server's own words (API messages, the offline page).
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 USE_TZ = True
 

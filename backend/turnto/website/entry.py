@@ -35,7 +35,8 @@ from turnto.core.page_tree import request_pages, site_for_request
 from turnto.core.pages import site_origin, site_path
 
 # The front end's own pages, as frontend/src/views.js names them (title, description,
-# noindex). A description left empty is the title.
+# noindex), in each language at its own address (frontend/src/lib/i18n.js LOCAL_PATHS). A
+# description left empty is the title.
 LOCAL_PAGES = {
     "/safety/": (
         "Staying safe on this site",
@@ -45,8 +46,23 @@ LOCAL_PAGES = {
     ),
     "/search/": ("Search", "", True),
     "/report-a-problem/": ("Report a problem with a listing", "", True),
+    "/es/seguridad/": (
+        "Cómo usar este sitio con seguridad",
+        "Cómo salir de este sitio al instante, sacarlo del historial del navegador y navegar "
+        "en privado, y qué guarda el sitio sobre usted: ni cookies ni estadísticas.",
+        False,
+    ),
+    "/es/buscar/": ("Buscar", "", True),
+    "/es/informar-de-un-problema/": ("Informar de un problema con un lugar", "", True),
 }
+# The same page in each language: (English path, Spanish path), for hreflang.
+LOCAL_TRANSLATIONS = (
+    {"en": "/safety/", "es": "/es/seguridad/"},
+    {"en": "/search/", "es": "/es/buscar/"},
+    {"en": "/report-a-problem/", "es": "/es/informar-de-un-problema/"},
+)
 REPORT_PAGE = "/report-a-problem/"
+REPORT_PAGES = {"/report-a-problem/", "/es/informar-de-un-problema/"}
 NOT_FOUND_TITLE = "Page not found"
 # frontend/src/lib/i18n.js "error.notFound", per language.
 NOT_FOUND_TITLES = {"en": NOT_FOUND_TITLE, "es": "Página no encontrada"}
@@ -401,16 +417,22 @@ def resolve(request):
     common = {"site_name": facts["name"], "lang": language if home else facts["lang"]}
 
     local = LOCAL_PAGES.get(pathname)
-    if pathname == REPORT_PAGE and not report_listing_shown(request, site):
+    if pathname in REPORT_PAGES and not report_listing_shown(request, site):
         local = None
     if local is not None:
         title, description, noindex = local
         url = origin + pathname
+        languages = {code for _, code, _ in tree.locale_roots(site)}
+        same = next((paths for paths in LOCAL_TRANSLATIONS if pathname in paths.values()), {})
+        alternates = tuple(
+            (code, origin + path) for code, path in sorted(same.items()) if code in languages
+        )
         head = Head(
             title=title,
             description=description or title,
             url=url,
             noindex=noindex,
+            alternates=alternates if len(alternates) > 1 else (),
             ld_json=structured_data(facts, origin, url, [{"title": title, "url": pathname}]),
             **image_tags(facts["image"], url),
             **common,

@@ -31,10 +31,13 @@ from urllib.parse import quote, urlencode, urlsplit
 from django.conf import settings
 from django.http import HttpRequest, QueryDict
 from django.urls import Resolver404, resolve
+from django.utils import translation
+from django.utils.translation import gettext as _
 
 import nh3
 
 from turnto.core.api_cache import cache_key, cacheable, keep, lookup, saves_data
+from turnto.core.language import query_language
 
 logger = logging.getLogger(__name__)
 
@@ -226,7 +229,10 @@ def api_answer(request, url, post=None):
         match = resolve(path)
     except Resolver404:
         return 404, json.dumps({"message": f"no such API address: {path}"})
-    response = match.func(sub, *match.args, **match.kwargs)
+    # In the language its own address names (`?locale=`), as the API answers it: an answer
+    # kept for this address is in one language, whatever page asked for it.
+    with translation.override(query_language(sub)):
+        response = match.func(sub, *match.args, **match.kwargs)
     if hasattr(response, "render"):
         response.render()
     if key is not None:
@@ -236,16 +242,11 @@ def api_answer(request, url, post=None):
 
 def path_language(pathname):
     """The language a path's prefix names ("/es/..." -> "es"), None for the default's."""
-    from django.conf import settings
-
+    from turnto.core.language import path_language as language_of
     from turnto.core.page_tree import default_language
 
-    for code, _ in settings.LANGUAGES:
-        if code != default_language() and (
-            pathname == f"/{code}" or pathname.startswith(f"/{code}/")
-        ):
-            return code
-    return None
+    language = language_of(pathname)
+    return None if language == default_language() else language
 
 
 class NothingToPost(Exception):
@@ -348,13 +349,16 @@ REPORT_API = "/api/directory/services/{}/reports/"
 def post_without_drawing(request):
     """A form posted to a page the server could not draw: sent on to the API as the drawn
     page would have (only the report page has a form); {fields, status, text} of its answer."""
-    from .entry import REPORT_PAGE
+    from .entry import REPORT_PAGES
 
     listing = request.GET.get("listing", "")
-    if request.path != REPORT_PAGE or not listing:
+    if request.path not in REPORT_PAGES or not listing:
         raise NothingToPost(request.path)
     fields = {name: request.POST.get(name, "") for name in request.POST}
     url = REPORT_API.format(quote(listing, safe=""))
+    language = path_language(request.path)
+    if language:  # the API's words in the page's language
+        url += f"?locale={language}"
     status, text = api_answer(request, url, post=fields)
     return {"fields": fields, "status": status, "text": text}
 
@@ -370,9 +374,9 @@ def posted_message(posted):
     message = str(answer.get("message") or "")
     if not message:
         message = (
-            "Thank you. Your report was sent."
+            _("Thank you. Your report was sent.")
             if posted["status"] < 300
-            else "The form could not be sent. Please try again."
+            else _("The form could not be sent. Please try again.")
         )
     errors = answer.get("errors")
     details = [str(value) for value in errors.values()] if isinstance(errors, dict) else []

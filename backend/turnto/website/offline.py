@@ -19,6 +19,9 @@ from functools import lru_cache
 from django.conf import settings
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils.cache import patch_cache_control
+from django.utils.translation import get_language
+from django.utils.translation import gettext as gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_safe
 
 from wagtail.models import get_page_models
@@ -32,15 +35,31 @@ from turnto.pages.models import BasePage
 from .entry import index_template
 
 THEME_COLOUR = "#0b4f5c"
-# Our own words for the steps every site can show, when it has none of its own.
+# Our own words for the steps every site can show, when it has none of its own (in the
+# request's language: turnto/locale).
 UNIVERSAL_STEPS = [
-    ("Call 911", "Say someone is not breathing or will not wake up, and give the address."),
-    ("Give naloxone", "Spray it into one nostril. No change after 2–3 minutes: give another."),
-    ("Help them breathe", "Tilt the head back, pinch the nose and give a breath every 5 seconds."),
-    ("Put them on their side", "The recovery position keeps the airway clear if they vomit."),
-    ("Stay with them", "Naloxone can wear off before the drugs do. Stay until help arrives."),
+    (_("Call 911"), _("Say someone is not breathing or will not wake up, and give the address.")),
+    (
+        _("Give naloxone"),
+        _("Spray it into one nostril. No change after 2–3 minutes: give another."),
+    ),
+    (
+        _("Help them breathe"),
+        _("Tilt the head back, pinch the nose and give a breath every 5 seconds."),
+    ),
+    (
+        _("Put them on their side"),
+        _("The recovery position keeps the airway clear if they vomit."),
+    ),
+    (
+        _("Stay with them"),
+        _("Naloxone can wear off before the drugs do. Stay until help arrives."),
+    ),
 ]
-STEPS_HEADING = "What to do in an overdose"
+STEPS_HEADING = _("What to do in an overdose")
+# A block of steps is about overdoses when its heading (or its type) says so, in a language
+# the site has.
+OVERDOSE_WORDS = ("overdose", "sobredosis")
 TAG = re.compile(r"<[^>]+>")
 NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
 # The built page's stylesheet: inline (its hash is already in the CSP) or linked.
@@ -60,7 +79,8 @@ def steps_in_block(block):
     if not isinstance(value, dict):
         return None
     heading = (value.get("heading") or "").lower()
-    if "overdose" in kind or (kind == "steps" and "overdose" in heading):
+    about_overdoses = any(word in heading for word in OVERDOSE_WORDS)
+    if "overdose" in kind or (kind == "steps" and about_overdoses):
         items = value.get("steps") or value.get("items") or []
         steps = []
         for item in items:
@@ -74,7 +94,7 @@ def steps_in_block(block):
                 steps.append((texts[0], " ".join(texts[1:])))
         if steps:
             return value.get("heading") or STEPS_HEADING, steps
-    if kind == "faq" and "overdose" in (value.get("heading") or "").lower():
+    if kind == "faq" and about_overdoses:
         steps = []
         for item in value.get("items") or []:
             item = item.get("value", item) if isinstance(item, dict) else {}
@@ -89,13 +109,14 @@ def steps_in_block(block):
     return None
 
 
-def overdose_steps(tree, site, hidden_paths):
-    """The site's own overdose steps (from the first page in its menu order that has them),
-    else the universal steps; once per content generation."""
-    key = ("offline-steps", site.pk, hidden_paths)
+def overdose_steps(tree, site, hidden_paths, root=None):
+    """The site's own overdose steps (from the first page in its menu order that has them,
+    below `root`: a language's home, else the site's), else the universal steps (in the
+    active language); once per content generation."""
+    root = root or site.root_page
+    key = ("offline-steps", site.pk, root.path, hidden_paths, get_language())
     if key in tree.memo:
         return tree.memo[key]
-    root = site.root_page
     live = [
         page
         for page in tree.in_order
@@ -112,7 +133,8 @@ def overdose_steps(tree, site, hidden_paths):
                 if steps and (found is None or order[pk] < found[0]):
                     found = (order[pk], steps)
                     break
-    tree.memo[key] = result = found[1] if found else (STEPS_HEADING, UNIVERSAL_STEPS)
+    universal = (str(STEPS_HEADING), [(str(title), str(text)) for title, text in UNIVERSAL_STEPS])
+    tree.memo[key] = result = found[1] if found else universal
     return result
 
 
@@ -153,7 +175,7 @@ OFFLINE_PAGE = """<!doctype html>
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
-<title>You are offline | {name}</title>
+<title>{offline} | {name}</title>
 <meta name="robots" content="noindex, nofollow">
 <meta name="referrer" content="no-referrer">
 <meta name="theme-color" content="{theme}">
@@ -166,14 +188,13 @@ OFFLINE_PAGE = """<!doctype html>
   <span class="quick-exit__label">{exit_label}</span>
 </a>
 <header class="site-header"><div class="site-header__inner">
-  <a class="site-name" href="/">{name}</a>
+  <a class="site-name" href="{home}">{name}</a>
 </div></header>
 <main id="main" class="offline-page" tabindex="-1">
-<h1>You are offline</h1>
-<p>This page is not saved on this phone. Calls and texts still work without internet.
-When the signal comes back, <a href="">try again</a>.</p>
+<h1>{offline}</h1>
+<p>{not_saved} <a href="">{try_again}</a>.</p>
 <section aria-labelledby="offline-lines">
-<h2 id="offline-lines">Help now</h2>
+<h2 id="offline-lines">{help_now}</h2>
 <ul class="offline-lines">{lines}</ul>
 </section>
 <section aria-labelledby="offline-steps">
@@ -181,8 +202,8 @@ When the signal comes back, <a href="">try again</a>.</p>
 {signs}
 <ol class="offline-steps">{steps}</ol>
 </section>
-<p>The pages you read recently on this site open from this phone's saved copies.
-<a href="/safety/">What this phone keeps, and how to forget it</a>.</p>
+<p>{saved_copies}
+<a href="{safety}">{what_it_keeps}</a>.</p>
 </main>
 </body>
 </html>
@@ -197,23 +218,52 @@ def site_and_settings(request):
     return site, SiteSettings.for_site(site)
 
 
+# The safety page in each language (frontend/src/lib/i18n.js LOCAL_PATHS).
+SAFETY_PAGES = {"en": "/safety/", "es": "/es/seguridad/"}
+
+
 @require_safe
-def offline_page(request):
-    """The site's offline page (the service worker saves it at install)."""
+def offline_page(request, language=None):
+    """The site's offline page (the service worker saves it at install), in `language` at
+    /<language>/offline/ (core.language.LanguageMiddleware made it the active one): a page of
+    that language read offline and never saved shows it."""
+    from turnto.core.page_tree import default_language, language_prefix
+
+    language = language or default_language()
     site, site_settings = site_and_settings(request)
     pages = request_pages()
-    heading, steps = overdose_steps(pages.tree, site, pages.hidden_paths())
+    roots = pages.tree.locale_roots(site)
+    home = next((entry for entry, code, _ in roots if code == language), None)
+    root = site.root_page if home is None else home
+    heading, steps = overdose_steps(pages.tree, site, pages.hidden_paths(), root)
     styles, script = build_assets(frontend_build())
     e = html.escape
     body = OFFLINE_PAGE.format(
-        lang="en",
+        lang=e(language),
+        offline=e(gettext("You are offline")),
+        not_saved=e(
+            gettext(
+                "This page is not saved on this phone. Calls and texts still work without "
+                "internet. When the signal comes back,"
+            )
+        ),
+        try_again=e(gettext("try again")),
+        help_now=e(gettext("Help now")),
+        saved_copies=e(
+            gettext("The pages you read recently on this site open from this phone's saved copies.")
+        ),
+        what_it_keeps=e(gettext("What this phone keeps, and how to forget it")),
+        home=e(language_prefix(language) if home is not None else "/"),
+        safety=e(SAFETY_PAGES.get(language, SAFETY_PAGES["en"])),
         name=e(site_settings.organisation_name or site.site_name or ""),
         theme=THEME_COLOUR,
         styles=styles,
         script=f'<script type="module" src="{e(script)}"></script>' if script else "",
         exit_url=e(site_settings.exit_url),
-        exit_label=e(site_settings.exit_label),
-        lines="".join(line_item(line) for line in site_settings.crisis_lines_representation()),
+        exit_label=e(site_settings.exit_label_for(language)),
+        lines="".join(
+            line_item(line) for line in site_settings.crisis_lines_representation(language)
+        ),
         steps_heading=e(heading),
         signs="".join(
             f"<p><strong>{e(title)}</strong> {e(text)}</p>"

@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import InterfaceError, OperationalError
 from django.http import Http404, HttpResponse, HttpResponsePermanentRedirect
 from django.utils.cache import add_never_cache_headers, patch_cache_control, patch_vary_headers
+from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.csrf import csrf_exempt
@@ -166,9 +167,9 @@ def site_entry(request, path=""):
     entry = None
     if nul_parameter(request) is not None:
         # No page takes one, and the database would refuse it (PostgreSQL): said plainly.
-        return form_refused(template, 400, "This address holds a character no page can take.")
+        return form_refused(template, 400, _("This address holds a character no page can take."))
     if request.method == "POST" and not same_origin(request):
-        return form_refused(template, 403, "This form can only be sent from this site.")
+        return form_refused(template, 403, _("This form can only be sent from this site."))
     try:
         entry = resolve(request)
         if entry.location:
@@ -182,7 +183,10 @@ def site_entry(request, path=""):
         return unavailable(template)
     except NothingToPost:
         response = form_refused(
-            template, 405, "There is no form to send on this page.", getattr(entry, "head", None)
+            template,
+            405,
+            _("There is no form to send on this page."),
+            getattr(entry, "head", None),
         )
         response["Allow"] = "GET, HEAD"
         return response

@@ -2,7 +2,7 @@
 // soon, what is offered, phones, directions, the week's hours, when our team last checked it,
 // and "Report a problem".
 import { html, jsonAttribute, safeUrl } from "../lib/html.js";
-import { pageLocale, t } from "../lib/i18n.js";
+import { localPath, pageLocale, t } from "../lib/i18n.js";
 import { scriptOnly } from "../lib/script-only.js";
 import { closureNotices, localDate } from "./closure-notice.js";
 import { format } from "./format.js";
@@ -49,7 +49,7 @@ function directions(location, locale) {
 /** Without script the report form is a page of its own, which links back here. */
 function reportLink(id, locale) {
   const query = `listing=${encodeURIComponent(id)}&from=${encodeURIComponent(globalThis.location?.pathname || "/")}`;
-  return html`<noscript><a href="/report-a-problem/?${query}">${t(locale, "card.report")}</a></noscript>`;
+  return html`<noscript><a href="${localPath(locale, "report")}?${query}">${t(locale, "card.report")}</a></noscript>`;
 }
 
 /** How people get the help: "Walk in" or "By appointment" at a place; with no place, by its

@@ -2,7 +2,7 @@
 // a listing card with script (report.js), or as a page of its own without (the server draws
 // /report-a-problem/ and sends the form on: pages/special/report-problem.js).
 import { html } from "../lib/html.js";
-import { pageLocale, t } from "../lib/i18n.js";
+import { DEFAULT_LOCALE, pageLocale, t } from "../lib/i18n.js";
 
 export const PROBLEMS = [
   ["wrong_hours", "Wrong opening hours"],
@@ -13,15 +13,18 @@ export const PROBLEMS = [
   ["other", "Something else"],
 ];
 
-/** The API address a report on listing `id` is sent to. */
-export const reportUrl = (id) => `/api/directory/services/${encodeURIComponent(id)}/reports/`;
+/** The API address a report on listing `id` is sent to; its answer's words in `locale`. */
+export const reportUrl = (id, locale = DEFAULT_LOCALE) =>
+  `/api/directory/services/${encodeURIComponent(id)}/reports/${
+    locale === DEFAULT_LOCALE ? "" : `?locale=${encodeURIComponent(locale)}`
+  }`;
 
 /** The form. `action`: where a page of its own posts it (no script), the server passing it on
  * to the API (reportUrl); without, script sends it (report.js). */
 export function reportFormHtml(id, { action = "", locale = pageLocale() } = {}) {
   const field = (name) => `report-${id}-${name}`;
   const post = action
-    ? html` method="post" action="${action}" data-post-to="${reportUrl(id)}"`
+    ? html` method="post" action="${action}" data-post-to="${reportUrl(id, locale)}"`
     : html` novalidate`;
   return String(html`<form class="report" data-report-form="${id}"${post}>
     <fieldset aria-describedby="${field("kind")}-error">
@@ -73,16 +76,12 @@ export function showAnswer(form, status, data, locale = pageLocale()) {
     const thanks = form.ownerDocument.createElement("p");
     thanks.className = "report__thanks";
     thanks.setAttribute("role", "status");
-    // The API's words are English: another language's page says its own.
-    thanks.textContent = (locale === "en" && data?.message) || t(locale, "report.thanks");
+    // The API answers in the page's language (reportUrl asks it so).
+    thanks.textContent = data?.message || t(locale, "report.thanks");
     form.replaceWith(thanks);
     return;
   }
-  showErrors(
-    form,
-    data?.errors || {},
-    (locale === "en" && data?.message) || t(locale, "report.notSent"),
-  );
+  showErrors(form, data?.errors || {}, data?.message || t(locale, "report.notSent"));
 }
 
 /** Which listing the report is about, from the directory API's answer. */

@@ -11,7 +11,7 @@ async function send(form) {
   const button = form.querySelector('button[type="submit"]');
   button.disabled = true;
   try {
-    const response = await fetch(apiBase() + reportUrl(id), {
+    const response = await fetch(apiBase() + reportUrl(id, pageLocale()), {
       method: "POST",
       credentials: "omit",
       headers: { Accept: "application/json" },

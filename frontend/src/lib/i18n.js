@@ -137,6 +137,55 @@ export const CATALOGUES = {
     "report.notFound": "We could not find that listing. It may have been removed.",
     "report.findAnother": "Find another place",
     "report.about": "About:",
+    "local.safety.title": "Staying safe on this site",
+    "local.safety.description":
+      "How to leave this site at once, keep it out of your browser's history and browse privately, and what the site keeps about you: no cookies, no analytics.",
+    "local.search.title": "Search",
+    "local.report.title": "Report a problem with a listing",
+    "safety.intro": "If someone might check your phone or computer, these steps help.",
+    "safety.leave": "Leave quickly",
+    "safety.leave1":
+      "The “{exit}” button at the top of every page takes you to a weather site at once. When your browser runs this site's scripts (most do), pressing the Shift key three times does the same, and the page you were reading is taken out of this tab's history, so Back does not bring it up.",
+    "safety.leave2":
+      "If scripts are turned off (some privacy settings do this), the button is a plain link: this site's pages stay in the tab's history and Back brings them up again. Close the tab as well, or use a private window.",
+    "safety.scriptsOff": "Scripts are off in this browser now:",
+    "safety.scriptsOffText":
+      "after “{exit}”, close this tab too, because Back would bring this page up again.",
+    "safety.history": "Browser history",
+    "safety.historyText":
+      "Browsers remember the pages you visit. Pages you read here before pressing exit can still be in the history list. You can delete them in your browser's history settings, or delete only this site's entries.",
+    "safety.private": "Private browsing",
+    "safety.privateText":
+      "A private (incognito) window keeps no history, cookies or form entries after you close it. It does not hide your visit from your internet provider or from someone who sees your screen.",
+    "safety.keeps": "What this site keeps",
+    "safety.keepsText":
+      "This site sets no cookies, uses no analytics and loads nothing from other companies. A video loads from its host only if you choose to play it.",
+    "safety.phone": "What this phone keeps",
+    "safety.phoneNothing": "This site saves nothing on your phone for reading offline.",
+    "safety.phone1":
+      "So that help still opens when the signal drops, your phone keeps a copy of the last pages you read here (at most 30, each for 7 days), the site's own files and a page with the crisis lines and what to do in an overdose. These stay in this browser, on this phone: they are not sent anywhere. Searches, “near me” results, problem reports and anything you type are never kept.",
+    "safety.phone2":
+      "Someone who uses this phone could open those saved pages. The “Exit this page” button deletes them as it leaves. You can also delete them here, at any time.",
+    "safety.forget": "Forget this site on this phone",
+    "safety.forgotten":
+      "Done: this phone keeps nothing of this site now. Pages you open next are saved again; press the button again before you leave, or use the exit button.",
+    "safety.noscriptPhone":
+      "With JavaScript off this site saves nothing on your phone. To delete what it saved before, clear this site's data in your browser's settings.",
+    "search.intro": "Find a page or a place on this site by a word on it.",
+    "search.place": "Place",
+    "search.failed": "Search failed.",
+    "search.nothing": "Nothing found. Try another word.",
+    "search.page": "page",
+    "search.pages": "pages",
+    "search.and": " and ",
+    "search.found": "Found {what}.",
+    "search.pagesHeading": "Pages",
+    "search.placesHeading": "Places",
+    "reportPage.intro": "Tell us what is wrong, and an editor will check it.",
+    "reportPage.back": "Back to the page you were on",
+    "offline.saved": "Saved copy from {when} — you are offline",
+    "loadError.text": "Your connection may be weak, or our server is busy.",
+    "loadError.retry": "Try again",
   },
   es: {
     menu: "Menú",
@@ -273,6 +322,56 @@ export const CATALOGUES = {
     "report.notFound": "No encontramos ese lugar. Es posible que se haya quitado.",
     "report.findAnother": "Buscar otro lugar",
     "report.about": "Sobre:",
+    "local.safety.title": "Cómo usar este sitio con seguridad",
+    "local.safety.description":
+      "Cómo salir de este sitio al instante, sacarlo del historial del navegador y navegar en privado, y qué guarda el sitio sobre usted: ni cookies ni estadísticas.",
+    "local.search.title": "Buscar",
+    "local.report.title": "Informar de un problema con un lugar",
+    "safety.intro":
+      "Si alguien podría revisar su teléfono o su computadora, estos pasos le ayudan.",
+    "safety.leave": "Salir rápido",
+    "safety.leave1":
+      "El botón “{exit}”, arriba en cada página, le lleva enseguida a un sitio del tiempo. Si su navegador ejecuta los scripts de este sitio (casi todos lo hacen), pulsar la tecla Mayús tres veces hace lo mismo, y la página que leía sale del historial de esta pestaña: el botón Atrás no la vuelve a mostrar.",
+    "safety.leave2":
+      "Si los scripts están desactivados (algunas opciones de privacidad lo hacen), el botón es un enlace simple: las páginas de este sitio quedan en el historial de la pestaña y Atrás las vuelve a mostrar. Cierre también la pestaña, o use una ventana privada.",
+    "safety.scriptsOff": "Los scripts están desactivados ahora en este navegador:",
+    "safety.scriptsOffText":
+      "después de “{exit}”, cierre también esta pestaña, porque Atrás volvería a mostrar esta página.",
+    "safety.history": "Historial del navegador",
+    "safety.historyText":
+      "Los navegadores recuerdan las páginas que visita. Las páginas que leyó aquí antes de salir pueden seguir en el historial. Puede borrarlas en la configuración del historial de su navegador, o borrar solo las de este sitio.",
+    "safety.private": "Navegación privada",
+    "safety.privateText":
+      "Una ventana privada (de incógnito) no guarda historial, cookies ni lo que escribe en formularios después de cerrarla. No oculta su visita a su proveedor de internet ni a alguien que vea su pantalla.",
+    "safety.keeps": "Qué guarda este sitio",
+    "safety.keepsText":
+      "Este sitio no usa cookies ni estadísticas de visitas, y no carga nada de otras empresas. Un video se carga desde su sitio solo si usted decide verlo.",
+    "safety.phone": "Qué guarda este teléfono",
+    "safety.phoneNothing": "Este sitio no guarda nada en su teléfono para leer sin conexión.",
+    "safety.phone1":
+      "Para que la ayuda se abra aunque se pierda la señal, su teléfono guarda una copia de las últimas páginas que leyó aquí (30 como máximo, cada una por 7 días), los archivos del sitio y una página con las líneas de crisis y qué hacer en una sobredosis. Todo queda en este navegador, en este teléfono: no se envía a ninguna parte. Las búsquedas, los resultados “cerca de mí”, los informes de problemas y lo que usted escribe nunca se guardan.",
+    "safety.phone2":
+      "Alguien que use este teléfono podría abrir esas páginas guardadas. El botón “Salir de esta página” las borra al salir. También puede borrarlas aquí, cuando quiera.",
+    "safety.forget": "Olvidar este sitio en este teléfono",
+    "safety.forgotten":
+      "Listo: este teléfono ya no guarda nada de este sitio. Las páginas que abra a continuación se guardan de nuevo; pulse otra vez el botón antes de irse, o use el botón de salir.",
+    "safety.noscriptPhone":
+      "Con JavaScript desactivado, este sitio no guarda nada en su teléfono. Para borrar lo que guardó antes, borre los datos de este sitio en la configuración de su navegador.",
+    "search.intro": "Encuentre una página o un lugar de este sitio por una palabra.",
+    "search.place": "Lugar",
+    "search.failed": "La búsqueda no funcionó.",
+    "search.nothing": "No encontramos nada. Pruebe con otra palabra.",
+    "search.page": "página",
+    "search.pages": "páginas",
+    "search.and": " y ",
+    "search.found": "Encontramos {what}.",
+    "search.pagesHeading": "Páginas",
+    "search.placesHeading": "Lugares",
+    "reportPage.intro": "Díganos qué está mal, y una persona del equipo lo revisará.",
+    "reportPage.back": "Volver a la página en la que estaba",
+    "offline.saved": "Copia guardada del {when}: no tiene conexión",
+    "loadError.text": "Puede que su conexión sea débil o que nuestro servidor esté ocupado.",
+    "loadError.retry": "Intentar de nuevo",
   },
 };
 
@@ -323,4 +422,24 @@ export function languageLinks(locale, languages = {}, translations = {}) {
       href: translations[code] || home,
       missing: !translations[code],
     }));
+}
+
+// The front end's own pages, at their address in each language (the backend's
+// website/entry.py LOCAL_PAGES answers the same addresses).
+export const LOCAL_PATHS = {
+  safety: { en: "/safety/", es: "/es/seguridad/" },
+  search: { en: "/search/", es: "/es/buscar/" },
+  report: { en: "/report-a-problem/", es: "/es/informar-de-un-problema/" },
+};
+
+/** The address of one of the front end's own pages (`name`: safety, search, report) in `locale`. */
+export function localPath(locale, name) {
+  const paths = LOCAL_PATHS[name];
+  return paths[locale] || paths[DEFAULT_LOCALE];
+}
+
+/** The front end's own page at `pathname` in every language, {language: path}; {} for another
+ * address. */
+export function localTranslations(pathname) {
+  return Object.values(LOCAL_PATHS).find((paths) => Object.values(paths).includes(pathname)) || {};
 }

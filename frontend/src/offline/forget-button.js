@@ -1,5 +1,6 @@
 // The safety page's "Forget this site on this phone" (data-forget-site): everything this
 // phone saved of the site deleted, and the page saves nothing again until the next visit.
+import { pageLocale, t } from "../lib/i18n.js";
 import { forgetSite } from "./forget.js";
 import { stopSaving } from "./register.js";
 
@@ -15,9 +16,7 @@ export function wireForgetButton(win = window) {
     await forgetSite(win);
     const status = win.document.querySelector("[data-forget-status]");
     if (status) {
-      status.textContent =
-        "Done: this phone keeps nothing of this site now. Pages you open next are saved " +
-        "again; press the button again before you leave, or use the exit button.";
+      status.textContent = t(pageLocale(), "safety.forgotten");
     }
     button.disabled = false;
   });

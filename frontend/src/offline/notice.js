@@ -2,6 +2,7 @@
 // you are offline"). The service worker writes it into a saved first response itself; the
 // router shows it for a page drawn from a saved API answer, and takes it away once a page
 // comes from the network again.
+import { pageLocale } from "../lib/i18n.js";
 import { savedText } from "./rules.js";
 
 export function showSavedCopy(savedAt, doc = document) {
@@ -18,5 +19,5 @@ export function showSavedCopy(savedAt, doc = document) {
     const main = doc.getElementById("main");
     main.parentNode.insertBefore(notice, main);
   }
-  notice.textContent = savedText(savedAt);
+  notice.textContent = savedText(savedAt, undefined, pageLocale());
 }

@@ -3,7 +3,8 @@
 //
 // - The shell (the hashed scripts and styles of the page, listed by build.mjs) is precached.
 // - The offline page (/offline/: the site's crisis lines and the overdose steps, drawn by the
-//   backend for this site) is saved at install and again now and then.
+//   backend for this site) is saved at install and again now and then; in another language
+//   ("/es/offline/") once a page of that language is read.
 // - Pages and the API answers they are drawn from: the network first (3 s), else the copy
 //   saved on this phone, marked "Saved copy from Dec 1, 10:42 — you are offline"; a page
 //   never saved: the offline page. At most 30 pages and 30 answers, for 7 days.
@@ -16,9 +17,10 @@ import { enable as enableNavigationPreload } from "workbox-navigation-preload";
 import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute, setCatchHandler } from "workbox-routing";
 import { NetworkFirst, NetworkOnly } from "workbox-strategies";
-import { neverStored, savedNotice, storableApi, storablePage } from "./rules.js";
+import { localeOf } from "../lib/i18n.js";
+import { neverStored, offlineUrl, savedNotice, storableApi, storablePage } from "./rules.js";
 
-const OFFLINE_URL = "/offline/";
+const OFFLINE_URL = "/offline/"; // the default language's; "/es/offline/" for a Spanish page
 const OFFLINE_CACHE = "turnto-offline";
 const SAVED_HEADER = "X-Turnto-Saved";
 const MAX_ENTRIES = 30;
@@ -51,14 +53,15 @@ const keepPrivately = {
 
 /** A page read from this phone's copy says so, at the top, before any script runs. */
 const markSaved = {
-  async cachedResponseWillBeUsed({ cachedResponse }) {
+  async cachedResponseWillBeUsed({ cachedResponse, request }) {
     if (!cachedResponse) return cachedResponse;
     const type = cachedResponse.headers.get("Content-Type") || "";
     const saved = cachedResponse.headers.get(SAVED_HEADER);
     if (!type.startsWith("text/html") || !saved) return cachedResponse;
     const text = await cachedResponse.text();
     const headers = new Headers(cachedResponse.headers);
-    return new Response(savedNotice(text, saved), {
+    const locale = localeOf(new URL(request.url).pathname);
+    return new Response(savedNotice(text, saved, undefined, locale), {
       status: cachedResponse.status,
       statusText: cachedResponse.statusText,
       headers,
@@ -95,7 +98,8 @@ const sameOrigin = (url) => url.origin === self.location.origin;
 
 registerRoute(({ request, url }) => {
   if (request.mode !== "navigate" || !sameOrigin(url) || !storablePage(url)) return false;
-  setTimeout(refreshOfflinePage, 5000); // after the page, never competing with it
+  // After the page, never competing with it; the offline page in the page's language.
+  setTimeout(() => refreshOfflinePage(offlineUrl(url.pathname)), 5000);
   return true;
 }, pages);
 // Pages never kept (search, report, preview, the admin...): the network only (the preloaded
@@ -108,31 +112,38 @@ registerRoute(({ url }) => sameOrigin(url) && storableApi(url), answers);
 
 setCatchHandler(async ({ request }) => {
   if (request.mode === "navigate") {
-    const offline = await caches.match(OFFLINE_URL, { cacheName: OFFLINE_CACHE });
-    if (offline) return offline;
+    // The offline page in the language of the page asked for, else the default's.
+    const own = offlineUrl(new URL(request.url).pathname);
+    for (const url of new Set([own, OFFLINE_URL])) {
+      const offline = await caches.match(url, { cacheName: OFFLINE_CACHE });
+      if (offline) return offline;
+    }
   }
   return Response.error();
 });
 
-async function saveOfflinePage() {
-  const response = await fetch(OFFLINE_URL, { credentials: "omit", cache: "no-cache" });
-  if (!response.ok) throw new Error(`${OFFLINE_URL}: ${response.status}`);
-  await (await caches.open(OFFLINE_CACHE)).put(OFFLINE_URL, response);
+async function saveOfflinePage(url = OFFLINE_URL) {
+  const response = await fetch(url, { credentials: "omit", cache: "no-cache" });
+  if (!response.ok) throw new Error(`${url}: ${response.status}`);
+  await (await caches.open(OFFLINE_CACHE)).put(url, response);
 }
-let refreshing = null;
-/** The offline page again (its crisis lines may have changed) when the saved one is old: at
- * most every few hours, never twice at once, after the page asked for has gone out. */
-function refreshOfflinePage() {
-  if (refreshing) return;
-  refreshing = (async () => {
-    const saved = await caches.match(OFFLINE_URL, { cacheName: OFFLINE_CACHE });
+const refreshing = new Map(); // offline page → its refresh under way
+/** An offline page again (its crisis lines may have changed) when the saved one is old or
+ * missing: at most every few hours, never twice at once, after the page asked for has gone
+ * out. */
+function refreshOfflinePage(url = OFFLINE_URL) {
+  if (refreshing.has(url)) return refreshing.get(url);
+  const job = (async () => {
+    const saved = await caches.match(url, { cacheName: OFFLINE_CACHE });
     const at = Date.parse(saved?.headers.get("Date") || "") || 0;
-    if (Date.now() - at > OFFLINE_REFRESH_MS) await saveOfflinePage();
+    if (Date.now() - at > OFFLINE_REFRESH_MS) await saveOfflinePage(url);
   })()
     .catch(() => {})
     .finally(() => {
-      refreshing = null;
+      refreshing.delete(url);
     });
+  refreshing.set(url, job);
+  return job;
 }
 
 /** Everything this worker keeps, and the worker itself: gone. */
@@ -156,6 +167,8 @@ self.addEventListener("activate", (event) => {
         const url = new URL(client.url);
         if (sameOrigin(url) && storablePage(url)) {
           await pages.handle({ event, request: new Request(url.href) }).catch(() => {});
+          // A page in another language: its offline page too, now.
+          await refreshOfflinePage(offlineUrl(url.pathname));
         }
       }
     })(),

@@ -1,11 +1,12 @@
 // The site search form, on the search page and the "Page not found" page.
 import { html } from "../lib/html.js";
-import { DEFAULT_LOCALE, t } from "../lib/i18n.js";
+import { DEFAULT_LOCALE, localPath, t } from "../lib/i18n.js";
 
 /** The search form: htmx sends it to the site search API and shows the results below it.
- * Without script it is a plain form: the server draws /search/?q=… with its results. */
+ * Without script it is a plain form: the server draws /search/?q=… (/es/buscar/) with its
+ * results. */
 export function searchForm(id = "search", word = "", locale = DEFAULT_LOCALE) {
-  return html`<form class="search" role="search" data-search action="/search/" method="get"
+  return html`<form class="search" role="search" data-search action="${localPath(locale, "search")}" method="get"
       data-hx-get="/api/v2/search/" data-hx-target="#${id}-results" data-hx-swap="innerHTML"
       data-hx-trigger="submit, input changed delay:400ms from:find input">
     <label for="${id}-query">${t(locale, "search.label")}</label>${

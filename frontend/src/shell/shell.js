@@ -1,6 +1,6 @@
 // The shell around every page: site name, navigation, crisis lines, quick exit and footer.
 import { html, raw, safeUrl } from "../lib/html.js";
-import { languageLinks, t } from "../lib/i18n.js";
+import { languageLinks, localPath, t } from "../lib/i18n.js";
 import { sanitizeRichText } from "../lib/sanitize.js";
 import { scriptOnly } from "../lib/script-only.js";
 
@@ -110,7 +110,7 @@ export function renderShell(shell, doc = document) {
   if (hint) hint.textContent = t(locale, "exit.hint");
   doc.getElementById("site-footer").innerHTML = html`
     <div class="site-footer__text">${raw(sanitizeRichText(shell.footer?.text))}</div>
-    <p><a href="/safety/">${t(locale, "footer.safety")}</a> · <a href="/search/">${t(locale, "footer.search")}</a></p>`;
+    <p><a href="${localPath(locale, "safety")}">${t(locale, "footer.safety")}</a> · <a href="${localPath(locale, "search")}">${t(locale, "footer.search")}</a></p>`;
 }
 
 /** The language switch of the header: "Español" / "English", to this page's translation, or

@@ -2,6 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import {
   neverStored,
+  offlineUrl,
   savedNotice,
   savedText,
   storableApi,
@@ -58,4 +59,29 @@ test("the notice says when the copy was saved, in the phone's time", () => {
     marked,
     /<p class="saved-copy" id="saved-copy" role="status">Saved copy from Dec 1, 10:42 — you are offline<\/p><main/,
   );
+});
+
+test("Spanish: the search, report and offline pages under /es/ are never kept, the rest are", () => {
+  assert.ok(storablePage(url("/es/la-crisis-del-fentanilo/")));
+  assert.ok(storablePage(url("/es/seguridad/")));
+  for (const path of ["/es/buscar/?q=naloxona", "/es/informar-de-un-problema/", "/es/offline/"]) {
+    assert.equal(storablePage(url(path)), false, path);
+  }
+});
+
+test("a page without signal gets the offline page of its own language", () => {
+  assert.equal(offlineUrl("/facts-and-stats/"), "/offline/");
+  assert.equal(offlineUrl("/es/datos-y-cifras/"), "/es/offline/");
+  assert.equal(offlineUrl("/es/"), "/es/offline/");
+  assert.equal(offlineUrl("/estate/"), "/offline/");
+});
+
+test("a Spanish page's saved-copy notice is in Spanish", () => {
+  const iso = "2026-12-01T16:42:00Z";
+  assert.equal(
+    savedText(iso, "America/Chicago", "es"),
+    "Copia guardada del 1 dic, 10:42: no tiene conexión",
+  );
+  const page = savedNotice("<body><main>x</main></body>", iso, "America/Chicago", "es");
+  assert.match(page, /Copia guardada del 1 dic, 10:42: no tiene conexión<\/p><main>/);
 });

@@ -69,3 +69,11 @@ test("nothing found, and errors, are said in words", () => {
   assert.match(searchResultsHtml({ message: "q is needed" }, 400), /q is needed/);
   assert.match(searchResultsHtml(null, 503), /Search failed/);
 });
+
+test("on a Spanish page the results say their own words in Spanish", () => {
+  const found = searchResultsHtml({ items: [PAGE], meta: { pages: 1 } }, 200, "es");
+  assert.match(found, /Encontramos 1 página\./);
+  assert.match(found, /<h2 class="search__group">Páginas<\/h2>/);
+  assert.doesNotMatch(found, /Found|Pages/);
+  assert.match(searchResultsHtml({ items: [] }, 200, "es"), /No encontramos nada/);
+});

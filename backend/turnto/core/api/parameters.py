@@ -14,4 +14,6 @@ def unknown_parameters(params, known):
 
 def unknown_parameter_message(name):
     """The words the directory and HSDS APIs use for one unknown parameter."""
-    return f"unknown parameter {name!r}"
+    from django.utils.translation import gettext as _
+
+    return _("unknown parameter %(name)r") % {"name": name}

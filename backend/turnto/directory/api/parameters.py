@@ -5,6 +5,8 @@ import re
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from django.utils.translation import gettext as _
+
 from turnto.core.api.parameters import unknown_parameter_message, unknown_parameters
 from turnto.directory.models import DEFAULT_TIMEZONE
 
@@ -25,6 +27,7 @@ KNOWN_PARAMETERS = {
     "page",
     "page_size",
     "site",
+    "locale",  # the language of the answer's words (core.language): status lines, messages
 }
 SCOPES = set(api_schema.SCOPES)  # local, statewide, national
 MAX_PAGE_SIZE = 100
@@ -46,7 +49,9 @@ def parse_bool(params, name):
         return True
     if lowered in ("false", "0", "no"):
         return False
-    raise FilterError(name, f"{name} must be true or false, not {value!r}")
+    raise FilterError(
+        name, _("%(name)s must be true or false, not %(value)r") % {"name": name, "value": value}
+    )
 
 
 def parse_int(params, name, default, low, high):
@@ -54,7 +59,11 @@ def parse_int(params, name, default, low, high):
     if value is None or value == "":
         return default
     if not re.fullmatch(r"[0-9]+", value) or not low <= int(value) <= high:
-        raise FilterError(name, f"{name} must be a whole number from {low} to {high}")
+        raise FilterError(
+            name,
+            _("%(name)s must be a whole number from %(low)s to %(high)s")
+            % {"name": name, "low": low, "high": high},
+        )
     return int(value)
 
 
@@ -75,11 +84,13 @@ def parse_moment(value):
         moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
     except ValueError as exc:
         raise FilterError(
-            "open_at", "open_at must be a date and time like 2026-11-20T18:00 (ISO 8601)"
+            "open_at", _("open_at must be a date and time like 2026-11-20T18:00 (ISO 8601)")
         ) from exc
     if not OPEN_AT_YEARS[0] <= moment.year <= OPEN_AT_YEARS[1]:
         raise FilterError(
-            "open_at", "open_at must be a time in the years {} to {}".format(*OPEN_AT_YEARS)
+            "open_at",
+            _("open_at must be a time in the years %(first)s to %(last)s")
+            % {"first": OPEN_AT_YEARS[0], "last": OPEN_AT_YEARS[1]},
         )
     if moment.tzinfo is None:  # a local time in Missouri, as a visitor would mean it
         moment = moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
@@ -95,10 +106,10 @@ def parse_near(params):
     try:
         latitude, longitude = (float(part) for part in value.split(","))
     except ValueError as exc:
-        raise FilterError("near", "near must be latitude,longitude, e.g. 39.10,-94.58") from exc
+        raise FilterError("near", _("near must be latitude,longitude, e.g. 39.10,-94.58")) from exc
     if not (-90 <= latitude <= 90 and -180 <= longitude <= 180):
         raise FilterError(
-            "near", "near is not a place on Earth: latitude -90 to 90, longitude -180 to 180"
+            "near", _("near is not a place on Earth: latitude -90 to 90, longitude -180 to 180")
         )
     radius = parse_int(params, "radius", 25, 1, MAX_RADIUS_KM)
     return latitude, longitude, radius
@@ -117,6 +128,19 @@ def request_site(request):
 
 
 def reject_unknown_parameters(params):
-    """An address that answers every parameter would hide a misspelt filter: refuse it."""
+    """An address that answers every parameter would hide a misspelt filter: refuse it; and a
+    `locale` that is none of the site's languages."""
     if unknown := unknown_parameters(params, KNOWN_PARAMETERS):
         raise FilterError(unknown[0], unknown_parameter_message(unknown[0]))
+    check_locale(params)
+
+
+def check_locale(params):
+    """`?locale=` names one of the site's languages (core.language), or is left out."""
+    from turnto.core.language import LANGUAGE_PARAMETER, languages
+
+    if LANGUAGE_PARAMETER in params and params[LANGUAGE_PARAMETER] not in languages():
+        raise FilterError(
+            LANGUAGE_PARAMETER,
+            _("locale must be one of: %(codes)s") % {"codes": ", ".join(languages())},
+        )

@@ -23,6 +23,9 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import F
 from django.utils import timezone
 from django.utils.crypto import salted_hmac
+from django.utils.functional import lazy
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from drf_spectacular.utils import extend_schema_serializer
 from rest_framework import serializers
@@ -37,6 +40,7 @@ from turnto.core.api.negotiation import AlwaysJSON
 from turnto.core.client_ip import client_ip
 from turnto.core.page_tree import site_for_request
 from turnto.core.parsers import JSONParser
+from turnto.directory.api.parameters import FilterError, check_locale
 from turnto.directory.models import (
     CONTACT_MAX_LENGTH,
     MESSAGE_MAX_LENGTH,
@@ -53,7 +57,8 @@ CEILING_PER_HOUR = 2000
 COUNTER_PREFIX = "directory-report"
 # A counter outlives its hour by a minute, then goes.
 COUNTER_LIFETIME = timedelta(seconds=3600 + 60)
-THANKS = "Thank you. An editor will check this listing."
+# The visitor's words, in the language `?locale=` names (core.language; turnto/locale).
+THANKS = gettext_lazy("Thank you. An editor will check this listing.")
 
 
 def limits():
@@ -118,11 +123,15 @@ def give_back(key):
 
 def refused(message, now):
     retry_after = 3600 - (now.minute * 60 + now.second)
-    return Response({"message": message}, status=429, headers={"Retry-After": str(retry_after)})
+    return Response(
+        {"message": str(message)}, status=429, headers={"Retry-After": str(retry_after)}
+    )
 
 
-TOO_MANY_FROM_YOU = "You have sent several reports in the last hour. Please try again later."
-TOO_MANY_FROM_ALL = "We are getting many reports right now. Please try again later."
+TOO_MANY_FROM_YOU = gettext_lazy(
+    "You have sent several reports in the last hour. Please try again later."
+)
+TOO_MANY_FROM_ALL = gettext_lazy("We are getting many reports right now. Please try again later.")
 
 
 def admit(request, now):
@@ -163,11 +172,16 @@ def text_field(max_length, what):
         allow_blank=True,
         default="",
         error_messages={
-            "invalid": f"The {what} must be text.",
-            "null": f"The {what} must be text.",
-            "max_length": f"Keep the {what} to {max_length} characters or fewer.",
+            "invalid": what["invalid"],
+            "null": what["invalid"],
+            "max_length": what["max_length"],
         },
     )
+
+
+def choose_from_the_list():
+    choices = ", ".join(value for value, _label in ListingReport.KIND_CHOICES)
+    return _("Choose what is wrong from the list: %(choices)s.") % {"choices": choices}
 
 
 # "ListingReport" is the name the public OpenAPI document has always given this body.
@@ -176,20 +190,30 @@ class ProblemReportSerializer(serializers.Serializer):
     kind = serializers.ChoiceField(
         choices=ListingReport.KIND_CHOICES,
         error_messages={
-            "required": "Choose what is wrong with this listing.",
-            "null": "Choose what is wrong with this listing.",
-            "invalid_choice": "Choose what is wrong from the list: "
-            + ", ".join(value for value, _label in ListingReport.KIND_CHOICES)
-            + ".",
+            "required": gettext_lazy("Choose what is wrong with this listing."),
+            "null": gettext_lazy("Choose what is wrong with this listing."),
+            "invalid_choice": lazy(choose_from_the_list, str)(),
         },
     )
-    message = text_field(MESSAGE_MAX_LENGTH, "message")
-    contact = text_field(CONTACT_MAX_LENGTH, "contact")
+    message = text_field(
+        MESSAGE_MAX_LENGTH,
+        {
+            "invalid": gettext_lazy("The message must be text."),
+            "max_length": gettext_lazy("Keep the message to {max_length} characters or fewer."),
+        },
+    )
+    contact = text_field(
+        CONTACT_MAX_LENGTH,
+        {
+            "invalid": gettext_lazy("The contact must be text."),
+            "max_length": gettext_lazy("Keep the contact to {max_length} characters or fewer."),
+        },
+    )
 
     def validate(self, data):
         if data["kind"] == "other" and not data.get("message"):
             raise serializers.ValidationError(
-                {"message": "Tell us what is wrong: the message is needed for “Something else”."}
+                {"message": _("Tell us what is wrong: the message is needed for “Something else”.")}
             )
         return data
 
@@ -220,17 +244,24 @@ class ProblemReportView(APIView):
     serializer_class = ProblemReportSerializer
 
     def post(self, request, pk):
+        try:
+            check_locale(request.GET)
+        except FilterError as error:
+            return Response(
+                {"message": _("Please check the form."), "errors": {"locale": str(error)}},
+                status=400,
+            )
         service = self.active_service(request, pk)
         if service is None:
-            return Response({"message": "There is no such listing."}, status=404)
+            return Response({"message": _("There is no such listing.")}, status=404)
 
         now = timezone.now()
         data = request.data
         if not hasattr(data, "get"):  # a JSON list or string instead of an object
             return Response(
                 {
-                    "message": "Please check the form.",
-                    "errors": {"body": "Send the report as an object of fields."},
+                    "message": _("Please check the form."),
+                    "errors": {"body": _("Send the report as an object of fields.")},
                 },
                 status=400,
             )
@@ -240,25 +271,28 @@ class ProblemReportView(APIView):
         honeypot = data.get(HONEYPOT_FIELD)
         if isinstance(honeypot, (list, dict)):
             return Response(
-                {"message": "Please check the form.", "errors": {HONEYPOT_FIELD: "Must be text."}},
+                {
+                    "message": _("Please check the form."),
+                    "errors": {HONEYPOT_FIELD: _("Must be text.")},
+                },
                 status=400,
             )
         if honeypot not in (None, ""):
             # Bots are counted too (and told they are over the limit as people are), and learn
             # nothing else.
-            return admit(request, now) or Response({"message": THANKS}, status=201)
+            return admit(request, now) or Response({"message": str(THANKS)}, status=201)
 
         serializer = ProblemReportSerializer(data=data)
         if not serializer.is_valid():
             return Response(
-                {"message": "Please check the form.", "errors": plain_errors(serializer.errors)},
+                {"message": _("Please check the form."), "errors": plain_errors(serializer.errors)},
                 status=400,
             )
         held_back = admit(request, now)
         if held_back is not None:
             return held_back
         ListingReport.objects.create(service=service, **serializer.validated_data)
-        return Response({"message": THANKS}, status=201)
+        return Response({"message": str(THANKS)}, status=201)
 
     def active_service(self, request, pk):
         """The listing, if a visitor of the request's site may see it: one of another site is
@@ -275,16 +309,16 @@ class ProblemReportView(APIView):
         if isinstance(exc, ParseError):
             return Response(
                 {
-                    "message": "The report could not be read.",
-                    "errors": {"body": "Send the report as JSON or as a form."},
+                    "message": _("The report could not be read."),
+                    "errors": {"body": _("Send the report as JSON or as a form.")},
                 },
                 status=400,
             )
         if isinstance(exc, UnsupportedMediaType):
             return Response(
                 {
-                    "message": "The report could not be read.",
-                    "errors": {"body": "Send the report as JSON or as a form."},
+                    "message": _("The report could not be read."),
+                    "errors": {"body": _("Send the report as JSON or as a form.")},
                 },
                 status=415,
             )

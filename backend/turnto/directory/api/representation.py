@@ -1,5 +1,8 @@
 """A listing as the directory API (and the listing blocks of pages) show it."""
 
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
 from turnto.core.phones import dial_href
 from turnto.directory.hours.rules import status_at, status_text
 from turnto.directory.models import Closure, Phone, Schedule, Service
@@ -67,10 +70,13 @@ def listing_representation(service, moment, distance=None):
 
 
 def listing_status(service, hours, moment):
+    """Open now or not, and the line saying so in the request's language (`?locale=es`:
+    core.language); the words of the line are the shared vectors' (hours/rules.py)."""
     if service.status != "active":
-        return {"open": False, "closes_at": None, "opens_at": None, "text": "Closed for now"}
+        return {"open": False, "closes_at": None, "opens_at": None, "text": _("Closed for now")}
     status = status_at(hours, moment)
-    return {**status, "text": status_text(hours, status, moment)}
+    language = (get_language() or "en").split("-")[0]
+    return {**status, "text": status_text(hours, status, moment, language)}
 
 
 def page_details(ids):

@@ -190,9 +190,22 @@ def site_parameter():
     )
 
 
+def locale_parameter():
+    from django.conf import settings
+
+    return OpenApiParameter(
+        "locale",
+        {"type": "string", "enum": [code for code, _ in settings.LANGUAGES]},
+        description="The language of the answer's own words (its status lines and messages), "
+        "e.g. es; another is a 400. Without it: English. The listings' own words are as "
+        "entered.",
+    )
+
+
 def list_parameters(max_radius_km, max_page_size):
     return [
         site_parameter(),
+        locale_parameter(),
         OpenApiParameter(
             "city", str, description="A city's listings, e.g. Kansas City (any case)."
         ),

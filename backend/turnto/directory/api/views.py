@@ -10,6 +10,7 @@ import re
 from django.db.models import Count, Exists, F, OuterRef, Window
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
@@ -24,6 +25,7 @@ from .parameters import (
     MAX_RADIUS_KM,
     SCOPES,
     FilterError,
+    check_locale,
     parse_bool,
     parse_int,
     parse_list,
@@ -44,6 +46,7 @@ from .schema import (
     ListingSerializer,
     NotFoundSerializer,
     list_parameters,
+    locale_parameter,
     site_parameter,
 )
 
@@ -58,9 +61,15 @@ def filter_by_city_and_scope(queryset, params):
     if "scope" in params:
         scopes = parse_list(params, "scope")
         if not scopes:  # an empty ?scope= says nothing the schema allows
-            raise FilterError("scope", f"scope is empty: use {', '.join(sorted(SCOPES))}")
+            raise FilterError(
+                "scope", _("scope is empty: use %(scopes)s") % {"scopes": ", ".join(sorted(SCOPES))}
+            )
         if bad := sorted(set(scopes) - SCOPES):
-            raise FilterError("scope", f"unknown scope {bad[0]!r}: use {', '.join(sorted(SCOPES))}")
+            raise FilterError(
+                "scope",
+                _("unknown scope %(scope)r: use %(scopes)s")
+                % {"scope": bad[0], "scopes": ", ".join(sorted(SCOPES))},
+            )
         queryset = queryset.filter(scope__in=scopes)
     return queryset
 
@@ -74,7 +83,7 @@ def service_type_conditions(params):
         return []
     known = dict(ServiceType.objects.filter(slug__in=types).values_list("slug", "id"))
     if missing := [slug for slug in types if slug not in known]:
-        raise FilterError("service_type", f"unknown service type {missing[0]!r}")
+        raise FilterError("service_type", _("unknown service type %(slug)r") % {"slug": missing[0]})
     ids = sorted({known[slug] for slug in types})
     return [Exists(SERVICE_TYPES.objects.filter(service_id=OuterRef("pk"), servicetype_id__in=ids))]
 
@@ -91,7 +100,9 @@ def walk_in_condition():
 def filter_by_language(queryset, params):
     if language := params.get("language", "").strip().lower():
         if not re.fullmatch(r"[a-z]{2,3}", language):
-            raise FilterError("language", "language must be a two- or three-letter code, e.g. es")
+            raise FilterError(
+                "language", _("language must be a two- or three-letter code, e.g. es")
+            )
         queryset = queryset.filter(languages__iregex=rf"(^|,\s*){language}(\s*,|$)")
     return queryset
 
@@ -99,7 +110,7 @@ def filter_by_language(queryset, params):
 def filter_by_words(queryset, params):
     if words := params.get("q", "").strip():
         if len(words) > 200:
-            raise FilterError("q", "q must be at most 200 characters")
+            raise FilterError("q", _("q must be at most 200 characters"))
         queryset = queryset.matching(words)
     return queryset
 
@@ -248,11 +259,12 @@ class ServiceDetailView(APIView):
         summary="One listing",
         description="A listing of the request's site (or ?site=) that is not inactive or closed "
         "for good, with its status now. A listing of another site is a 404.",
-        parameters=[site_parameter()],
+        parameters=[site_parameter(), locale_parameter()],
         responses={200: ListingSerializer, 400: FilterErrorSerializer, 404: NotFoundSerializer},
     )
     def get(self, request, pk):
         try:
+            check_locale(request.GET)
             site = request_site(request)
         except FilterError as error:
             return Response({"message": str(error), "parameter": error.parameter}, status=400)

@@ -1,11 +1,12 @@
 // The page shown when a page could not be fetched (a weak connection, a busy server).
 import { html } from "../../lib/html.js";
+import { pageLocale, t } from "../../lib/i18n.js";
 import { pageHeader } from "../common.js";
 import { helpNow } from "./help-now.js";
 
-export function loadError(shell, message) {
-  return html`${pageHeader("This page did not load", "Your connection may be weak, or our server is busy.")}
+export function loadError(shell, message, locale = pageLocale()) {
+  return html`${pageHeader(t(locale, "error.notLoaded"), t(locale, "loadError.text"))}
     <p class="error-detail">${message}</p>
-    <p><button type="button" class="button" data-retry>Try again</button></p>
-    ${helpNow(shell?.crisis_lines)}`;
+    <p><button type="button" class="button" data-retry>${t(locale, "loadError.retry")}</button></p>
+    ${helpNow(shell?.crisis_lines, locale)}`;
 }
