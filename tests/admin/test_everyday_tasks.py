@@ -454,7 +454,7 @@ def test_the_page_list_says_a_page_is_private(editor):
     assert "data-private-page" in after and "<small>Private</small>" in after
 
 
-@pytest.mark.parametrize("slug", ["es", "offline", "report-a-problem", "safety"])
+@pytest.mark.parametrize("slug", ["es", "offline", "report-a-problem", "safety", "buscar"])
 def test_an_address_the_site_uses_itself_is_refused_for_a_top_level_page(editor, slug):
     # A page at "/es/" would hide behind the Spanish home, one at "/offline/" behind the
     # offline page: visitors could never reach it.

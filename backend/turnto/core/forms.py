@@ -20,6 +20,10 @@ RESERVED_TOP_LEVEL_SLUGS = {
     "safety",
     "offline",
     "report-a-problem",
+    # The same pages under /es/ (website.entry.LOCAL_PAGES).
+    "seguridad",
+    "buscar",
+    "informar-de-un-problema",
 }
 
 
