@@ -260,7 +260,7 @@ def offline_page(request, language=None):
         styles=styles,
         script=f'<script type="module" src="{e(script)}"></script>' if script else "",
         exit_url=e(site_settings.exit_url),
-        exit_label=e(site_settings.exit_label_for(language)),
+        exit_label=e(site_settings.in_language("exit_label", language)),
         lines="".join(
             line_item(line) for line in site_settings.crisis_lines_representation(language)
         ),

@@ -2,7 +2,20 @@
 // language is the address's: "/es/..." is Spanish, every other path the default, English.
 // A third language is a catalogue here and a line in the backend's settings.LANGUAGES.
 
-export const DEFAULT_LOCALE = "en";
+import { SAVED_COPY } from "../offline/words.js";
+import { DEFAULT_LOCALE, localeOf } from "./locale.js";
+
+// What needs no catalogue lives in locale.js (the service worker takes it alone: the
+// catalogues would triple its size); it is reached from here as before.
+export {
+  DEFAULT_LOCALE,
+  intlTag,
+  LOCAL_PATHS,
+  LOCALES,
+  localeOf,
+  localPath,
+  localTranslations,
+} from "./locale.js";
 
 export const CATALOGUES = {
   en: {
@@ -183,7 +196,7 @@ export const CATALOGUES = {
     "search.placesHeading": "Places",
     "reportPage.intro": "Tell us what is wrong, and an editor will check it.",
     "reportPage.back": "Back to the page you were on",
-    "offline.saved": "Saved copy from {when} — you are offline",
+    "offline.saved": SAVED_COPY.en,
     "loadError.text": "Your connection may be weak, or our server is busy.",
     "loadError.retry": "Try again",
   },
@@ -369,21 +382,11 @@ export const CATALOGUES = {
     "search.placesHeading": "Lugares",
     "reportPage.intro": "Díganos qué está mal, y una persona del equipo lo revisará.",
     "reportPage.back": "Volver a la página en la que estaba",
-    "offline.saved": "Copia guardada del {when}: no tiene conexión",
+    "offline.saved": SAVED_COPY.es,
     "loadError.text": "Puede que su conexión sea débil o que nuestro servidor esté ocupado.",
     "loadError.retry": "Intentar de nuevo",
   },
 };
-
-/** The language of a path on the site: "es" for "/es/..." , else the default. */
-export function localeOf(pathname) {
-  for (const code of Object.keys(CATALOGUES)) {
-    if (code !== DEFAULT_LOCALE && (pathname === `/${code}` || pathname.startsWith(`/${code}/`))) {
-      return code;
-    }
-  }
-  return DEFAULT_LOCALE;
-}
 
 /**
  * The interface's word for `key` in `locale`, else in English, else the key itself; `{name}`
@@ -400,14 +403,6 @@ export function pageLocale() {
   return localeOf(globalThis.location?.pathname || "/");
 }
 
-// The tag Intl formats times and dates with, per language: both sites are in the US.
-const INTL_TAGS = { en: "en-US", es: "es-US" };
-
-/** The Intl locale for a catalogue's language ("es" → "es-US"). */
-export function intlTag(locale) {
-  return INTL_TAGS[locale] || locale;
-}
-
 /**
  * Where the language switch leads from a page: for each other language of the site, the
  * page's translation, else that language's home with a note saying so.
@@ -422,24 +417,4 @@ export function languageLinks(locale, languages = {}, translations = {}) {
       href: translations[code] || home,
       missing: !translations[code],
     }));
-}
-
-// The front end's own pages, at their address in each language (the backend's
-// website/entry.py LOCAL_PAGES answers the same addresses).
-export const LOCAL_PATHS = {
-  safety: { en: "/safety/", es: "/es/seguridad/" },
-  search: { en: "/search/", es: "/es/buscar/" },
-  report: { en: "/report-a-problem/", es: "/es/informar-de-un-problema/" },
-};
-
-/** The address of one of the front end's own pages (`name`: safety, search, report) in `locale`. */
-export function localPath(locale, name) {
-  const paths = LOCAL_PATHS[name];
-  return paths[locale] || paths[DEFAULT_LOCALE];
-}
-
-/** The front end's own page at `pathname` in every language, {language: path}; {} for another
- * address. */
-export function localTranslations(pathname) {
-  return Object.values(LOCAL_PATHS).find((paths) => Object.values(paths).includes(pathname)) || {};
 }

@@ -1,7 +1,8 @@
 // What the service worker (sw.js) may keep on a visitor's phone, and the notice on a saved
 // copy. Pure functions, so the node tests can check every rule.
 
-import { DEFAULT_LOCALE, intlTag, LOCAL_PATHS, localeOf, t } from "../lib/i18n.js";
+import { DEFAULT_LOCALE, intlTag, LOCAL_PATHS, localeOf } from "../lib/locale.js";
+import { SAVED_COPY } from "./words.js";
 
 // Site paths never kept: the admin, a preview, the search page, the report form, the offline
 // page itself (kept apart), files; and the search and report pages in every language.
@@ -58,7 +59,7 @@ export function savedText(iso, timeZone, locale = DEFAULT_LOCALE) {
   const when = new Intl.DateTimeFormat(intlTag(locale), { ...FORMAT, timeZone }).format(
     new Date(iso),
   );
-  return t(locale, "offline.saved", { when });
+  return (SAVED_COPY[locale] || SAVED_COPY[DEFAULT_LOCALE]).replace("{when}", when);
 }
 
 /** The saved page with its notice at the top of the page (before <main>), as the server

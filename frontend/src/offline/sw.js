@@ -17,7 +17,7 @@ import { enable as enableNavigationPreload } from "workbox-navigation-preload";
 import { cleanupOutdatedCaches, precacheAndRoute } from "workbox-precaching";
 import { registerRoute, setCatchHandler } from "workbox-routing";
 import { NetworkFirst, NetworkOnly } from "workbox-strategies";
-import { localeOf } from "../lib/i18n.js";
+import { localeOf } from "../lib/locale.js";
 import { neverStored, offlineUrl, savedNotice, storableApi, storablePage } from "./rules.js";
 
 const OFFLINE_URL = "/offline/"; // the default language's; "/es/offline/" for a Spanish page

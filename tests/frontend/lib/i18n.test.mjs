@@ -1,6 +1,6 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { CATALOGUES, languageLinks, localeOf, t } from "../../../frontend/src/lib/i18n.js";
+import { CATALOGUES, LOCALES, languageLinks, localeOf, t } from "../../../frontend/src/lib/i18n.js";
 
 test("the language is the address's", () => {
   assert.equal(localeOf("/"), "en");
@@ -27,4 +27,8 @@ test("the switch leads to the translation, or to the other home with a note", ()
   assert.deepEqual(languageLinks("es", languages, { es: "/es/x/" }), [
     { code: "en", name: "English", href: "/", missing: true },
   ]);
+});
+
+test("every language of the interface has a catalogue, and only those", () => {
+  assert.deepEqual(Object.keys(CATALOGUES).sort(), [...LOCALES].sort());
 });
