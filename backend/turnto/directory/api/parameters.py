@@ -25,6 +25,7 @@ KNOWN_PARAMETERS = {
     "page",
     "page_size",
     "site",
+    "locale",
 }
 SCOPES = set(api_schema.SCOPES)  # local, statewide, national
 MAX_PAGE_SIZE = 100
@@ -84,6 +85,22 @@ def parse_moment(value):
     if moment.tzinfo is None:  # a local time in Missouri, as a visitor would mean it
         moment = moment.replace(tzinfo=ZoneInfo(DEFAULT_TIMEZONE))
     return moment
+
+
+def parse_locale(params):
+    """The language of the listings' words: a content language's code ("es"), else the default
+    ("en"). Words not translated into it are given in the default language."""
+    from django.conf import settings
+
+    from turnto.directory.models.listings import default_language
+
+    value = params.get("locale", "").strip()
+    if not value:
+        return default_language()
+    codes = [code for code, _ in settings.WAGTAIL_CONTENT_LANGUAGES]
+    if value not in codes:
+        raise FilterError("locale", f"locale must be one of {', '.join(codes)}, not {value!r}")
+    return value
 
 
 def parse_near(params):

@@ -190,9 +190,23 @@ def site_parameter():
     )
 
 
+def locale_parameter():
+    from django.conf import settings
+
+    return OpenApiParameter(
+        "locale",
+        or_empty({"type": "string", "enum": [c for c, _ in settings.WAGTAIL_CONTENT_LANGUAGES]}),
+        description="The language of the listings' words (name, description, who it is for, "
+        "what it costs, how to get it) and of the service types' names, e.g. es. A word not "
+        "translated is given in the default language (en); hours, phones and places are the "
+        "same in every language. Empty: the default language. Another value is a 400.",
+    )
+
+
 def list_parameters(max_radius_km, max_page_size):
     return [
         site_parameter(),
+        locale_parameter(),
         OpenApiParameter(
             "city", str, description="A city's listings, e.g. Kansas City (any case)."
         ),
