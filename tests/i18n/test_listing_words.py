@@ -42,6 +42,8 @@ def test_the_spanish_answer_has_the_spanish_words_and_the_same_facts(api):
         description="Un ejemplo: así se vería un servicio real.",
         fees_description="",  # left empty: shown in English
     )
+    other = Service.objects.filter(location__city=CITY).exclude(pk=service.pk).first()
+    ListingWords.objects.filter(service=other).delete()  # this one has no Spanish words
     en, es = kansas_city(api), kansas_city(api, locale="es")
     assert en.keys() == es.keys()
     listing_en, listing_es = en[str(service.pk)], es[str(service.pk)]
@@ -52,8 +54,7 @@ def test_the_spanish_answer_has_the_spanish_words_and_the_same_facts(api):
     for fact in ("hours", "phones", "location", "assured_date", "walk_in", "is_free"):
         assert listing_es[fact] == listing_en[fact], fact
     # A listing with no Spanish words is given in English, not left out.
-    other = next(pk for pk in en if pk != str(service.pk))
-    assert es[other]["name"] == en[other]["name"]
+    assert es[str(other.pk)]["name"] == en[str(other.pk)]["name"] == other.name
     _, detail = api(f"/api/directory/services/{service.pk}/", locale="es")
     assert detail["name"] == "Centro de reducción de daños (ejemplo)"
 
@@ -99,6 +100,7 @@ def test_words_filled_in_the_listing_form_are_the_spanish_answers(editor, api):
     from tests.directory.test_listing_drafts import edit_url, listing_form
 
     service = drop_in()
+    ListingWords.objects.filter(service=service).delete()
     data = listing_form(service.organization, service.location, name=DROP_IN)
     data.update(
         nested_form_data(
@@ -142,3 +144,27 @@ def test_hsds_keeps_the_default_language_and_says_so(client):
     names = {json.loads(line)["name"] for line in b"".join(lines.streaming_content).splitlines()}
     assert "Centro (ejemplo)" in names
     assert client.get("/api/hsds/services", {"locale": "fr"}).status_code == 400
+
+
+def test_the_demo_speaks_spanish_in_its_cards_kinds_of_help_and_example_listings(api):
+    from tests.conftest import find_page
+
+    cards = [
+        card["title"]
+        for block in find_page(api, "/es/")["body"]
+        if block["type"] == "strategy_cards"
+        for card in block["value"]["cards"]
+    ]
+    assert "Prevención de sobredosis y naloxona" in cards
+    city = find_page(api, "/es/guia-de-recursos/kansas-city/")
+    assert {"slug": "naloxone", "name": "Naloxona"} in city["service_types"]
+    en, es = kansas_city(api), kansas_city(api, locale="es")
+    for pk, listing in es.items():
+        if listing["scope"] != "local":
+            continue
+        # Every Kansas City example is in Spanish, and still says it is an example.
+        assert listing["name"] != en[pk]["name"] and "(ejemplo)" in listing["name"], listing
+        assert "ejemplo" in listing["description"]
+        assert listing["phones"] == en[pk]["phones"] and listing["hours"] == en[pk]["hours"]
+    _, lines = api("/api/directory/services/", scope="national", locale="es")
+    assert "988 Línea de Prevención del Suicidio y Crisis" in {s["name"] for s in lines["results"]}
