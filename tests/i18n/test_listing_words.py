@@ -168,3 +168,29 @@ def test_the_demo_speaks_spanish_in_its_cards_kinds_of_help_and_example_listings
         assert listing["phones"] == en[pk]["phones"] and listing["hours"] == en[pk]["hours"]
     _, lines = api("/api/directory/services/", scope="national", locale="es")
     assert "988 Línea de Prevención del Suicidio y Crisis" in {s["name"] for s in lines["results"]}
+
+
+def test_two_rows_of_words_for_one_language_are_refused_with_a_message(editor):
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    from tests.directory.test_listing_drafts import edit_url, listing_form
+
+    service = drop_in()
+    ListingWords.objects.filter(service=service).delete()
+    data = listing_form(service.organization, service.location, name=DROP_IN)
+    row = {
+        "language": "es",
+        "name": "Uno",
+        "description": "",
+        "eligibility_description": "",
+        "fees_description": "",
+        "application_process": "",
+    }
+    data.update(
+        nested_form_data({"translations": inline_formset([row, {**row, "name": "Dos"}])})
+    )
+    data["action-publish"] = "action-publish"
+    response = editor.post(edit_url(service), data)
+    assert response.status_code == 200  # the form again, with what to fix; not a 500
+    assert "language" in response.content.decode().lower()
+    assert not ListingWords.objects.filter(service=service).exists()

@@ -15,4 +15,7 @@ class ServiceTypesField(RequestAwareField):
         names = {}
         if (language := content_language()) != types.model.default_language():
             names = ServiceType.objects.names_in(language)
-        return [{"slug": t.slug, "name": names.get(t.translation_key, t.name)} for t in types]
+        named = [{"slug": t.slug, "name": names.get(t.translation_key, t.name)} for t in types]
+        # In the order of the names the visitor reads (the default language's are ordered
+        # by the database already).
+        return sorted(named, key=lambda t: t["name"].casefold()) if names else named
