@@ -186,9 +186,7 @@ def test_two_rows_of_words_for_one_language_are_refused_with_a_message(editor):
         "fees_description": "",
         "application_process": "",
     }
-    data.update(
-        nested_form_data({"translations": inline_formset([row, {**row, "name": "Dos"}])})
-    )
+    data.update(nested_form_data({"translations": inline_formset([row, {**row, "name": "Dos"}])}))
     data["action-publish"] = "action-publish"
     response = editor.post(edit_url(service), data)
     assert response.status_code == 200  # the form again, with what to fix; not a 500
