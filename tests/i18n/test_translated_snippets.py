@@ -140,3 +140,20 @@ def test_hsds_lists_each_kind_of_help_once_in_the_default_language(api):
 def test_an_unknown_locale_is_a_400_naming_it(api, value):
     status, data = api("/api/directory/services/", locale=value)
     assert status == 400 and data["parameter"] == "locale", data
+
+
+@pytest.mark.parametrize("model", [ServiceType, StrategyCard])
+def test_an_editor_translates_a_snippet_with_wagtail_localizes_translate(editor, model):
+    """Settings › Locales is Spanish: "Translate" on a card or a kind of help makes its Spanish
+    translation, a row of its own, for the editor to write in the side-by-side editor."""
+    spanish_locale = Locale.objects.get(language_code="es")
+    english = model.objects.filter(locale__language_code="en").first()
+    model.objects.filter(translation_key=english.translation_key).exclude(pk=english.pk).delete()
+    url = f"/admin/localize/submit/snippet/{model._meta.app_label}/{model._meta.model_name}/"
+    response = editor.post(f"{url}{english.pk}/", {"locales": [spanish_locale.pk]})
+    assert response.status_code == 302, response.content[:500]
+    spanish = english.get_translation(spanish_locale)
+    assert spanish.pk != english.pk
+    editor_page = editor.get(response["Location"])
+    assert editor_page.status_code == 200
+
