@@ -156,4 +156,3 @@ def test_an_editor_translates_a_snippet_with_wagtail_localizes_translate(editor,
     assert spanish.pk != english.pk
     editor_page = editor.get(response["Location"])
     assert editor_page.status_code == 200
-
