@@ -6,6 +6,10 @@ export const DEFAULT_LOCALE = "en";
 
 export const CATALOGUES = {
   en: {
+    // A strategy card's fold and link (blocks/strategy_cards.js).
+    "cards.readMore": "Read more",
+    "cards.about": "about {title}",
+    "cards.moreAbout": "More about {title}",
     menu: "Menu",
     "menu.showPages": "show its pages",
     "exit.label": "Exit this page",
@@ -139,6 +143,9 @@ export const CATALOGUES = {
     "report.about": "About:",
   },
   es: {
+    "cards.readMore": "Leer más",
+    "cards.about": "sobre {title}",
+    "cards.moreAbout": "Más sobre {title}",
     menu: "Menú",
     "menu.showPages": "ver sus páginas",
     "exit.label": "Salir de esta página",
