@@ -805,7 +805,7 @@ def describe_public_api(result, generator, request, public):
     listing = result["paths"].get("/api/directory/services/", {}).get("get")
     for parameter in listing["parameters"] if listing and request is not None else []:
         if parameter["name"] == "service_type":  # the slugs there are now: any other is a 400
-            slugs = ServiceType.objects.order_by("slug").values_list("slug", flat=True)
+            slugs = ServiceType.objects.originals().order_by("slug").values_list("slug", flat=True)
             parameter["schema"]["items"]["enum"] = list(slugs)
     reports = result["paths"].get("/api/directory/services/{id}/reports/")
     if reports is not None:

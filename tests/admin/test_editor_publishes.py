@@ -143,7 +143,8 @@ def test_editor_publishes_a_page_with_every_block(editor, client, api):
     home = Page.objects.get(url_path="/campaign-home/")
     target = Page.objects.get(url_path="/campaign-home/facts-and-stats/")
     image = get_image_model().objects.first()
-    card = StrategyCard.objects.first()
+    # An English card (the demo's Spanish translations are cards too): the page is English.
+    card = StrategyCard.objects.filter(locale__language_code="en").first()
     listing = Service.objects.filter(scope="local").first()
     data = nested_form_data(
         {

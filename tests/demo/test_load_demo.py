@@ -65,7 +65,9 @@ def test_both_sites_exist_with_the_campaign_as_default():
 
 
 def test_the_eight_approaches_are_strategy_cards():
-    assert StrategyCard.objects.count() == 8
+    # Each in English, and each translated into Spanish (demo.spanish_directory).
+    assert StrategyCard.objects.filter(locale__language_code="en").count() == 8
+    assert StrategyCard.objects.filter(locale__language_code="es").count() == 8
 
 
 def test_clinic_has_its_four_posts(api):
@@ -115,7 +117,8 @@ def test_what_it_created_is_counted_in_plain_words():
     Service.objects.filter(organization__name="National help lines").order_by("name")[0].delete()
     out = io.StringIO()
     call_command("load_demo", stdout=out)
-    assert out.getvalue().strip() == "Demo content: created 1 listing"
+    # A listing made again gets its Spanish words again.
+    assert out.getvalue().strip() == "Demo content: created 1 listing, 1 translation"
 
     national = Service.objects.filter(organization__name="National help lines")
     for service in national.order_by("name")[:2]:
@@ -123,5 +126,5 @@ def test_what_it_created_is_counted_in_plain_words():
     Service.objects.filter(organization__name=CLINIC["organization"]).delete()
     out = io.StringIO()
     call_command("load_demo", stdout=out)
-    assert out.getvalue().strip() == "Demo content: created 3 listings"
+    assert out.getvalue().strip() == "Demo content: created 3 listings, 3 translations"
     assert "(s)" not in out.getvalue() and ":" not in out.getvalue().split(": ", 1)[1]

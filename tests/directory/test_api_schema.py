@@ -133,7 +133,9 @@ def test_every_filter_is_described_with_its_type(schema):
     assert parameters["service_type"]["schema"]["type"] == "array"
     slugs = parameters["service_type"]["schema"]["items"]["enum"]
     assert (
-        slugs == sorted(ServiceType.objects.values_list("slug", flat=True)) and "naloxone" in slugs
+        # One slug per kind of help: a translation shares its slug.
+        slugs == sorted(ServiceType.objects.originals().values_list("slug", flat=True))
+        and "naloxone" in slugs
     )
     # 404: a `?site=` that names no site.
     assert set(operation["responses"]) == {"200", "400", "404"}

@@ -59,6 +59,7 @@ def listing_form(organization, location, name=NAME, **fields):
             "phones": inline_formset([]),
             "schedules": inline_formset([]),
             "closures": inline_formset([]),
+            "translations": inline_formset([]),
             **fields,
         }
     )

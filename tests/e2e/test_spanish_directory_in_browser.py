@@ -18,8 +18,8 @@ CITY = "/es/guia-de-recursos/kansas-city/"
 # The directory's keys in the front end's catalogue (frontend/src/lib/i18n.js).
 DIRECTORY_KEYS = re.compile(r"^(dir|card|share|status|hours|days|report|contact)\.")
 
-# What the page shows that is not the interface's: the listings' own words (one record in
-# every language, not yet translated) and the kinds of help (a snippet not yet translated).
+# What the page shows that is not the interface's: the listings' own words and the kinds of
+# help (translated by editors, in English where they have not been; checked below).
 INTERFACE_TEXT = """() => {
   const main = document.querySelector('main').cloneNode(true);
   main.querySelectorAll(`.listing__name, .listing__types, .listing__provider, .listing__how,
@@ -72,6 +72,9 @@ def check_spanish_directory(page, catalogues):
     assert english_on_page(page, catalogues) == {}
     main = page.locator("main")
     assert main.get_by_role("heading", name="Lugares en Kansas City").count() == 1
+    # The listings' own words and the kinds of help in Spanish too (the demo translates them).
+    assert "(ejemplo)" in main.locator(".listing__name").first.inner_text()
+    assert main.get_by_label("Naloxona", exact=True).count() == 1
     assert main.locator("summary.filters__toggle").inner_text().startswith("Filtrar")
     assert re.search(r"^\d+ lugar(es)?\b", main.locator(".listings__count").inner_text())
     status = main.locator(".listing__status strong").first.inner_text()

@@ -11,6 +11,7 @@ queries, after an edit.
 
 import dataclasses
 import threading
+from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
 
@@ -336,3 +337,22 @@ class RequestPagesMiddleware:
             patch_cache_control(response, private=True)
             patch_vary_headers(response, ("Cookie",))
         return response
+
+
+_content_language = ContextVar("turnto_content_language", default=None)
+
+
+def content_language():
+    """The language of the page (or API answer) being written: "es" while a Spanish page's body
+    is turned into JSON, so that the snippets it chooses show their Spanish translation."""
+    return _content_language.get() or default_language()
+
+
+@contextmanager
+def speaking(language):
+    """Write what is inside in `language` (see content_language)."""
+    token = _content_language.set(language)
+    try:
+        yield
+    finally:
+        _content_language.reset(token)

@@ -185,7 +185,7 @@ def add_hours(service, hours):
 
 def load_listings(on_create):
     """Create the example listings that are missing."""
-    types = {t.slug: t for t in ServiceType.objects.all()}
+    types = {t.slug: t for t in ServiceType.objects.originals()}
     today = timezone.localdate()
     number = 0
     for city, (area, latitude, longitude) in CITIES.items():

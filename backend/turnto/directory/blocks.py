@@ -89,21 +89,24 @@ class DirectoryListingsBlock(blocks.StructBlock):
     def get_api_representation(self, value, context=None):
         from django.utils import timezone
 
-        from .api.representation import listing_representation, listings_queryset
+        from .api.representation import Words, listing_representation, listings_queryset
 
         # Only listings of the site that shows the page, chosen ones too: a listing chosen
         # into a page of another site is left out there.
         site = shown_site(context)
+        words = Words.of_page()  # the page's language, else the default's
         chosen = [listing.pk for listing in value.get("listings") or [] if listing]
         if chosen:
-            found = listings_queryset(site).in_bulk(chosen)
+            found = listings_queryset(site, words).in_bulk(chosen)
             listings = [found[pk] for pk in chosen if pk in found][: value["limit"]]
         else:
-            listings = listings_queryset(site).filter(scope__in=value["scope"])[: value["limit"]]
+            listings = listings_queryset(site, words).filter(scope__in=value["scope"])[
+                : value["limit"]
+            ]
         now = timezone.now()
         return {
             "heading": value["heading"],
-            "listings": [listing_representation(listing, now) for listing in listings],
+            "listings": [listing_representation(listing, now, words=words) for listing in listings],
         }
 
     class Meta:
@@ -130,10 +133,14 @@ class ListingHoursBlock(blocks.StructBlock):
         return words + ([listing.name, listing.application_process] if listing else [])
 
     def get_api_representation(self, value, context=None):
-        from .api.representation import listings_queryset
+        from .api.representation import Words, listings_queryset
 
+        words = Words.of_page()
         chosen = value.get("listing")
-        listing = chosen and listings_queryset(shown_site(context)).filter(pk=chosen.pk).first()
+        listing = (
+            chosen and listings_queryset(shown_site(context), words).filter(pk=chosen.pk).first()
+        )
+        said = words.of(listing) if listing else {}
         return {
             "heading": value.get("heading") or "",
             # A listing this site's visitors may not see (a draft, closed for good, another
@@ -141,8 +148,8 @@ class ListingHoursBlock(blocks.StructBlock):
             "listing": listing
             and {
                 "id": str(listing.id),
-                "name": listing.name,
-                "application_process": listing.application_process,
+                "name": said["name"],
+                "application_process": said["application_process"],
                 "hours": listing.hours(),
             },
         }

@@ -6,6 +6,27 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from turnto.core.images import rendition_prefetch
+from turnto.core.page_tree import content_language, request_pages
+
+
+def translated_card(card, language):
+    """The card in `language`: its translation when there is one, else the card as chosen.
+    Every card of the language is read once per request (a few dozen rows, with their
+    pictures), so a page's queries do not grow with its cards or its blocks."""
+    pages = request_pages()
+    if language is None or pages.tree.languages.get(card.locale_id) == language:
+        return card  # chosen in its own language: nothing to look up
+    cache = pages.__dict__.setdefault("_strategy_cards", {})
+    if language not in cache:
+        from .models import StrategyCard
+
+        cache[language] = {
+            c.translation_key: c
+            for c in StrategyCard.objects.filter(locale__language_code=language)
+            .select_related("image", "locale")
+            .prefetch_related(rendition_prefetch("image"), "learn_more_pages")
+        }
+    return cache[language].get(card.translation_key, card)
 
 
 class StrategyCardChooserBlock(SnippetChooserBlock):
@@ -38,7 +59,8 @@ class StrategyCardChooserBlock(SnippetChooserBlock):
         if value is None:
             return None
         request = context.get("request") if context else None
-        return value.api_representation(request)
+        language = content_language()
+        return translated_card(value, language).api_representation(request, language)
 
 
 class StrategyCardsBlock(blocks.StructBlock):

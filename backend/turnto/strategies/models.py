@@ -3,11 +3,12 @@ from django.db import models
 
 from wagtail.admin.panels import FieldPanel, InlinePanel, PageChooserPanel
 from wagtail.fields import RichTextField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from turnto.core.images import image_representation
 from turnto.core.pages import page_link
@@ -24,7 +25,7 @@ ICON_CHOICES = [
 ]
 
 
-class StrategyCard(index.Indexed, ClusterableModel):
+class StrategyCard(TranslatableMixin, index.Indexed, ClusterableModel):
     """A harm reduction approach, written once and chosen into any page's strategy-card block."""
 
     title = models.CharField(max_length=120, help_text="The approach's name, e.g. “Drug checking”.")
@@ -65,6 +66,15 @@ class StrategyCard(index.Indexed, ClusterableModel):
             ),
         ),
     ]
+    # What editors translate with wagtail-localize's "Translate"; the icon, the picture and the
+    # learn-more pages are one choice, kept the same in every language.
+    translatable_fields = [
+        TranslatableField("title"),
+        TranslatableField("summary"),
+        TranslatableField("body"),
+        SynchronizedField("icon"),
+        SynchronizedField("image"),
+    ]
     search_fields = [
         index.SearchField("title", boost=2),
         index.AutocompleteField("title"),
@@ -72,7 +82,7 @@ class StrategyCard(index.Indexed, ClusterableModel):
         index.SearchField("body"),
     ]
 
-    class Meta:
+    class Meta(TranslatableMixin.Meta):
         ordering = ["title"]
         verbose_name = "strategy card"
 
@@ -100,7 +110,7 @@ class StrategyCard(index.Indexed, ClusterableModel):
         )
         return Page.objects.filter(id__in=[int(pk) for pk in ids]).specific()
 
-    def api_representation(self, request=None):
+    def api_representation(self, request=None, language=None):
         from wagtail.rich_text import expand_db_html
 
         from turnto.core.page_tree import request_pages
@@ -119,6 +129,17 @@ class StrategyCard(index.Indexed, ClusterableModel):
             ),
             None,
         )
+        if learn_more is not None and language is not None:
+            # The learn-more page in the card's language, when it has a live translation.
+            learn_more = next(
+                (
+                    other
+                    for other in pages.tree.by_translation_key.get(learn_more.translation_key, ())
+                    if pages.tree.languages.get(other.locale_id) == language
+                    and pages.tree.public(other.id) is not None
+                ),
+                learn_more,
+            )
         return {
             "id": self.pk,
             "title": self.title,

@@ -2,7 +2,7 @@
 // sends to the directory API whenever it changes. The chosen filters are kept in the page
 // address (replaceState), so a list can be shared or reloaded.
 import { html } from "../lib/html.js";
-import { pageLocale, t } from "../lib/i18n.js";
+import { DEFAULT_LOCALE, pageLocale, t } from "../lib/i18n.js";
 import { scriptOnly } from "../lib/script-only.js";
 
 // The filters a shared address keeps. A city page's own city is part of the page, not a filter.
@@ -106,7 +106,13 @@ export function directorySection(page, search = location.search, locale = pageLo
         }>
       ${notUnderstood(page, types, askedAt, locale)}
       ${guide ? searchField(chosen, locale) : ""}
-      <input type="hidden" name="page_size" value="${guide ? GUIDE_PAGE_SIZE : CITY_PAGE_SIZE}">
+      <input type="hidden" name="page_size" value="${guide ? GUIDE_PAGE_SIZE : CITY_PAGE_SIZE}">${
+        // The listings' own words (names, descriptions, kinds of help) in the page's language.
+        locale !== DEFAULT_LOCALE
+          ? html`
+      <input type="hidden" name="locale" value="${locale}">`
+          : ""
+      }
       <details class="filters__fold">
       <summary class="filters__toggle"><span>${t(locale, "dir.filter")}<span data-filter-count>${countText(activeFilters(page, chosen, types, openAt))}</span></span></summary>
       ${cityControl(page, chosen, locale)}

@@ -19,6 +19,10 @@ export {
 
 export const CATALOGUES = {
   en: {
+    // A strategy card's fold and link (blocks/strategy_cards.js).
+    "cards.readMore": "Read more",
+    "cards.about": "about {title}",
+    "cards.moreAbout": "More about {title}",
     menu: "Menu",
     "menu.showPages": "show its pages",
     "exit.label": "Exit this page",
@@ -201,6 +205,9 @@ export const CATALOGUES = {
     "loadError.retry": "Try again",
   },
   es: {
+    "cards.readMore": "Leer más",
+    "cards.about": "sobre {title}",
+    "cards.moreAbout": "Más sobre {title}",
     menu: "Menú",
     "menu.showPages": "ver sus páginas",
     "exit.label": "Salir de esta página",

@@ -156,3 +156,10 @@ test("English pages keep their words", () => {
   // The scan used above does find English words where they are.
   assert.ok(englishIn(card.replace(/<[^>]+>/g, " ")).length > 5);
 });
+
+test("a Spanish page asks the directory for the listings' Spanish words; English asks for none", () => {
+  const page = { city: "Kansas City", service_types: [] };
+  const es = String(directorySection(page, "", "es"));
+  assert.match(es, /<input type="hidden" name="locale" value="es">/);
+  assert.doesNotMatch(String(directorySection(page, "", "en")), /name="locale"/);
+});

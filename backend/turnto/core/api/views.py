@@ -32,7 +32,7 @@ from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
 from ..images import share_image
 from ..models import SiteSettings
-from ..page_tree import request_pages, site_for_request
+from ..page_tree import request_pages, site_for_request, speaking
 from ..pages import breadcrumbs, page_href
 from .parameters import unknown_parameters
 from .site_shell import site_shell
@@ -292,6 +292,12 @@ class TurnToPageSerializer(PageSerializer):
     locale = TreeLocaleField()
     translations = TranslationsField()
     html_url = TreeHtmlUrlField()
+
+    def to_representation(self, instance):
+        # The snippets a page chooses (strategy cards, service types) speak its language.
+        language = request_pages().tree.languages.get(instance.locale_id)
+        with speaking(language):
+            return super().to_representation(instance)
 
 
 class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):

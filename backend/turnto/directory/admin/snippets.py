@@ -267,7 +267,7 @@ class ServiceFilterSet(WagtailFilterSet):
         field_name="location__city", lookup_expr="iexact", label="City"
     )
     service_types = django_filters.ModelChoiceFilter(
-        queryset=ServiceType.objects.all(), label="Service type"
+        queryset=ServiceType.objects.originals(), label="Service type"
     )
     assured_date = django_filters.DateFilter(
         lookup_expr="lt",

@@ -27,7 +27,7 @@ KNOWN_PARAMETERS = {
     "page",
     "page_size",
     "site",
-    "locale",  # the language of the answer's words (core.language): status lines, messages
+    "locale",  # the language of the answer's words (core.language): status lines, messages, a listing's words
 }
 SCOPES = set(api_schema.SCOPES)  # local, statewide, national
 MAX_PAGE_SIZE = 100
@@ -97,6 +97,15 @@ def parse_moment(value):
     return moment
 
 
+def parse_locale(params):
+    """The language of the listings' words: one of the site's languages ("es"; another is
+    refused by check_locale), else the default ("en"). Words not translated into it are given
+    in the default language."""
+    from turnto.directory.models.listings import default_language
+
+    return params.get("locale", "").strip() or default_language()
+
+
 def parse_near(params):
     value = params.get("near")
     if not value:
@@ -139,7 +148,8 @@ def check_locale(params):
     """`?locale=` names one of the site's languages (core.language), or is left out."""
     from turnto.core.language import LANGUAGE_PARAMETER, languages
 
-    if LANGUAGE_PARAMETER in params and params[LANGUAGE_PARAMETER] not in languages():
+    value = params.get(LANGUAGE_PARAMETER, "").strip()
+    if value and value not in languages():
         raise FilterError(
             LANGUAGE_PARAMETER,
             _("locale must be one of: %(codes)s") % {"codes": ", ".join(languages())},

@@ -1,22 +1,79 @@
 """A listing as the directory API (and the listing blocks of pages) show it."""
 
+from django.db.models import Prefetch
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from turnto.core.phones import dial_href
 from turnto.directory.hours.rules import status_at, status_text
-from turnto.directory.models import Closure, Phone, Schedule, Service
+from turnto.directory.models import (
+    LISTING_WORDS,
+    Closure,
+    ListingWords,
+    Phone,
+    Schedule,
+    Service,
+    ServiceType,
+)
+from turnto.directory.models.listings import default_language
 
 SERVICE_TYPES = Service.service_types.through
 
 
-def listing_representation(service, moment, distance=None):
+class Words:
+    """What a listing says in a language: its ListingWords there, word by word, and the default
+    language's where a word is not translated; service types by their translation's name."""
+
+    def __init__(self, language=None, type_names=None):
+        self.language = language or default_language()
+        self.translated = self.language != default_language()
+        self.type_names = type_names if type_names is not None else {}
+
+    @classmethod
+    def in_language(cls, language):
+        """For `language`: its service types' names read now (one query, none for the
+        default language)."""
+        language = language or default_language()
+        if language == default_language():
+            return cls(language)
+        return cls(language, ServiceType.objects.names_in(language))
+
+    @classmethod
+    def of_page(cls):
+        """For the page being written (content_language), read once per request: a page's
+        queries do not grow with its listing blocks."""
+        from turnto.core.page_tree import content_language, request_pages
+
+        cache = request_pages().__dict__.setdefault("_listing_words", {})
+        language = content_language()
+        if language not in cache:
+            cache[language] = cls.in_language(language)
+        return cache[language]
+
+    def of(self, service):
+        words = {name: getattr(service, name) for name in LISTING_WORDS}
+        if self.translated:
+            found = next(
+                (w for w in service.translations.all() if w.language == self.language), None
+            )
+            for name in LISTING_WORDS:
+                if found is not None and getattr(found, name).strip():
+                    words[name] = getattr(found, name)
+        return words
+
+    def type_name(self, service_type):
+        return self.type_names.get(service_type.translation_key, service_type.name)
+
+
+def listing_representation(service, moment, distance=None, words=None):
+    words = words or Words()
+    said = words.of(service)
     location = service.location
     hours = service.hours()
     data = {
         "id": str(service.id),
-        "name": service.name,
-        "description": service.description,
+        "name": said["name"],
+        "description": said["description"],
         "status": service.status,
         "scope": service.scope,
         "organization": {
@@ -24,15 +81,17 @@ def listing_representation(service, moment, distance=None):
             "name": service.organization.name,
             "website": service.organization.website,
         },
-        "service_types": [{"slug": t.slug, "name": t.name} for t in service.service_types.all()],
+        "service_types": [
+            {"slug": t.slug, "name": words.type_name(t)} for t in service.service_types.all()
+        ],
         "is_free": service.is_free,
-        "fees_description": service.fees_description,
+        "fees_description": said["fees_description"],
         "languages": service.language_codes,
         "interpretation_services": service.interpretation_services,
-        "eligibility_description": service.eligibility_description,
+        "eligibility_description": said["eligibility_description"],
         "minimum_age": service.minimum_age,
         "maximum_age": service.maximum_age,
-        "application_process": service.application_process,
+        "application_process": said["application_process"],
         "url": service.url,
         "location": location
         and {
@@ -79,16 +138,24 @@ def listing_status(service, hours, moment):
     return {**status, "text": status_text(hours, status, moment, language)}
 
 
-def page_details(ids):
+def page_details(ids, words=None):
     """The listings with these ids and everything their representation reads, in five queries
-    whatever their number: what with_details() gives, without the per-listing overhead of
-    prefetch_related, which was a third of a page's time. Children in their editors' order."""
+    whatever their number (six in another language: its words): what with_details() gives,
+    without the per-listing overhead of prefetch_related, which was a third of a page's time.
+    Children in their editors' order."""
     services = Service.objects.select_related("organization", "location").in_bulk(ids)
     children = {
-        pk: {"phones": [], "schedules": [], "closures": [], "service_types": []} for pk in services
+        pk: {"phones": [], "schedules": [], "closures": [], "service_types": [], "translations": []}
+        for pk in services
     }
-    for name, model in (("phones", Phone), ("schedules", Schedule), ("closures", Closure)):
-        for row in model.objects.filter(service_id__in=ids).order_by("sort_order", "pk"):
+    kinds = [("phones", Phone), ("schedules", Schedule), ("closures", Closure)]
+    if words is not None and words.translated:
+        kinds.append(("translations", ListingWords))
+    for name, model in kinds:
+        rows = model.objects.filter(service_id__in=ids)
+        if name == "translations":
+            rows = rows.filter(language=words.language)
+        for row in rows.order_by("sort_order", "pk"):
             children[row.service_id][name].append(row)
     links = SERVICE_TYPES.objects.filter(service_id__in=ids).select_related("servicetype")
     for link in links.order_by("servicetype__name", "servicetype__slug"):
@@ -99,6 +166,12 @@ def page_details(ids):
     return services
 
 
-def listings_queryset(site):
-    """The listings a visitor of `site` may see, with everything their representation reads."""
-    return Service.objects.visible(site).with_details()
+def listings_queryset(site, words=None):
+    """The listings a visitor of `site` may see, with everything their representation reads
+    (in another language, its words too)."""
+    queryset = Service.objects.visible(site).with_details()
+    if words is not None and words.translated:
+        queryset = queryset.prefetch_related(
+            Prefetch("translations", ListingWords.objects.filter(language=words.language))
+        )
+    return queryset

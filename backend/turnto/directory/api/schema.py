@@ -195,10 +195,12 @@ def locale_parameter():
 
     return OpenApiParameter(
         "locale",
-        {"type": "string", "enum": [code for code, _ in settings.LANGUAGES]},
-        description="The language of the answer's own words (its status lines and messages), "
-        "e.g. es; another is a 400. Without it: English. The listings' own words are as "
-        "entered.",
+        or_empty({"type": "string", "enum": [code for code, _ in settings.LANGUAGES]}),
+        description="The language of the answer's words, e.g. es: the listings' own (name, "
+        "description, who it is for, what it costs, how to get it), the service types' names, "
+        "the status lines and the messages. A word not translated is given in the default "
+        "language (en); hours, phones and places are the same in every language. Empty: the "
+        "default language. Another value is a 400.",
     )
 
 

@@ -29,6 +29,7 @@ from .parameters import (
     parse_bool,
     parse_int,
     parse_list,
+    parse_locale,
     parse_moment,
     parse_near,
     reject_unknown_parameters,
@@ -36,6 +37,7 @@ from .parameters import (
 )
 from .representation import (
     SERVICE_TYPES,
+    Words,
     listing_representation,
     listings_queryset,
     page_details,
@@ -81,7 +83,7 @@ def service_type_conditions(params):
     types = parse_list(params, "service_type")
     if not types:
         return []
-    known = dict(ServiceType.objects.filter(slug__in=types).values_list("slug", "id"))
+    known = dict(ServiceType.objects.originals().filter(slug__in=types).values_list("slug", "id"))
     if missing := [slug for slug in types if slug not in known]:
         raise FilterError("service_type", _("unknown service type %(slug)r") % {"slug": missing[0]})
     ids = sorted({known[slug] for slug in types})
@@ -178,9 +180,9 @@ def page_ids_and_count(queryset, ordering, page, page_size):
     return [pk for pk, _ in page_rows], count
 
 
-def page_results(ids, moment, near):
+def page_results(ids, moment, near, words):
     """The page's listings as JSON, each with its distance from the place when one is given."""
-    by_id = page_details(ids)
+    by_id = page_details(ids, words)
     services = [by_id[pk] for pk in ids if pk in by_id]  # unless just deleted
     results = []
     for service in services:
@@ -191,7 +193,7 @@ def page_results(ids, moment, near):
             distance = distance_km(
                 latitude, longitude, float(location.latitude), float(location.longitude)
             )
-        results.append(listing_representation(service, moment, distance))
+        results.append(listing_representation(service, moment, distance, words))
     return results
 
 
@@ -228,6 +230,7 @@ class ServiceListView(APIView):
         params = request.GET
         reject_unknown_parameters(params)
         site = request_site(request)
+        language = parse_locale(params)
         queryset, related = matching_listings(params, site)
         ordering = ["name", "id"]
         if near := parse_near(params):
@@ -248,7 +251,7 @@ class ServiceListView(APIView):
             "page": page,
             "page_size": page_size,
             "at": moment.isoformat(),
-            "results": page_results(ids, moment, near),
+            "results": page_results(ids, moment, near, Words.in_language(language)),
         }
 
 
@@ -266,9 +269,10 @@ class ServiceDetailView(APIView):
         try:
             check_locale(request.GET)
             site = request_site(request)
+            words = Words.in_language(parse_locale(request.GET))
         except FilterError as error:
             return Response({"message": str(error), "parameter": error.parameter}, status=400)
-        service = listings_queryset(site).filter(pk=pk).first()
+        service = listings_queryset(site, words).filter(pk=pk).first()
         if service is None:
             return Response({"message": "no such listing"}, status=404)
-        return Response(listing_representation(service, timezone.now()))
+        return Response(listing_representation(service, timezone.now(), words=words))

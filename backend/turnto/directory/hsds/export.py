@@ -71,7 +71,8 @@ def tabular_rows():
         tables["service"].append(record)
     tables["taxonomy"] = [taxonomy()]
     tables["taxonomy_term"] = [
-        taxonomy_term(service_type) for service_type in ServiceType.objects.order_by("name", "id")
+        taxonomy_term(service_type)
+        for service_type in ServiceType.objects.originals().order_by("name", "id")
     ]
     return tables
 

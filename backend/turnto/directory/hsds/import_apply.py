@@ -108,7 +108,7 @@ def save_service_types(plan, result, guard):
     planned_ids = {str(service_type.pk) for service_type, _ in plan.service_types}
     others = {
         service_type.slug: service_type
-        for service_type in ServiceType.objects.exclude(pk__in=planned_ids)
+        for service_type in ServiceType.objects.originals().exclude(pk__in=planned_ids)
     }
     # Free the slugs the package hands out first, so that codes can move or swap between terms.
     for service_type, original in plan.service_types:

@@ -21,6 +21,8 @@ from decimal import Decimal
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.utils.text import slugify
 
+from wagtail.models import Locale
+
 from turnto.directory.models import (
     DAY_FIELDS,
     Closure,
@@ -89,7 +91,9 @@ def validate_instance(instance, row, problems, exclude=(), columns=None):
     """The model's own validation, its messages placed at file, row and column."""
     columns = columns or {}
     try:
-        instance.full_clean(exclude=list(exclude), validate_unique=False)
+        instance.full_clean(
+            exclude=list(exclude), validate_unique=False, validate_constraints=False
+        )
     except ValidationError as error:
         for model_field, messages in error.message_dict.items():
             where_row, column = columns.get(model_field, (row, model_field))
@@ -168,6 +172,8 @@ def plan_service_types(tables, plan, problems):
     }
     slugs, skipped = {}, 0
     existing = ServiceType.objects.in_bulk([row["id"] for row in terms.rows])
+    # HSDS speaks the default language: a new term is a service type in it.
+    default_locale = Locale.get_default()
     for row in terms.rows:
         # Our own taxonomy, and any term a service is tagged with, become service types.
         if row["taxonomy_id"] not in (None, TAXONOMY_ID) and row["id"] not in used_by_services:
@@ -179,7 +185,9 @@ def plan_service_types(tables, plan, problems):
                 terms.file, row.number, "code", f"{slug!r} is the code of row {slugs[slug]} too"
             )
         slugs[slug] = row.number
-        service_type = existing.get(uuid.UUID(row["id"])) or ServiceType(id=row["id"])
+        service_type = existing.get(uuid.UUID(row["id"])) or ServiceType(
+            id=row["id"], locale=default_locale
+        )
         original = snapshot(service_type)
         service_type.slug = slug
         service_type.name = row["name"]

@@ -9,8 +9,13 @@ between reads and across export and import.
 """
 
 import uuid
+from contextlib import contextmanager
+from contextvars import ContextVar
 
-from turnto.directory.models import Service
+from django.db.models import Prefetch
+
+from turnto.directory.api.representation import Words
+from turnto.directory.models import ListingWords, Service
 
 HSDS_VERSION = "3.0"
 NAMESPACE = uuid.UUID("9b7b2f2e-7d4c-4f55-9b1e-6a2c1f3d8e01")  # Turn To's id space
@@ -30,9 +35,33 @@ LANGUAGE_NAMES = {
 SCOPE_AREAS = {"statewide": "Statewide", "national": "Nationwide"}
 
 
+# The language of the records being written: the default's (HSDS carries one language; the
+# export always writes it), or the one `?locale=` asks the read API for.
+_words = ContextVar("hsds_words", default=None)
+
+
+def current_words():
+    return _words.get() or Words()
+
+
+@contextmanager
+def in_words(words):
+    """Write the records inside in `words`' language (its translations where there are some)."""
+    token = _words.set(words)
+    try:
+        yield
+    finally:
+        _words.reset(token)
+
+
 def services_queryset(site):
     """The published listings of `site` (the read API answers per site), in a fixed order."""
-    return Service.objects.for_site(site).with_details().order_by("name", "id")
+    queryset = Service.objects.for_site(site).with_details().order_by("name", "id")
+    if (words := current_words()).translated:
+        queryset = queryset.prefetch_related(
+            Prefetch("translations", ListingWords.objects.filter(language=words.language))
+        )
+    return queryset
 
 
 def every_site_services():
@@ -61,7 +90,7 @@ def taxonomy_term(service_type):
     return {
         "id": str(service_type.id),
         "code": service_type.slug,
-        "name": service_type.name,
+        "name": current_words().type_name(service_type),
         "description": service_type.description or service_type.name,
         "taxonomy_id": TAXONOMY_ID,
     }
@@ -174,17 +203,18 @@ def service_area_records(service):
 
 
 def service_record(service, full=True):
+    said = current_words().of(service)
     record = {
         "id": str(service.id),
         "organization_id": str(service.organization_id),
-        "name": service.name,
-        "description": service.description,
+        "name": said["name"],
+        "description": said["description"],
         "url": service.url or None,
         "status": service.status,
         "interpretation_services": service.interpretation_services or None,
-        "application_process": service.application_process or None,
-        "fees_description": service.fees_description or None,
-        "eligibility_description": service.eligibility_description or None,
+        "application_process": said["application_process"] or None,
+        "fees_description": said["fees_description"] or None,
+        "eligibility_description": said["eligibility_description"] or None,
         "minimum_age": service.minimum_age,
         "maximum_age": service.maximum_age,
         "assured_date": service.assured_date.isoformat() if service.assured_date else None,
@@ -253,7 +283,7 @@ def service_at_location_record(service, with_service=True, full_service=False):
         "service_id": str(service.id),
         "location_id": str(service.location_id),
         "location": location_record(service.location),
-        "description": f"{service.name} at {service.location.name}",
+        "description": f"{current_words().of(service)['name']} at {service.location.name}",
     }
     if with_service:
         record["service"] = service_record(service, full=full_service)

@@ -35,11 +35,14 @@ from rest_framework.views import APIView
 from turnto.core.api.parameters import unknown_parameter_message, unknown_parameters
 from turnto.core.page_tree import site_for_request
 from turnto.directory.api.distance import EARTH_RADIUS_KM, sphere_point
+from turnto.directory.api.parameters import FilterError, parse_locale
+from turnto.directory.api.representation import Words
 from turnto.directory.models import DEFAULT_TIMEZONE, Location, Organization, Service, ServiceType
 
 from .records import (
     HSDS_VERSION,
     TAXONOMY_ID,
+    in_words,
     organization_record,
     service_at_location_record,
     service_record,
@@ -175,14 +178,21 @@ class HSDSView(APIView):
     def get(self, request, **kwargs):
         try:
             # `?site=` on every address, as on the rest of the API.
-            if unknown := unknown_parameters(request.GET, self.known | {"site"}):
+            if unknown := unknown_parameters(request.GET, self.known | {"site", "locale"}):
                 raise HSDSError(unknown_parameter_message(unknown[0]))
             try:
                 # The listings of the request's site (its host, or ?site=) only.
                 self.site = site_for_request(request)
             except ValueError as exc:
                 raise HSDSError(str(exc)) from exc
-            answer = self.answer(request.GET, **kwargs)
+            try:
+                # HSDS carries one language: the default's, unless ?locale= asks for another
+                # (the words translated into it, the default's where there are none).
+                self.words = Words.in_language(parse_locale(request.GET))
+            except FilterError as exc:
+                raise HSDSError(str(exc)) from exc
+            with in_words(self.words):
+                answer = self.answer(request.GET, **kwargs)
         except HSDSError as error:
             return Response({"message": str(error)}, status=400)
         except (
@@ -193,9 +203,10 @@ class HSDSView(APIView):
             ServiceType.DoesNotExist,
         ):
             return Response({"message": "not found"}, status=404)
-        if isinstance(answer, StreamingHttpResponse):
-            return answer
-        return Response(answer)
+        response = answer if isinstance(answer, StreamingHttpResponse) else Response(answer)
+        # Says which language the records' words are in.
+        response["Content-Language"] = self.words.language
+        return response
 
     def http_method_not_allowed(self, request, *args, **kwargs):
         # DRF adds the Allow header; the body is JSON like every other error of the API.
@@ -209,7 +220,14 @@ class HSDSView(APIView):
         if output_format(params) == "ndjson":
             if "page" in params or "per_page" in params:
                 paging(params, **paging_options)  # still checked: a bad value is a 400
-            records = (json.dumps(render(item), ensure_ascii=False) + "\n" for item in items)
+            words = self.words  # the records are written after the view returns
+
+            def records():
+                for item in items:
+                    with in_words(words):
+                        yield json.dumps(render(item), ensure_ascii=False) + "\n"
+
+            records = records()
             return StreamingHttpResponse(records, content_type="application/x-ndjson")
         page, per_page = paging(params, **paging_options)
         return page_envelope(items, page, per_page, render)
@@ -230,6 +248,10 @@ class RootView(HSDSView):
             "profile": "https://docs.openreferral.org/en/v3.0/",
             "openapi_url": OPENAPI_URL,
             "publisher": {"name": "Turn To", "timezone": DEFAULT_TIMEZONE},
+            # HSDS records carry no language of their own: they are in the directory's default
+            # language, or the one ?locale= names (words not translated stay in the default).
+            "language": self.words.language,
+            "default_language": Words().language,
         }
 
 
@@ -411,7 +433,7 @@ class TaxonomyTermsView(HSDSView):
     known = HSDSView.known | {"search", "taxonomy_id", "top_only", "parent_id"}
 
     def answer(self, params):
-        queryset = ServiceType.objects.order_by("name", "id")
+        queryset = ServiceType.objects.originals().order_by("name", "id")
         if words := params.get("search", "").strip():
             queryset = (
                 queryset.none() if "\x00" in words else queryset.filter(name__icontains=words)
@@ -430,7 +452,7 @@ class TaxonomyTermView(HSDSView):
     known = set()
 
     def answer(self, params, pk):
-        return taxonomy_term(self.record(ServiceType.objects, pk))
+        return taxonomy_term(self.record(ServiceType.objects.originals(), pk))
 
 
 @csrf_exempt

@@ -23,12 +23,14 @@ from wagtail.models import (
     LockableMixin,
     Orderable,
     RevisionMixin,
+    TranslatableMixin,
     WorkflowMixin,
 )
 from wagtail.search import index
 
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from modelcluster.models import ClusterableModel
+from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from turnto.core.phones import PHONE_PATTERN
 
@@ -54,21 +56,66 @@ def minute_of_day(time_field):
     return hours * 60 + Cast(Substr(text, 4, 2), models.IntegerField())
 
 
-class ServiceType(models.Model):
-    """A kind of help (naloxone, syringe services...): the directory's taxonomy, editable."""
+def default_language():
+    """The language listings are written in and service types are chosen in ("en")."""
+    from wagtail.coreutils import get_supported_content_language_variant
+
+    return get_supported_content_language_variant(settings.LANGUAGE_CODE)
+
+
+def in_default_language():
+    """Service types a listing can be tagged with: the default language's (a translation is
+    the same kind of help, in other words, never a second tag)."""
+    return models.Q(locale__language_code=default_language())
+
+
+class ServiceTypeQuerySet(models.QuerySet):
+    def originals(self):
+        """The kinds of help themselves, one row each: the default language's."""
+        return self.filter(in_default_language())
+
+    def names_in(self, language):
+        """{translation_key: name} of the types translated into `language`, in one query."""
+        return dict(
+            self.filter(locale__language_code=language).values_list("translation_key", "name")
+        )
+
+
+class ServiceType(TranslatableMixin, models.Model):
+    """A kind of help (naloxone, syringe services...): the directory's taxonomy, editable.
+    Translatable: the listings, the filters and HSDS name the default language's row; a page
+    or an API answer in another language shows its translation's name when there is one."""
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     name = models.CharField(max_length=100, help_text="The kind of help, e.g. “Naloxone”.")
+    # The same in every language (wagtail-localize keeps a translation's slug in step): a
+    # filter's address names a kind of help once, whatever the page's language.
     slug = models.SlugField(
-        unique=True, help_text="Short name used in web addresses and filters, e.g. “naloxone”."
+        help_text="Short name used in web addresses and filters, e.g. “naloxone”."
     )
     description = models.TextField(blank=True, help_text="Optional: what this kind of help is.")
 
     panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    # What editors translate with wagtail-localize's "Translate": the words. The slug is the
+    # filters' name for the kind of help, the same in every language.
+    translatable_fields = [
+        TranslatableField("name"),
+        TranslatableField("description"),
+        SynchronizedField("slug"),
+    ]
 
-    class Meta:
+    # A translation is its own row, with its own id (a UUID: Wagtail's copy would keep it).
+    exclude_fields_in_copy = ["id"]
+
+    objects = ServiceTypeQuerySet.as_manager()
+    default_language = staticmethod(default_language)
+
+    class Meta(TranslatableMixin.Meta):
         ordering = ["name"]
         verbose_name = "service type"
+        constraints = [
+            models.UniqueConstraint(fields=["slug", "locale"], name="service_type_slug_per_locale")
+        ]
 
     def __str__(self):
         return self.name
@@ -315,6 +362,7 @@ class Service(
     service_types = ParentalManyToManyField(
         ServiceType,
         blank=True,
+        limit_choices_to=in_default_language,
         related_name="services",
         help_text="The kinds of help offered; visitors filter by these.",
     )
@@ -379,6 +427,15 @@ class Service(
                 FieldPanel("url"),
             ],
             heading="Who, what it costs, how",
+        ),
+        InlinePanel(
+            "translations",
+            heading="Words in other languages",
+            label="Language",
+            help_text="Optional: the listing's words for visitors reading another language "
+            "(Spanish pages show them). Hours, closures, phones and the address are entered "
+            "once, above and below, and shown in every language; a word left empty here is "
+            "shown in English.",
         ),
         InlinePanel("phones", heading="Phone numbers", label="Phone"),
         InlinePanel(
@@ -459,6 +516,61 @@ class Service(
         return self.in_person and any(
             schedule.attendance == "walk_in" for schedule in self.schedules.all()
         )
+
+
+def other_languages():
+    return [(code, name) for code, name in settings.LANGUAGES if code != default_language()]
+
+
+# The words of a listing a visitor reads, as ListingWords translates them.
+LISTING_WORDS = [
+    "name",
+    "description",
+    "eligibility_description",
+    "fees_description",
+    "application_process",
+]
+
+
+class ListingWords(Orderable):
+    """A listing's words in another language, beside the one record: the name, description,
+    who it is for, what it costs and how to get it. Everything that is a fact in every language
+    (hours, closures, phones, the place, last verified) stays on the listing, entered once, so
+    a translation cannot say another time or number. Saved, reviewed and published with the
+    listing (a child of its revisions)."""
+
+    service = ParentalKey(Service, on_delete=models.CASCADE, related_name="translations")
+    language = models.CharField(
+        max_length=10, choices=other_languages, help_text="The language of these words."
+    )
+    name = models.CharField(
+        max_length=200, blank=True, help_text="The listing's name in this language."
+    )
+    description = models.TextField(blank=True, help_text="What happens there, in plain words.")
+    eligibility_description = models.TextField(blank=True, help_text="Who can use it.")
+    fees_description = models.TextField(blank=True, help_text="What it costs, if anything.")
+    application_process = models.TextField(blank=True, help_text="How to get it.")
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("name"),
+        FieldPanel("description"),
+        FieldPanel("eligibility_description"),
+        FieldPanel("fees_description"),
+        FieldPanel("application_process"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = "words in another language"
+        verbose_name_plural = "words in other languages"
+        constraints = [
+            models.UniqueConstraint(
+                fields=["service", "language"], name="listing_words_one_per_language"
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.service_id} ({self.language})"
 
 
 class Phone(Orderable):

@@ -20,6 +20,7 @@ from turnto.demo import content
 from turnto.demo.images import demo_image
 from turnto.demo.listings import load_listings, put_on_sites
 from turnto.demo.spanish import translate_sites
+from turnto.demo.spanish_directory import translate_directory
 from turnto.directory.models import Service
 from turnto.guide.models import CityDirectoryPage, ResourceGuidePage
 from turnto.news.models import NewsIndexPage, NewsPage
@@ -77,6 +78,7 @@ class Command(BaseCommand):
             card.save()
         # Each site in Spanish (demo.spanish), once its English pages are all there.
         translate_sites(sites, on_create=self.created.append)
+        translate_directory(on_create=self.created.append)
         if self.created:
             # "listing Columbia: ..." and "listing: the clinic's own" are both listings.
             kinds = Counter(item.split()[0].rstrip(":") for item in self.created)
