@@ -27,7 +27,8 @@ KNOWN_PARAMETERS = {
     "page",
     "page_size",
     "site",
-    "locale",  # the language of the answer's words (core.language): status lines, messages, a listing's words
+    # The language of the answer's words (core.language): status lines, messages, listings' words.
+    "locale",
 }
 SCOPES = set(api_schema.SCOPES)  # local, statewide, national
 MAX_PAGE_SIZE = 100
