@@ -19,7 +19,19 @@ export function offlineUrl(pathname) {
   return locale === DEFAULT_LOCALE ? "/offline/" : `/${locale}/offline/`;
 }
 // Query parameters that carry what a visitor typed or where they are: never kept.
-const PRIVATE_PARAMS = ["q", "search", "near", "lat", "lng", "token", "content_type", "listing"];
+// Every one the server keeps out of its cache too (core.api_cache.PRIVATE_PARAMETERS).
+const PRIVATE_PARAMS = [
+  "q",
+  "search",
+  "near",
+  "postcode",
+  "proximity",
+  "lat",
+  "lng",
+  "token",
+  "content_type",
+  "listing",
+];
 // The API answers a page is drawn from: the site's shell, a page, a city's listings.
 const KEPT_API = /^\/api\/(v2\/site\/|v2\/pages\/find\/|directory\/services\/)$/;
 
