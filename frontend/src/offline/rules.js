@@ -52,7 +52,7 @@ export function storableApi(url) {
   return KEPT_API.test(url.pathname) && noPrivateParams(url);
 }
 
-/** An answer its server said no one may keep: private (a cookie was sent) or no-store. */
+/** An answer its server said no one may keep: private (a signed-in session) or no-store. */
 export function neverStored(cacheControl) {
   return /(^|[\s,])(private|no-store)\b/i.test(cacheControl || "");
 }

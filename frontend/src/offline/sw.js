@@ -10,7 +10,7 @@
 //   never saved: the offline page. At most 30 pages and 30 answers, for 7 days.
 // - Never kept: previews, the admin, anything sent (POST), searches, "near me" (a location),
 //   problem reports, and any answer marked private or no-store (the server marks so every
-//   answer to a request that carried a cookie).
+//   answer to a signed-in editor's request: one with a session of the site).
 import { CacheableResponsePlugin } from "workbox-cacheable-response";
 import { ExpirationPlugin } from "workbox-expiration";
 import { enable as enableNavigationPreload } from "workbox-navigation-preload";
