@@ -35,6 +35,22 @@ def test_the_offline_page_has_the_sites_lines_and_its_own_overdose_steps(client)
     assert 'id="quick-exit"' in text and "Content-Security-Policy" in response
 
 
+def test_the_offline_page_shows_the_steps_the_crisis_bar_links_to(client):
+    # Another page, earlier in the menu, gets overdose steps of its own: the offline page
+    # keeps to the ones the site's settings name, as the crisis bar's link does.
+    from wagtail.models import Page
+
+    page = Page.objects.get(url_path="/campaign-home/what-is-harm-reduction/").specific
+    step = {"title": "Shout their name", "text": "<p>An older page's step.</p>"}
+    page.body.append(
+        ("steps", {"heading": "What to do in an overdose", "intro": "", "steps": [step]})
+    )
+    page.save_revision().publish()
+    text = client.get("/offline/", HTTP_HOST="localhost").content.decode()
+    steps = re.findall(r"<li><strong>([^<]+)</strong>", text)
+    assert steps[0] == "Call 911" and "Shout their name" not in steps
+
+
 def test_the_clinics_offline_page_has_steps_too(client):
     text = client.get("/offline/", HTTP_HOST=CLINIC_HOST).content.decode()
     steps = re.findall(r"<li><strong>([^<]+)</strong>", text)

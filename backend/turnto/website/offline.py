@@ -26,6 +26,7 @@ from django.views.decorators.http import require_safe
 
 from wagtail.models import get_page_models
 
+from turnto.core.api.site_shell import chosen_steps
 from turnto.core.api_cache import with_validators
 from turnto.core.frontend_build import frontend_build
 from turnto.core.models import SiteSettings
@@ -71,16 +72,17 @@ def plain(text):
     return " ".join(html.unescape(TAG.sub(" ", text or "")).split())
 
 
-def steps_in_block(block):
+def steps_in_block(block, chosen=False):
     """(heading, [(title, text)]) of a body block that holds overdose steps, else None: numbered
-    steps headed for overdoses (or a type named for them), or questions and answers headed so."""
+    steps headed for overdoses (or a type named for them, or `chosen` in the site's settings),
+    or questions and answers headed so."""
     kind = block.get("type") or ""
     value = block.get("value") or {}
     if not isinstance(value, dict):
         return None
     heading = (value.get("heading") or "").lower()
     about_overdoses = any(word in heading for word in OVERDOSE_WORDS)
-    if "overdose" in kind or (kind == "steps" and about_overdoses):
+    if "overdose" in kind or (kind == "steps" and (chosen or about_overdoses)):
         items = value.get("steps") or value.get("items") or []
         steps = []
         for item in items:
@@ -109,14 +111,19 @@ def steps_in_block(block):
     return None
 
 
-def overdose_steps(tree, site, hidden_paths, root=None):
-    """The site's own overdose steps (from the first page in its menu order that has them,
-    below `root`: a language's home, else the site's), else the universal steps (in the
-    active language); once per content generation."""
+def overdose_steps(tree, site, site_settings, hidden_paths, root=None, language=None):
+    """The site's own overdose steps: the ones its settings name (those the crisis bar links
+    to), else the first page in its menu order that has some, below `root` (a language's home,
+    else the site's), else the universal steps (in the active language); once per content
+    generation."""
     root = root or site.root_page
     key = ("offline-steps", site.pk, root.path, hidden_paths, get_language())
     if key in tree.memo:
         return tree.memo[key]
+    chosen = chosen_steps(site, site_settings, language)
+    if chosen and (steps := steps_in_block({"type": "steps", "value": chosen[1]}, chosen=True)):
+        tree.memo[key] = steps
+        return steps
     live = [
         page
         for page in tree.in_order
@@ -235,7 +242,9 @@ def offline_page(request, language=None):
     roots = pages.tree.locale_roots(site)
     home = next((entry for entry, code, _ in roots if code == language), None)
     root = site.root_page if home is None else home
-    heading, steps = overdose_steps(pages.tree, site, pages.hidden_paths(), root)
+    heading, steps = overdose_steps(
+        pages.tree, site, site_settings, pages.hidden_paths(), root, language
+    )
     styles, script = build_assets(frontend_build())
     e = html.escape
     body = OFFLINE_PAGE.format(

@@ -6,7 +6,7 @@ from wagtail.rich_text import expand_db_html
 from ..blocks import steps_anchor
 from ..images import share_image
 from ..models import SiteSettings
-from ..page_tree import request_pages
+from ..page_tree import default_language, request_pages
 from ..pages import site_origin, site_path
 
 # The crisis bar's link to the overdose steps, per language (English: the site's setting).
@@ -57,22 +57,19 @@ def navigation(site, language=None):
     return [home, *(item for _, item in sections)]
 
 
-def overdose_steps(site, settings, language=None):
-    """The crisis bar's "Overdose? What to do": the address of the first steps block of the
-    page the site's settings name (its translation in `language` where there is one), if that
-    page is public, on this site and has steps."""
+def chosen_steps(site, settings, language=None):
+    """The steps the site's settings name: (page entry, its steps block's value, the page's
+    address) from the page chosen in the settings, its translation in `language` where there
+    is one (else the page itself: in an overdose, steps in another language beat none); None
+    if that page is not public, not on this site or has no steps. The crisis bar links to
+    them and the offline page shows them."""
     tree = request_pages().tree
     found = language_home(site, language)
     entry = settings.overdose_steps_page_id and tree.public(settings.overdose_steps_page_id)
     if not entry or found is None:
         return None
-    root, language, prefix = found
-    label = settings.overdose_link_label or OVERDOSE_LABELS["en"]
+    root, _language, prefix = found
     if not entry.path.startswith(root.path):
-        # The steps in the visitor's language: the page's translation under that home. Not
-        # translated yet: the steps as they are, still one tap away (in an overdose, steps in
-        # another language beat none).
-        label = OVERDOSE_LABELS.get(language, label)
         translations = tree.by_translation_key.get(entry.translation_key, ())
         translated = next(
             (t for t in translations if t.path.startswith(root.path) and tree.public(t.id)), None
@@ -86,12 +83,22 @@ def overdose_steps(site, settings, language=None):
     body = getattr(Page.objects.get(pk=entry.id).specific, "body", None)
     for block in getattr(body, "raw_data", []):
         if block.get("type") == "steps":
-            anchor = steps_anchor(block["value"])
-            return {
-                "label": label,
-                "url": f"{site_path(entry.url_path, root.url_path, prefix)}#{anchor}",
-            }
+            return entry, block["value"], site_path(entry.url_path, root.url_path, prefix)
     return None
+
+
+def overdose_steps(site, settings, language=None):
+    """The crisis bar's "Overdose? What to do": the address of the steps the settings name, in
+    the visitor's language's words."""
+    chosen = chosen_steps(site, settings, language)
+    if chosen is None:
+        return None
+    _entry, steps, path = chosen
+    found = language_home(site, language)
+    label = settings.overdose_link_label or OVERDOSE_LABELS["en"]
+    if found and found[1] != default_language():
+        label = OVERDOSE_LABELS.get(found[1], label)
+    return {"label": label, "url": f"{path}#{steps_anchor(steps)}"}
 
 
 def site_shell(site, language=None):
