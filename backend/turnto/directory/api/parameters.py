@@ -104,6 +104,7 @@ def parse_locale(params):
     in the default language."""
     from turnto.directory.models.listings import default_language
 
+    check_locale(params)
     return params.get("locale", "").strip() or default_language()
 
 
