@@ -116,7 +116,12 @@ def request_site(request):
         raise FilterError("site", str(exc)) from exc
 
 
-def reject_unknown_parameters(params):
-    """An address that answers every parameter would hide a misspelt filter: refuse it."""
-    if unknown := unknown_parameters(params, KNOWN_PARAMETERS):
+# One listing (/services/<id>/) reads only which site it is asked of.
+DETAIL_PARAMETERS = {"site"}
+
+
+def reject_unknown_parameters(params, known=KNOWN_PARAMETERS):
+    """An address that answers every parameter would hide a misspelt filter, and each made-up
+    one would be a new answer for the cache to make and keep: refuse it."""
+    if unknown := unknown_parameters(params, known):
         raise FilterError(unknown[0], unknown_parameter_message(unknown[0]))
