@@ -304,3 +304,79 @@ def test_visitors_do_not_wait_for_an_answer_that_is_not_kept():
     responses = answer_made_by(missing_page, 6)
     assert {r.status_code for r in responses} == {404}
     assert time.monotonic() - started < 2, "nobody waited the full 3 s for a 404"
+
+
+def kept_keys():
+    """The answers the cache holds now (the test cache is Django's local memory)."""
+    return {key for key in caches["default"]._cache if "api-cache:" in key}
+
+
+def cached_api_addresses():
+    """Every kind of /api/ address whose answer a visitor gets from the cache, each with a
+    parameter it reads that changes the answer."""
+    from wagtail.images.models import Image
+
+    page = Page.objects.get(url_path__endswith="/facts-and-stats/")
+    listing = Service.objects.filter(status="active").order_by("name").first()
+    image = Image.objects.order_by("pk").first()
+    return [
+        ("/api/v2/site/", {}, {"locale": "es"}),
+        ("/api/v2/pages/", {}, {"limit": "1"}),
+        (f"/api/v2/pages/{page.pk}/", {}, {"fields": "_"}),
+        ("/api/v2/pages/find/", {"html_path": "/facts-and-stats/"}, {"fields": "_"}),
+        ("/api/v2/images/", {}, {"limit": "1"}),
+        (f"/api/v2/images/{image.pk}/", {}, {"fields": "_"}),
+        ("/api/v2/documents/", {}, {"limit": "1"}),
+        ("/api/directory/services/", {}, {"page_size": "1"}),
+        (f"/api/directory/services/{listing.pk}/", {}, {"site": "localhost"}),
+        ("/api/hsds/services", {}, {"per_page": "1"}),
+        ("/api/docs/", {}, None),
+    ]
+
+
+def test_made_up_parameters_make_no_new_answer_to_keep(db):
+    """A made-up parameter per request (a tracking tag, random junk) cannot make the server
+    draw and keep a new answer each time: it is refused with a 400 that names it (a 400 is not
+    kept), on every API address; a parameter the address reads still changes the answer."""
+    for path, params, real in cached_api_addresses():
+        first, _ = Client().get(path, params, HTTP_HOST="localhost"), None
+        assert first.status_code == 200 and first["X-Cache"] == "miss", path
+        kept = kept_keys()
+        for junk in ({"utm_source": "x"}, {"zz1": "1"}, {"cachebuster": "8471"}):
+            response = Client().get(path, {**params, **junk}, HTTP_HOST="localhost")
+            assert response.status_code == 400, (path, junk)
+            assert [*junk][0] in response.json()["message"], (path, response.json())
+        assert kept_keys() == kept, f"{path}: a made-up parameter made a new answer to keep"
+        if real is not None:
+            changed = Client().get(path, {**params, **real}, HTTP_HOST="localhost")
+            assert changed.status_code == 200 and changed["X-Cache"] == "miss", (path, real)
+            assert len(kept_keys()) == len(kept) + 1
+
+
+def test_a_cache_buster_of_wagtails_api_is_the_same_answer(db):
+    """Wagtail's API takes jQuery's cache-buster `_` and ignores it: whatever its value, the
+    answer kept is the one without it. The directory's and HSDS's addresses refuse it."""
+    page = Page.objects.get(url_path__endswith="/facts-and-stats/")
+    for path, params in [
+        ("/api/v2/site/", {}),
+        ("/api/v2/pages/", {"limit": "3"}),
+        (f"/api/v2/pages/{page.pk}/", {}),
+        ("/api/v2/pages/find/", {"html_path": "/facts-and-stats/"}),
+    ]:
+        first = Client().get(path, params, HTTP_HOST="localhost")
+        kept = kept_keys()
+        for value in ("1733476000123", "1733476000124"):
+            again = Client().get(path, {**params, "_": value}, HTTP_HOST="localhost")
+            assert again.status_code == 200 and again["X-Cache"] == "hit", path
+            assert again["ETag"] == first["ETag"]
+        assert kept_keys() == kept
+    get("/api/directory/services/")
+    refused = Client().get("/api/directory/services/", {"_": "1"}, HTTP_HOST="localhost")
+    assert refused.status_code == 400 and refused.json()["parameter"] == "_"
+
+
+def test_find_with_fields_still_names_its_detail(db):
+    page = Page.objects.get(url_path__endswith="/facts-and-stats/")
+    response, body = get("/api/v2/pages/find/", html_path="/facts-and-stats/", fields="_")
+    assert response.status_code == 200 and body == {}  # Wagtail's "none of the fields"
+    assert response["Content-Location"] == f"/api/v2/pages/{page.pk}/"

@@ -238,3 +238,57 @@ def test_a_post_to_a_page_without_a_form_is_the_sites_page(client):
     foreign = client.post("/", {}, HTTP_HOST="localhost", HTTP_ORIGIN="https://evil.example")
     assert foreign.status_code == 403
     assert_crisis_lines(foreign)
+
+
+# V8's memory -------------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def collections(monkeypatch):
+    """Each time V8 is asked to collect."""
+    made = []
+    real = first_view.engine.collect
+
+    def collect(context):
+        real(context)
+        made.append(context)
+
+    monkeypatch.setattr(first_view.engine, "collect", collect)
+    return made
+
+
+def drawn(client, path="/facts-and-stats/"):
+    response = get(client, path)
+    assert f'data-first-view="{path}"' in response.content.decode()
+    return response
+
+
+def test_v8_collects_once_its_answer_is_sent_and_nothing_else_is_drawing(
+    client, settings, collections
+):
+    settings.FIRST_VIEW_IDLE_COLLECT_AFTER = 2  # calls: one drawing makes two
+    drawn(client)
+    assert len(collections) == 1, "collected after the page was sent"
+    assert first_view.engine.uncollected == 0
+    # Not while another drawing of the process is under way: that one collects when it ends.
+    with first_view.engine.under_way():
+        drawn(client, "/what-is-harm-reduction/")
+        assert len(collections) == 1
+    # Nor after a single call since the last collection.
+    settings.FIRST_VIEW_IDLE_COLLECT_AFTER = 200
+    drawn(client, "/the-fentanyl-crisis/")
+    assert len(collections) == 1
+    # A process that is never idle collects every COLLECT_EVERY calls all the same.
+    settings.FIRST_VIEW_COLLECT_EVERY = 4
+    with first_view.engine.under_way():
+        drawn(client, "/news/")
+    assert len(collections) == 2
+
+
+def test_a_page_answered_from_the_cache_makes_v8_collect_nothing(client, settings, collections):
+    settings.FIRST_VIEW_IDLE_COLLECT_AFTER = 1
+    drawn(client)
+    assert len(collections) == 1
+    again = get(client, "/facts-and-stats/")
+    assert again["X-Cache"] == "hit"
+    assert len(collections) == 1

@@ -123,6 +123,28 @@ def without_unknown_parameters(request):
     return escape_uri_path(path) + (f"?{rest}" if rest else "")
 
 
+# What the addresses of Wagtail's API (/api/v2/) take and ignore: jQuery's cache-buster `_`
+# (its value changes nothing; core.api.views). Left out of the key, so a new value is the same
+# answer, made and kept once. Any other parameter an API address does not read is a 400 naming
+# it (core.api.parameters), and a 400 is not kept. (The directory's and HSDS's addresses refuse
+# `_` too: there it stays in the key, so that the refusal is what they get.)
+IGNORED_API_PARAMETERS = ("_",)
+IGNORING_PREFIX = "/api/v2/"
+
+
+def keyed_path(request):
+    """The request's path and query as the cache tells answers apart."""
+    if request.path.startswith(IGNORING_PREFIX) and any(
+        name in request.GET for name in IGNORED_API_PARAMETERS
+    ):
+        query = request.GET.copy()
+        for name in IGNORED_API_PARAMETERS:
+            query.pop(name, None)
+        rest = query.urlencode()
+        return escape_uri_path(request.path) + (f"?{rest}" if rest else "")
+    return request.get_full_path()
+
+
 def cache_key(request):
     moment = ""
     if request.path.startswith(PER_MINUTE) or not request.path.startswith("/api/"):
@@ -136,7 +158,7 @@ def cache_key(request):
     # Everything a site is found by (core.page_tree): the host, the port the request came in
     # on when the Host names none, and `?site=` in the path. One site's answer (its pages, its
     # listings) is never another's.
-    raw = f"{request.get_host()}|{request.get_port()}|{request.get_full_path()}|{moment}"
+    raw = f"{request.get_host()}|{request.get_port()}|{keyed_path(request)}|{moment}"
     return f"api-cache:{hashlib.sha256(raw.encode()).hexdigest()}"
 
 

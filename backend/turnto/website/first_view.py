@@ -24,11 +24,13 @@ import logging
 import os
 import re
 import threading
+from contextlib import contextmanager
 from io import BytesIO
 from itertools import count
 from urllib.parse import quote, urlencode, urlsplit
 
 from django.conf import settings
+from django.core.signals import request_finished
 from django.http import HttpRequest, QueryDict
 from django.urls import Resolver404, resolve
 from django.utils import translation
@@ -62,12 +64,15 @@ class FirstViewUnavailable(Exception):
 # that grows past the hard limit (a runaway loop, a page of a million blocks), is stopped, the
 # page goes out for the browser to draw, and the context is made again from the bundle. The
 # soft limit makes V8 collect harder as the heap nears it. V8 left to itself collects lazily
-# and its heap grows with every drawing: every COLLECT_EVERY calls into the bundle (two per
-# drawing) it is asked to collect.
+# and its heap grows with every drawing, so it is asked to collect: when idle (a drawing's
+# answer has been sent, no other drawing is under way in the process, and it has made at least
+# IDLE_COLLECT_AFTER calls since it last collected), and in any case every COLLECT_EVERY calls
+# into the bundle (two per drawing), for a process that is never idle.
 DRAW_TIMEOUT_SECONDS = 5.0
 V8_HARD_LIMIT_BYTES = 256 * 1024 * 1024
 V8_SOFT_LIMIT_BYTES = 128 * 1024 * 1024
 COLLECT_EVERY = 500
+IDLE_COLLECT_AFTER = 200
 
 
 def engine_setting(name, default):
@@ -88,7 +93,9 @@ class Engine:
         self.context = None
         self.failed_key = None
         self.tokens = count(1)
-        self.calls = 0
+        self.uncollected = 0  # calls since V8 last collected
+        self.drawing = 0  # drawings under way in this process
+        self.drawing_lock = threading.Lock()
 
     def ready(self):
         bundle = settings.FRONTEND_SERVER_BUNDLE
@@ -169,14 +176,56 @@ class Engine:
                     self.drop(context)
             logger.error("First view: turnto.%s failed: %s", name, message)
             raise FirstViewUnavailable(message) from exc
-        self.calls += 1
+        self.uncollected += 1
         every = engine_setting("COLLECT_EVERY", COLLECT_EVERY)
-        if every and self.calls % every == 0:
-            context.low_memory_notification()
+        if every and self.uncollected >= every:
+            self.collect(context)
         return result
+
+    @contextmanager
+    def under_way(self):
+        """A drawing, from its first API answer to its last call into the bundle."""
+        with self.drawing_lock:
+            self.drawing += 1
+        try:
+            yield
+        finally:
+            with self.drawing_lock:
+                self.drawing -= 1
+            _drew.last = True
+
+    def collect_if_idle(self):
+        """After a drawing's answer is sent: collect if no other drawing is under way and
+        enough garbage may have been left since V8 last collected."""
+        after = engine_setting("IDLE_COLLECT_AFTER", IDLE_COLLECT_AFTER)
+        context = self.context
+        if after and self.drawing == 0 and self.uncollected >= after and context is not None:
+            if self.key and self.key[0] == os.getpid():
+                self.collect(context)
+
+    def collect(self, context):
+        """A full collection of V8's heap: about as long as a drawing or two (under load
+        up to 100 ms), which is why it is not done after every drawing."""
+        self.uncollected = 0
+        try:
+            context.low_memory_notification()
+        except Exception as exc:  # a context closed meanwhile: nothing left to collect
+            logger.warning("First view: V8 could not collect: %s", exc.__class__.__name__)
 
 
 engine = Engine()
+_drew = threading.local()  # whether this thread's request drew a page
+
+
+def collect_when_idle(**kwargs):
+    """request_finished: sent once the answer has gone to the visitor (the WSGI server closes
+    it), so the collection delays no one's page."""
+    if getattr(_drew, "last", False):
+        _drew.last = False
+        engine.collect_if_idle()
+
+
+request_finished.connect(collect_when_idle, dispatch_uid="turnto.website.first_view.collect")
 
 
 def js_error(exc):
@@ -260,6 +309,11 @@ def draw(request, body, status):
 
     A POST (a form sent without script) is passed on to the API address the page's form names
     (data-post-to), and the page drawn with the answer; its status is the API's."""
+    with engine.under_way():
+        return drawn_page(request, body, status)
+
+
+def drawn_page(request, body, status):
     # The shell in the page's language: "/es/..." is Spanish (core.page_tree.locate).
     shell_api = SHELL_API
     language = path_language(request.path)

@@ -158,7 +158,38 @@ class CheckedQueryParameters:
             raise BadRequestError("search_operator must be 'and' or 'or'")
 
 
-class CheckedFind:
+# What Wagtail's detail reads besides the id, as its listings accept them: the fields, the rich
+# text's format, DRF's ?format=, and jQuery's cache-buster `_` (left out of the cache's key,
+# core.api_cache).
+DETAIL_QUERY_PARAMETERS = frozenset(["fields", "rich_text_format", "format", "_"])
+
+
+def refuse_unknown(params, known):
+    """A 400 naming every parameter not in `known`, in Wagtail's words for its listings: an
+    address that answered any parameter would hide a misspelt one, and each made-up one would
+    be a new answer for the cache to make and keep."""
+    if unknown := unknown_parameters(params, known):
+        raise BadRequestError(
+            "query parameter is not an operation or a recognised field: " + ", ".join(unknown)
+        )
+
+
+class CheckedDetail:
+    """A detail (/<id>/) and find/ answer only the parameters they read, as the listings do
+    (Wagtail's own detail and find ignore any other)."""
+
+    detail_query_parameters = DETAIL_QUERY_PARAMETERS
+
+    def detail_view(self, request, pk):
+        refuse_unknown(request.GET, self.detail_query_parameters)
+        return super().detail_view(request, pk)
+
+    def find_view(self, request):
+        refuse_unknown(request.GET, self.detail_query_parameters | self.find_query_parameters)
+        return super().find_view(request)
+
+
+class CheckedFind(CheckedDetail):
     """find/?id= of images and documents: a 400 for an id that is not a number (Wagtail's
     lookup raises on it), a 404 for one that finds nothing."""
 
@@ -300,8 +331,11 @@ class TurnToPageSerializer(PageSerializer):
             return super().to_representation(instance)
 
 
-class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
+class TurnToPagesAPIViewSet(CheckedDetail, CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
     base_serializer_class = TurnToPageSerializer
+    # A page of a site: `?site=` names it on the detail too; find/ narrows by `?type=`.
+    detail_query_parameters = DETAIL_QUERY_PARAMETERS | {"site"}
+    find_query_parameters = PagesAPIViewSet.find_query_parameters | {"type"}
     filter_backends = checked_backends(PagesAPIViewSet.filter_backends)
     # What seo.js needs for the page's head and JSON-LD, as the server writes them.
     meta_fields = [
@@ -404,6 +438,7 @@ class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
         Wagtail redirects to the detail URL; on a weak mobile signal that second round trip
         is the slowest part of showing a page, so the detail comes back directly instead
         (with Content-Location naming the detail URL)."""
+        refuse_unknown(request.GET, self.detail_query_parameters | self.find_query_parameters)
         if not ({"html_path", "id"} & set(request.GET)):
             raise BadRequestError("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
         check_id(request.GET)
@@ -418,7 +453,10 @@ class TurnToPagesAPIViewSet(CheckedQueryParameters, JSONOnly, PagesAPIViewSet):
         self._cached_object = page.specific
         serializer = self.get_serializer(self._cached_object)
         response = Response(serializer.data)
-        response["Content-Location"] = serializer.data["meta"]["detail_url"]
+        # Named here, not read from the answer: ?fields=_ leaves `meta` out of it.
+        response["Content-Location"] = get_object_detail_url(
+            request.wagtailapi_router, request, Page, page.pk
+        )
         return response
 
 
@@ -491,13 +529,10 @@ class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
     model = Site
     name = "site"
     authentication_classes = [SessionUser]
-    known_query_parameters = frozenset(["site", "format", "locale"])
+    known_query_parameters = frozenset(["site", "format", "locale", "_"])
 
     def shell_view(self, request):
-        if unknown := unknown_parameters(request.GET, self.known_query_parameters):
-            raise BadRequestError(
-                "query parameter is not an operation or a recognised field: " + ", ".join(unknown)
-            )
+        refuse_unknown(request.GET, self.known_query_parameters)
         try:
             site = site_for_request(request)
         except ValueError as exc:

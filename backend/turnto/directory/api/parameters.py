@@ -138,10 +138,15 @@ def request_site(request):
         raise FilterError("site", str(exc)) from exc
 
 
-def reject_unknown_parameters(params):
-    """An address that answers every parameter would hide a misspelt filter: refuse it; and a
-    `locale` that is none of the site's languages."""
-    if unknown := unknown_parameters(params, KNOWN_PARAMETERS):
+# One listing (/services/<id>/) reads only which site it is asked of, and in which language.
+DETAIL_PARAMETERS = {"site", "locale"}
+
+
+def reject_unknown_parameters(params, known=KNOWN_PARAMETERS):
+    """An address that answers every parameter would hide a misspelt filter, and each made-up
+    one would be a new answer for the cache to make and keep: refuse it; and a `locale` that
+    is none of the site's languages."""
+    if unknown := unknown_parameters(params, known):
         raise FilterError(unknown[0], unknown_parameter_message(unknown[0]))
     check_locale(params)
 

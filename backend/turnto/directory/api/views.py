@@ -21,11 +21,11 @@ from turnto.directory.models import Schedule, Service, ServiceType
 
 from .distance import EARTH_RADIUS_KM, distance_km, sphere_point
 from .parameters import (
+    DETAIL_PARAMETERS,
     MAX_PAGE_SIZE,
     MAX_RADIUS_KM,
     SCOPES,
     FilterError,
-    check_locale,
     parse_bool,
     parse_int,
     parse_list,
@@ -261,13 +261,14 @@ class ServiceDetailView(APIView):
         tags=["directory"],
         summary="One listing",
         description="A listing of the request's site (or ?site=) that is not inactive or closed "
-        "for good, with its status now. A listing of another site is a 404.",
+        "for good, with its status now. A listing of another site is a 404; an unknown "
+        "parameter is a 400 naming it.",
         parameters=[site_parameter(), locale_parameter()],
         responses={200: ListingSerializer, 400: FilterErrorSerializer, 404: NotFoundSerializer},
     )
     def get(self, request, pk):
         try:
-            check_locale(request.GET)
+            reject_unknown_parameters(request.GET, DETAIL_PARAMETERS)
             site = request_site(request)
             words = Words.in_language(parse_locale(request.GET))
         except FilterError as error:
