@@ -248,6 +248,23 @@ TEXT = {
         "puede volver. Quédese hasta que llegue la ayuda."
     ),
     "Open the resource guide": "Abrir la guía de recursos",
+    "Our resource guide covers these cities, and help across the state:": (
+        "Nuestra guía de recursos cubre estas ciudades, y la ayuda en todo el estado:"
+    ),
+    # What contact lines say a caller meets (demo.content.blocks).
+    "A trained counselor answers. Press 2 for Spanish.": (
+        "Le atiende un consejero capacitado. Para español, marque 2."
+    ),
+    (
+        "Someone stays on the line while you use; if you stop answering, they send help to "
+        "the address you gave."
+    ): (
+        "Alguien se queda en la línea mientras consume; si deja de responder, envían ayuda a la "
+        "dirección que dio."
+    ),
+    "A nurse or pharmacist answers and tells you what to do next.": (
+        "Le atiende una enfermera o un farmacéutico y le dice qué hacer."
+    ),
     (
         "Our resource guide covers Kansas City, St. Louis, Columbia, "
         "Springfield, Jefferson City and statewide help."
@@ -391,6 +408,277 @@ TEXT = {
         "cambiamos de rumbo cuando cambia la evidencia."
     ),
     "What harm reduction looks like": "Cómo es la reducción de daños",
+    (
+        "<p>Harm reduction is not one program. It is a set of tools, and "
+        "people use the ones that fit their lives. Tap a card to read "
+        "more.</p>"
+    ): (
+        "<p>La reducción de daños no es un solo programa. Es un conjunto de herramientas, y "
+        "cada persona usa las que encajan en su vida. Toque una tarjeta para leer más.</p>"
+    ),
+    (
+        "I can't help anyone who isn't alive. So first we keep "
+        "them alive, and then we keep showing up."
+    ): (
+        "No puedo ayudar a nadie que no esté con vida. Así que primero mantenemos a las "
+        "personas con vida, y después seguimos ahí."
+    ),
+    "An outreach worker (an example quote)": (
+        "Un trabajador de acercamiento (una cita de ejemplo)"
+    ),
+    "Does it just make drug use easier?": "¿No hace que sea más fácil consumir drogas?",
+    (
+        "<p>No. Giving someone naloxone or a clean syringe does not make "
+        "them use more. It keeps them alive and healthy long enough to "
+        "make their own choices, including, for many people, the choice "
+        "to cut down or stop.</p>"
+        "<p>Harm reduction also builds trust. A person who has been "
+        "treated kindly by an outreach worker is far more likely to come "
+        "back when they want treatment, testing or a safe place to "
+        "sleep.</p>"
+    ): (
+        "<p>No. Darle a alguien naloxona o una jeringa limpia no hace que consuma más. Le "
+        "mantiene con vida y con salud el tiempo suficiente para tomar sus propias "
+        "decisiones, entre ellas, para muchas personas, la de consumir menos o dejar de "
+        "consumir.</p>"
+        "<p>La reducción de daños también crea confianza. Una persona a la que un trabajador "
+        "de acercamiento trató con amabilidad tiene muchas más probabilidades de volver "
+        "cuando quiera tratamiento, hacerse pruebas o un lugar seguro donde dormir.</p>"
+    ),
+    "Ready to find support?": "¿Quiere encontrar apoyo?",
+    (
+        "See what kinds of help you can look for in your part of "
+        "Missouri, and who to call any time."
+    ): (
+        "Vea qué tipos de ayuda puede buscar en su parte de Misuri y a quién llamar a "
+        "cualquier hora."
+    ),
+    "Go to the resource guide": "Ir a la guía de recursos",
+    # Facts and stats (the sources keep their own titles).
+    (
+        "<p>Behind every number on this page are people: friends, "
+        "parents, children, co-workers. We share these figures so you "
+        "can see the size of the problem, not to frighten anyone.</p>"
+        "<p>Each figure comes with its source. Tap the link to check it "
+        "for yourself.</p>"
+    ): (
+        "<p>Detrás de cada número de esta página hay personas: amistades, madres y padres, "
+        "hijas e hijos, compañeros de trabajo. Compartimos estas cifras para que vea el "
+        "tamaño del problema, no para asustar a nadie.</p>"
+        "<p>Cada cifra va con su fuente. Toque el enlace para comprobarla por su cuenta.</p>"
+    ),
+    "people died of a drug overdose in the United States": (
+        "personas murieron por una sobredosis de drogas en los Estados Unidos"
+    ),
+    "Drug overdose deaths in the United States, 2019–2022": (
+        "Muertes por sobredosis de drogas en los Estados Unidos, 2019–2022"
+    ),
+    "Year": "Año",
+    "Deaths": "Muertes",
+    "Deaths from drug overdose each year, all ages.": (
+        "Muertes por sobredosis de drogas cada año, todas las edades."
+    ),
+    "Overdose deaths in the United States went up every year from 2019 to 2022.": (
+        "Las muertes por sobredosis en los Estados Unidos aumentaron cada año de 2019 a 2022."
+    ),
+    "What the numbers tell us": "Lo que nos dicen los números",
+    (
+        "<p>Most of these deaths can be prevented. Naloxone, test strips, "
+        "never using alone and easy access to treatment all save lives. "
+        "So does calling 911 without fear.</p>"
+        "<p>Much of the recent rise is linked to fentanyl in the drug "
+        'supply. Read more on our page about <a href="page:/the-fentanyl-'
+        'crisis/">the fentanyl crisis</a>.</p>'
+    ): (
+        "<p>La mayoría de estas muertes se pueden prevenir. La naloxona, las tiras de prueba, "
+        "no consumir nunca a solas y el acceso fácil al tratamiento salvan vidas. También "
+        "llamar al 911 sin miedo.</p>"
+        "<p>Gran parte del aumento reciente está ligado al fentanilo en las drogas que "
+        'circulan. Lea más en nuestra página sobre <a href="page:/the-fentanyl-crisis/">la '
+        "crisis del fentanilo</a>.</p>"
+    ),
+    "Myths and facts": "Mitos y realidades",
+    "Myth: harm reduction encourages drug use.": (
+        "Mito: la reducción de daños fomenta el consumo de drogas."
+    ),
+    (
+        "<p>Fact: harm reduction keeps people alive and "
+        "healthy. Public health agencies, including the "
+        "CDC, report that syringe services programs do not "
+        "increase drug use. They do connect people with "
+        "testing, care and treatment.</p>"
+    ): (
+        "<p>Realidad: la reducción de daños mantiene a las personas con vida y con salud. Las "
+        "agencias de salud pública, entre ellas los CDC, informan que los programas de "
+        "servicios de jeringas no aumentan el consumo de drogas. Lo que sí hacen es conectar "
+        "a las personas con pruebas, atención y tratamiento.</p>"
+    ),
+    "Myth: you can overdose just by touching fentanyl.": (
+        "Mito: se puede tener una sobredosis solo por tocar fentanilo."
+    ),
+    (
+        "<p>Fact: medical experts say brief skin contact is "
+        "very unlikely to cause an overdose. If you touch a "
+        "powder, wash your hands with soap and water. Do "
+        "not let this fear stop you from helping someone "
+        "who is overdosing.</p>"
+    ): (
+        "<p>Realidad: los expertos médicos dicen que es muy poco probable que un contacto "
+        "breve con la piel cause una sobredosis. Si toca un polvo, lávese las manos con agua "
+        "y jabón. No deje que este miedo le impida ayudar a alguien que está teniendo una "
+        "sobredosis.</p>"
+    ),
+    "Myth: naloxone is dangerous if the person did not take opioids.": (
+        "Mito: la naloxona es peligrosa si la persona no tomó opioides."
+    ),
+    (
+        "<p>Fact: naloxone only acts on opioids. If you are "
+        "not sure what someone took, giving it will not "
+        "hurt them, and it may save their life.</p>"
+    ): (
+        "<p>Realidad: la naloxona solo actúa sobre los opioides. Si no sabe con certeza qué "
+        "tomó alguien, dársela no le hará daño, y puede salvarle la vida.</p>"
+    ),
+    "Myth: you need a prescription for naloxone.": (
+        "Mito: hace falta una receta para conseguir naloxona."
+    ),
+    (
+        "<p>Fact: in 2023 the FDA approved naloxone nasal "
+        "spray for sale without a prescription. You can buy "
+        "it at many pharmacies, and many community programs "
+        "hand it out for free.</p>"
+    ): (
+        "<p>Realidad: en 2023 la FDA aprobó la venta sin receta de la naloxona en aerosol "
+        "nasal. Puede comprarla en muchas farmacias, y muchos programas comunitarios la "
+        "reparten gratis.</p>"
+    ),
+    "Myth: people who are addicted just need more willpower.": (
+        "Mito: a las personas con una adicción solo les falta fuerza de voluntad."
+    ),
+    (
+        "<p>Fact: addiction is a health condition, and "
+        "treatment works. Medication, support and a life "
+        "with stable basics help far more than shame "
+        "does.</p>"
+    ): (
+        "<p>Realidad: la adicción es un problema de salud, y el tratamiento funciona. Los "
+        "medicamentos, el apoyo y una vida con lo básico asegurado ayudan mucho más que la "
+        "vergüenza.</p>"
+    ),
+    "Myth: if I call 911 for an overdose, I will be arrested.": (
+        "Mito: si llamo al 911 por una sobredosis, me van a arrestar."
+    ),
+    (
+        "<p>Fact: Missouri has a Good Samaritan law that "
+        "protects people who call for help in an overdose "
+        "in many situations. It does not cover everything, "
+        "so check the details with a legal aid service or "
+        "a local harm reduction program. Calling is always "
+        "the right call.</p>"
+    ): (
+        "<p>Realidad: Misuri tiene una ley del Buen Samaritano que, en muchas situaciones, "
+        "protege a quien pide ayuda ante una sobredosis. No lo cubre todo, así que consulte "
+        "los detalles con un servicio de asistencia legal o con un programa local de "
+        "reducción de daños. Llamar siempre es lo correcto.</p>"
+    ),
+    "Get naloxone and learn to use it": "Consiga naloxona y aprenda a usarla",
+    "Find out where to look for naloxone and training in your area.": (
+        "Sepa dónde buscar naloxona y capacitación en su zona."
+    ),
+    # The fentanyl crisis (the sources keep their own titles).
+    "What is fentanyl?": "¿Qué es el fentanilo?",
+    (
+        "<p>Fentanyl is a very strong opioid. Doctors use it in "
+        "hospitals, but most of the fentanyl causing overdoses is made "
+        "illegally and mixed into other drugs.</p>"
+        "<p>It turns up in powders, in pills made to look like real "
+        "prescription medicines, and sometimes in drugs that are not "
+        "opioids at all. Many people who overdose did not know fentanyl "
+        "was there.</p>"
+    ): (
+        "<p>El fentanilo es un opioide muy potente. Los médicos lo usan en los hospitales, "
+        "pero la mayor parte del fentanilo que causa sobredosis se fabrica de forma ilegal y "
+        "se mezcla con otras drogas.</p>"
+        "<p>Aparece en polvos, en pastillas hechas para parecer medicamentos recetados de "
+        "verdad y a veces en drogas que ni siquiera son opioides. Muchas personas que tienen "
+        "una sobredosis no sabían que había fentanilo.</p>"
+    ),
+    (
+        "of fentanyl can be a deadly dose, depending on a person's "
+        "body size, tolerance and past use"
+    ): (
+        "de fentanilo pueden ser una dosis mortal, según el tamaño del cuerpo, la tolerancia "
+        "y el consumo anterior de cada persona"
+    ),
+    "7 in 10": "7 de cada 10",
+    "fentanyl pills seized by the DEA held a potentially deadly dose": (
+        "pastillas de fentanilo incautadas por la DEA contenían una dosis potencialmente mortal"
+    ),
+    (
+        "<ul>"
+        "<li><b>Never use alone.</b> If you do, call Never Use Alone first, "
+        "or tell someone who can check on you.</li>"
+        "<li><b>Carry naloxone</b> and show the people around you where "
+        "it is.</li>"
+        "<li><b>Test your drugs</b> with fentanyl test strips. A negative "
+        "result is not a promise of safety.</li>"
+        "<li><b>Start low and go slow,</b> especially with a new supply or "
+        "after a break, when your tolerance is lower.</li>"
+        "<li><b>Avoid mixing</b> opioids with alcohol, benzos or other "
+        "downers.</li>"
+        "</ul>"
+    ): (
+        "<ul>"
+        "<li><b>No consuma nunca a solas.</b> Si lo hace, llame antes a Never Use Alone o "
+        "avise a alguien que pueda ir a ver cómo está.</li>"
+        "<li><b>Lleve naloxona</b> y muestre a quienes le rodean dónde la tiene.</li>"
+        "<li><b>Pruebe sus drogas</b> con tiras de prueba de fentanilo. Un resultado "
+        "negativo no garantiza que sean seguras.</li>"
+        "<li><b>Empiece con poco y vaya despacio,</b> sobre todo con un suministro nuevo o "
+        "después de una pausa, cuando su tolerancia es menor.</li>"
+        "<li><b>Evite mezclar</b> opioides con alcohol, benzodiacepinas u otros "
+        "depresores.</li>"
+        "</ul>"
+    ),
+    "A word about xylazine": "Unas palabras sobre la xilacina",
+    (
+        "<p>Xylazine, sometimes called “tranq”, is an animal sedative now "
+        "found mixed with fentanyl. It is not an opioid, so naloxone does "
+        "not reverse it.</p>"
+        "<p><b>Give naloxone anyway.</b> Xylazine is usually mixed with "
+        "opioids, and naloxone can still bring back someone's breathing. "
+        "Xylazine can also cause serious wounds, so ask a clinic or "
+        "outreach worker about wound care.</p>"
+    ): (
+        "<p>La xilacina, a veces llamada “tranq”, es un sedante para animales que ahora se "
+        "encuentra mezclado con fentanilo. No es un opioide, así que la naloxona no revierte "
+        "su efecto.</p>"
+        "<p><b>Dé naloxona de todos modos.</b> La xilacina suele venir mezclada con "
+        "opioides, y la naloxona aún puede devolverle la respiración a una persona. La "
+        "xilacina también puede causar heridas graves, así que pregunte en una clínica o a "
+        "un trabajador de acercamiento cómo cuidarlas.</p>"
+    ),
+    (
+        "The signs: very slow, shallow or no breathing; gurgling or snoring sounds; blue or "
+        "grey lips and fingertips; tiny pupils; no waking when you shout their name or rub "
+        "their breastbone."
+    ): (
+        "Las señales: respiración muy lenta, débil o ausente; ruidos como gorgoteos o "
+        "ronquidos; labios y puntas de los dedos azules o grises; pupilas muy pequeñas; no "
+        "despierta aunque le grite su nombre o le frote el esternón."
+    ),
+    (
+        "<p>Missouri has a Good Samaritan law that protects people who call for help in "
+        "an overdose in many situations; a local program can tell you the details.</p>"
+    ): (
+        "<p>Misuri tiene una ley del Buen Samaritano que, en muchas situaciones, protege a "
+        "quien pide ayuda ante una sobredosis; un programa local puede explicarle los "
+        "detalles.</p>"
+    ),
+    "Lines you can call": "Líneas a las que puede llamar",
+    "Free, confidential help finding treatment, day or night.": (
+        "Ayuda gratuita y confidencial para encontrar tratamiento, de día o de noche."
+    ),
     # The resource guide.
     (
         "<p>Choose your city to see the kinds of help you can find there. "
@@ -406,6 +694,113 @@ TEXT = {
         "</p>"
         "<p>Cada lugar muestra la fecha en que se verificó por última vez. Los servicios "
         "cambian, así que llame antes cuando pueda.</p>"
+    ),
+    # Additional resources.
+    "Lines you can call from anywhere": "Líneas a las que puede llamar desde cualquier lugar",
+    (
+        "<p>Not everyone lives near a city, and not everyone "
+        "wants to walk into an office. These lines and websites "
+        "work from anywhere. Most are free and confidential.</p>"
+        "<p>If you are not sure which line to use, start with the "
+        "one that fits how you feel right now. If someone may be "
+        "overdosing, always call 911 first.</p>"
+    ): (
+        "<p>No todo el mundo vive cerca de una ciudad, y no todo el mundo quiere entrar en "
+        "una oficina. Estas líneas y sitios web funcionan desde cualquier lugar. La mayoría "
+        "son gratuitos y confidenciales.</p>"
+        "<p>Si no sabe qué línea usar, empiece por la que mejor encaje con cómo se siente "
+        "ahora. Si alguien puede estar teniendo una sobredosis, llame siempre primero al "
+        "911.</p>"
+    ),
+    "For families and friends": "Para familias y amistades",
+    (
+        "<p>Loving someone who uses drugs can be frightening and "
+        "lonely. You are allowed to ask for support for yourself "
+        "too. The SAMHSA National Helpline can point you to family "
+        "support groups as well as treatment.</p>"
+        "<p>Keep naloxone where everyone in the house can find it, "
+        "and make sure visitors know where it is.</p>"
+    ): (
+        "<p>Querer a alguien que usa drogas puede dar miedo y hacerle sentir en soledad. "
+        "Usted también tiene derecho a pedir apoyo para sí. La Línea Nacional de Ayuda de "
+        "SAMHSA puede orientarle hacia grupos de apoyo para familias, además de hacia "
+        "tratamiento.</p>"
+        "<p>Guarde la naloxona donde todas las personas de la casa puedan encontrarla, y "
+        "asegúrese de que las visitas sepan dónde está.</p>"
+    ),
+    "For outreach workers and volunteers": "Para trabajadores de acercamiento y voluntarios",
+    (
+        "<p>Every page on this site is written to be shared from a "
+        "phone. The numbers on our "
+        '<a href="page:/facts-and-stats/">facts and stats</a> page '
+        "each link to their source, and the city pages show when "
+        "each listing was last checked. If you spot something out "
+        "of date, please tell us.</p>"
+    ): (
+        "<p>Cada página de este sitio está escrita para compartirse desde un teléfono. Cada "
+        'número de nuestra página de <a href="page:/facts-and-stats/">datos y cifras</a> '
+        "enlaza a su fuente, y las páginas de las ciudades muestran cuándo se verificó cada "
+        "lugar por última vez. Si ve algo desactualizado, avísenos, por favor.</p>"
+    ),
+    "Phone, text and online help": "Ayuda por teléfono, por mensaje de texto y en línea",
+    "Text the Lifeline if talking out loud is hard.": (
+        "Envíe un mensaje de texto a la Línea si le cuesta hablar en voz alta."
+    ),
+    "Expert advice about a possible poisoning, any time.": (
+        "Consejo de expertos sobre un posible envenenamiento, a cualquier hora."
+    ),
+    "Search for treatment near you, run by SAMHSA.": (
+        "Busque tratamiento cerca de usted, un servicio de SAMHSA."
+    ),
+    "Common questions": "Preguntas frecuentes",
+    "Where can I get naloxone?": "¿Dónde puedo conseguir naloxona?",
+    (
+        "<p>Naloxone nasal spray is sold without a "
+        "prescription at many pharmacies. Many "
+        "harm reduction programs and health "
+        "departments give it away for free, and "
+        "some will mail it.</p>"
+    ): (
+        "<p>La naloxona en aerosol nasal se vende sin receta en muchas farmacias. Muchos "
+        "programas de reducción de daños y departamentos de salud la regalan, y algunos la "
+        "envían por correo.</p>"
+    ),
+    "How do I find treatment?": "¿Cómo encuentro tratamiento?",
+    (
+        "<p>Call the SAMHSA National Helpline or "
+        "search FindTreatment.gov. You can filter "
+        "for medication for opioid use disorder, "
+        "payment options and more.</p>"
+    ): (
+        "<p>Llame a la Línea Nacional de Ayuda de SAMHSA o busque en FindTreatment.gov. "
+        "Puede filtrar por medicamentos para el trastorno por consumo de opioides, formas de "
+        "pago y más.</p>"
+    ),
+    "I'm worried about a family member. What can I do?": (
+        "Me preocupa un familiar. ¿Qué puedo hacer?"
+    ),
+    (
+        "<p>Keep naloxone at home and learn the "
+        "signs of an overdose. Stay in touch, even "
+        "when it is hard. Our page on "
+        '<a href="page:/what-is-harm-reduction/">'
+        "harm reduction</a> explains ways to "
+        "support someone without pushing them "
+        "away.</p>"
+    ): (
+        "<p>Tenga naloxona en casa y aprenda las señales de una sobredosis. Mantenga el "
+        "contacto, aunque cueste. Nuestra página sobre la "
+        '<a href="page:/what-is-harm-reduction/">reducción de daños</a> explica formas de '
+        "apoyar a alguien sin alejarle.</p>"
+    ),
+    "Will anyone judge me for calling?": "¿Me van a juzgar por llamar?",
+    (
+        "<p>The lines on this page are there to "
+        "help, not to judge. You do not have to "
+        "give your name to most of them.</p>"
+    ): (
+        "<p>Las líneas de esta página están para ayudar, no para juzgar. En la mayoría no "
+        "tiene que dar su nombre.</p>"
     ),
     # The clinic's home page.
     (
