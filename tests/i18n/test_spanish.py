@@ -203,3 +203,39 @@ def test_the_spanish_cities_follow_the_english_order_and_a_new_one_takes_its_pla
     spanish = joplin.copy_for_translation(Locale.objects.get(language_code="es"))
     spanish.save_revision().publish()
     assert cities_in_menu(api, locale="es") == [*english[:-1], "Más recursos"]
+
+
+def texts(value, key=""):
+    """Every (field, string) of an API body, however deep its blocks hold them."""
+    if isinstance(value, str):
+        yield key, value
+    elif isinstance(value, list):
+        for item in value:
+            yield from texts(item, key)
+    elif isinstance(value, dict):
+        for field, item in value.items():
+            yield from texts(item, field)
+
+
+# Kept in English on purpose: a source is named by its own title, a picture's description is
+# one field for both languages.
+KEPT = {"source_title", "alt_text", "description_alt", "type", "id", "url", "source_url"}
+
+
+def english_left(english, spanish):
+    """The sentences of the Spanish page's body that are the English page's, word for word."""
+    words = re.compile(r"[A-Za-z]{2,}")
+    ours = {text for field, text in texts(english["body"]) if field not in KEPT}
+    return sorted(
+        {
+            text
+            for field, text in texts(spanish["body"])
+            if field not in KEPT and text in ours and len(words.findall(text)) >= 2
+        }
+    )
+
+
+@pytest.mark.parametrize(("host", "english", "spanish"), EVERY_PAIR)
+def test_a_spanish_body_has_no_english_sentence_left(api, host, english, spanish):
+    # Issue 23: statistic labels, chart titles, questions, quotes, notes, calls to action...
+    assert english_left(find_page(api, english, host=host), find_page(api, spanish, host=host)) == []
