@@ -206,7 +206,8 @@ def test_the_spanish_cities_follow_the_english_order_and_a_new_one_takes_its_pla
 
 
 def texts(value, key=""):
-    """Every (field, string) of an API body, however deep its blocks hold them."""
+    """Every (field, string) of an API body however deep its blocks hold them, but for what
+    other pages and records bring along (a listed page's title, a card, a listing)."""
     if isinstance(value, str):
         yield key, value
     elif isinstance(value, list):
@@ -214,28 +215,29 @@ def texts(value, key=""):
             yield from texts(item, key)
     elif isinstance(value, dict):
         for field, item in value.items():
-            yield from texts(item, field)
+            if field not in BROUGHT:
+                yield from texts(item, field)
 
 
-# Kept in English on purpose: a source is named by its own title, a picture's description is
-# one field for both languages.
-KEPT = {"source_title", "alt_text", "description_alt", "type", "id", "url", "source_url"}
+BROUGHT = {"pages", "cards", "listings", "image"}
+# Kept as they are on purpose: a source is named by its own title.
+KEPT = {"source_title", "source_url", "url", "type", "id"}
+WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def english_left(english, spanish):
     """The sentences of the Spanish page's body that are the English page's, word for word."""
-    words = re.compile(r"[A-Za-z]{2,}")
     ours = {text for field, text in texts(english["body"]) if field not in KEPT}
     return sorted(
         {
             text
             for field, text in texts(spanish["body"])
-            if field not in KEPT and text in ours and len(words.findall(text)) >= 2
+            if field not in KEPT and text in ours and " " in text and len(WORD.findall(text)) >= 2
         }
     )
 
 
-@pytest.mark.parametrize(("host", "english", "spanish"), EVERY_PAIR)
-def test_a_spanish_body_has_no_english_sentence_left(api, host, english, spanish):
+@pytest.mark.parametrize(("english", "spanish"), CAMPAIGN_ES.items())
+def test_a_spanish_body_has_no_english_sentence_left(api, english, spanish):
     # Issue 23: statistic labels, chart titles, questions, quotes, notes, calls to action...
-    assert english_left(find_page(api, english, host=host), find_page(api, spanish, host=host)) == []
+    assert english_left(find_page(api, english), find_page(api, spanish)) == []
