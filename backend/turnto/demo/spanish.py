@@ -976,6 +976,297 @@ TEXT = {
     ),
     "How we help": "Cómo ayudamos",
     "Opening hours": "Horario",
+    "Contact the clinic": "Comuníquese con la clínica",
+    "Clinic line": "Teléfono de la clínica",
+    "An example number: this clinic is fictional and the line is not in service.": (
+        "Un número de ejemplo: esta clínica es ficticia y la línea no está en servicio."
+    ),
+    "Do not wait for the clinic in an emergency.": ("En una emergencia, no espere a la clínica."),
+    "No appointment needed": "No hace falta cita",
+    "See what we treat on a walk-in visit.": "Vea qué atendemos en una visita sin cita.",
+    "About walk-in care": "Sobre la atención sin cita",
+    # The clinic's harm reduction page.
+    (
+        "Someone will not wake up, breathes very slowly or not at all, or has blue lips: "
+        "act now, and ask us for a free naloxone kit on any visit."
+    ): (
+        "Alguien no despierta, respira muy despacio o no respira, o tiene los labios azules: "
+        "actúe ya, y pídanos un kit de naloxona gratis en cualquier visita."
+    ),
+    (
+        "<p>Harm reduction is a set of practical steps that lower the "
+        "dangers of drug use and other risky situations. It puts a "
+        "person's health and dignity first.</p>"
+        "<p>Stopping completely is not possible or wanted by everyone, at "
+        "least not yet. Harm reduction does not make help wait for that. "
+        "It meets people where they are today and works on what matters "
+        "most to them right now: staying alive, avoiding infections, "
+        "having somewhere to go.</p>"
+        "<p>Everything we offer is based on evidence about what keeps "
+        "people safer.</p>"
+    ): (
+        "<p>La reducción de daños es un conjunto de pasos prácticos que disminuyen los "
+        "peligros del consumo de drogas y de otras situaciones de riesgo. Pone primero la "
+        "salud y la dignidad de la persona.</p>"
+        "<p>Dejarlo del todo no es posible ni deseado para todo el mundo, al menos por "
+        "ahora. La reducción de daños no hace que la ayuda espere a eso. Acompaña a las "
+        "personas donde están hoy y trabaja en lo que más les importa ahora: seguir con "
+        "vida, evitar infecciones, tener a dónde ir.</p>"
+        "<p>Todo lo que ofrecemos se basa en la evidencia sobre lo que mantiene a las "
+        "personas más seguras.</p>"
+    ),
+    "What harm reduction includes": "Qué incluye la reducción de daños",
+    "Why we work this way": "Por qué trabajamos así",
+    (
+        "<p>People who feel judged stop coming back. We want every patient "
+        "to feel that they can tell us the truth about what they use, "
+        "because that is how we keep them safe.</p>"
+        "<p>By building trust, harm reduction helps prevent overdose "
+        "deaths and infections, improves health, and makes it easier for "
+        "people to take the next step when they are ready.</p>"
+        "<p>If you are interested in treatment, read about our "
+        '<a href="page:/opioid-dependence-treatment/">opioid dependence '
+        "treatment</a>.</p>"
+    ): (
+        "<p>Las personas que se sienten juzgadas dejan de volver. Queremos que cada paciente "
+        "sienta que puede decirnos la verdad sobre lo que consume, porque así es como le "
+        "mantenemos a salvo.</p>"
+        "<p>Al crear confianza, la reducción de daños ayuda a prevenir muertes por "
+        "sobredosis e infecciones, mejora la salud y facilita que las personas den el "
+        "siguiente paso cuando estén listas.</p>"
+        "<p>Si le interesa el tratamiento, lea sobre nuestro "
+        '<a href="page:/opioid-dependence-treatment/">tratamiento de la dependencia de '
+        "opioides</a>.</p>"
+    ),
+    "What you can ask us for": "Lo que puede pedirnos",
+    (
+        "<ul>"
+        "<li>Naloxone, and a few minutes to learn how to use it</li>"
+        "<li>Fentanyl test strips and advice on reading them</li>"
+        "<li>Testing for HIV, hepatitis C and sexually transmitted "
+        "infections</li>"
+        "<li>Care for wounds and skin infections</li>"
+        "<li>Honest answers about safer use, with no lecture</li>"
+        "<li>Referrals for housing, food and mental health support</li>"
+        "</ul>"
+        "<p>You can ask for any of these during a visit for something "
+        "else. You do not need to explain why.</p>"
+    ): (
+        "<ul>"
+        "<li>Naloxona, y unos minutos para aprender a usarla</li>"
+        "<li>Tiras de prueba de fentanilo y consejos para leerlas</li>"
+        "<li>Pruebas del VIH, la hepatitis C y las infecciones de transmisión sexual</li>"
+        "<li>Cuidado de heridas e infecciones de la piel</li>"
+        "<li>Respuestas honestas sobre un consumo más seguro, sin sermones</li>"
+        "<li>Derivaciones para vivienda, alimentos y apoyo de salud mental</li>"
+        "</ul>"
+        "<p>Puede pedir cualquiera de estas cosas durante una visita por otro motivo. No "
+        "tiene que explicar por qué.</p>"
+    ),
+    "Care that starts where you are.": "Atención que empieza donde usted está.",
+    (
+        "Our job is to keep people well enough to choose what "
+        "comes next. Judging them never helped anyone."
+    ): (
+        "Nuestro trabajo es mantener a las personas lo bastante bien para que elijan lo que "
+        "sigue. Juzgarlas nunca ayudó a nadie."
+    ),
+    "A nurse at the clinic (an example quote)": (
+        "Una enfermera de la clínica (una cita de ejemplo)"
+    ),
+    # The clinic's opioid dependence treatment page.
+    (
+        "<p>Depending on opioids, whether they started with a prescription "
+        "or not, is a health condition. It is not a moral failing, and "
+        "you deserve care for it like any other condition.</p>"
+        "<p>We treat opioid dependence with <b>buprenorphine</b>, often "
+        "prescribed as Suboxone. It calms withdrawal and cravings so you "
+        "can focus on your life. Medication treatment also lowers the "
+        "risk of overdose.</p>"
+    ): (
+        "<p>La dependencia de los opioides, haya empezado con una receta o no, es un "
+        "problema de salud. No es una falta moral, y usted merece atención para ella como "
+        "para cualquier otro problema de salud.</p>"
+        "<p>Tratamos la dependencia de opioides con <b>buprenorfina</b>, que a menudo se "
+        "receta como Suboxone. Calma la abstinencia y los antojos para que pueda centrarse "
+        "en su vida. El tratamiento con medicamentos también reduce el riesgo de "
+        "sobredosis.</p>"
+    ),
+    "Your first visit": "Su primera visita",
+    (
+        "<ul>"
+        "<li>We talk about your health, what you use and what you want "
+        "from treatment. Be as honest as you can; nothing you say will "
+        "shock us.</li>"
+        "<li>We explain how buprenorphine works and how to start it "
+        "safely. Starting too soon after other opioids can make "
+        "withdrawal worse, so we plan the timing with you.</li>"
+        "<li>We agree on follow-up visits and what support you would "
+        "like, such as counseling.</li>"
+        "<li>You leave with naloxone and know how to use it.</li>"
+        "</ul>"
+    ): (
+        "<ul>"
+        "<li>Hablamos de su salud, de lo que consume y de lo que quiere del tratamiento. Sea "
+        "tan honesto como pueda; nada de lo que diga nos va a escandalizar.</li>"
+        "<li>Le explicamos cómo funciona la buprenorfina y cómo empezarla de forma segura. "
+        "Empezar demasiado pronto después de otros opioides puede empeorar la abstinencia, "
+        "así que planeamos el momento con usted.</li>"
+        "<li>Acordamos las visitas de seguimiento y el apoyo que le gustaría, como "
+        "consejería.</li>"
+        "<li>Se va con naloxona y sabiendo cómo usarla.</li>"
+        "</ul>"
+    ),
+    "Staying safe along the way": "Cuidarse durante el camino",
+    (
+        "<p>After a break from opioids, your tolerance drops quickly. If "
+        "you use again, a dose you used to take can now cause an "
+        "overdose.</p>"
+        "<ul>"
+        "<li>Use less than you used to, and go slowly.</li>"
+        "<li>Try not to use alone, or call Never Use Alone at "
+        "1-800-484-3731.</li>"
+        "<li>Keep naloxone with you and tell people where it is.</li>"
+        "</ul>"
+        "<p>Your visits are private. Ask us about payment options before "
+        "you start, so cost does not come as a surprise.</p>"
+    ): (
+        "<p>Después de una pausa sin opioides, su tolerancia baja rápido. Si vuelve a "
+        "consumir, una dosis que antes tomaba ahora puede causar una sobredosis.</p>"
+        "<ul>"
+        "<li>Consuma menos que antes, y vaya despacio.</li>"
+        "<li>Intente no consumir a solas, o llame a Never Use Alone al 1-800-484-3731.</li>"
+        "<li>Lleve naloxona consigo y diga a otras personas dónde está.</li>"
+        "</ul>"
+        "<p>Sus visitas son privadas. Pregúntenos por las formas de pago antes de empezar, "
+        "para que el costo no sea una sorpresa.</p>"
+    ),
+    "Questions people ask": "Preguntas que nos hacen",
+    "Do I have to stop everything to start?": "¿Tengo que dejarlo todo para empezar?",
+    (
+        "<p>No. We work with you from where you are. Many "
+        "people keep adjusting their goals during "
+        "treatment.</p>"
+    ): (
+        "<p>No. Trabajamos con usted desde donde está. Muchas personas van ajustando sus "
+        "metas durante el tratamiento.</p>"
+    ),
+    "Isn't this swapping one drug for another?": "¿No es cambiar una droga por otra?",
+    (
+        "<p>No. Buprenorphine is a medicine taken at a "
+        "steady dose under medical care. It lets people "
+        "work, parent and sleep without the ups and downs "
+        "of withdrawal.</p>"
+    ): (
+        "<p>No. La buprenorfina es un medicamento que se toma en una dosis estable bajo "
+        "atención médica. Permite a las personas trabajar, criar a sus hijos y dormir sin "
+        "los altibajos de la abstinencia.</p>"
+    ),
+    "What if I slip up?": "¿Y si tengo una recaída?",
+    (
+        "<p>Tell us. Slips are common and are not a reason "
+        "to stop your care. We adjust the plan together.</p>"
+    ): (
+        "<p>Díganoslo. Las recaídas son comunes y no son motivo para dejar su atención. "
+        "Ajustamos el plan juntos.</p>"
+    ),
+    "Looking for treatment elsewhere?": "¿Busca tratamiento en otro lugar?",
+    "Search for treatment options near you, run by SAMHSA.": (
+        "Busque opciones de tratamiento cerca de usted, un servicio de SAMHSA."
+    ),
+    "Visit FindTreatment.gov": "Visitar FindTreatment.gov",
+    # The clinic's walk-in care page.
+    (
+        "<p>Need to see someone today but cannot get an appointment with "
+        "your regular doctor? Come in. Our walk-in clinic treats everyday "
+        "illnesses and minor injuries, and can be your primary care home "
+        "too.</p>"
+        "<p>Walk-in care can cost less than an emergency room for "
+        "problems that are not emergencies. Ask us about costs before "
+        "your visit if that helps.</p>"
+    ): (
+        "<p>¿Necesita que le vean hoy pero no consigue cita con su médico de siempre? Venga. "
+        "Nuestra clínica sin cita atiende enfermedades comunes y lesiones leves, y también "
+        "puede ser su centro de atención primaria.</p>"
+        "<p>La atención sin cita puede costar menos que una sala de emergencias para "
+        "problemas que no son emergencias. Pregúntenos por los costos antes de su visita si "
+        "le ayuda.</p>"
+    ),
+    "Common reasons to visit": "Motivos comunes de visita",
+    (
+        "<ul>"
+        "<li>Colds, flu, sinus infections and strep throat</li>"
+        "<li>Ear and eye infections</li>"
+        "<li>Urinary tract infections</li>"
+        "<li>Fever</li>"
+        "<li>Coughs and sore throats</li>"
+        "<li>Rashes, minor cuts and skin infections, including wound "
+        "care</li>"
+        "<li>Sprains and minor injuries</li>"
+        "<li>Check-ups and ongoing conditions</li>"
+        "</ul>"
+    ): (
+        "<ul>"
+        "<li>Resfriados, gripe, sinusitis e infecciones de garganta por estreptococo</li>"
+        "<li>Infecciones de oído y de ojos</li>"
+        "<li>Infecciones urinarias</li>"
+        "<li>Fiebre</li>"
+        "<li>Tos y dolor de garganta</li>"
+        "<li>Sarpullidos, cortes leves e infecciones de la piel, incluido el cuidado de "
+        "heridas</li>"
+        "<li>Torceduras y lesiones leves</li>"
+        "<li>Chequeos y problemas de salud continuos</li>"
+        "</ul>"
+    ),
+    (
+        "<p><b>Go to the emergency room or call 911</b> for chest pain, "
+        "trouble breathing, signs of a stroke, heavy bleeding or an "
+        "overdose.</p>"
+    ): (
+        "<p><b>Vaya a la sala de emergencias o llame al 911</b> si hay dolor de pecho, "
+        "dificultad para respirar, señales de un derrame cerebral, un sangrado fuerte o una "
+        "sobredosis.</p>"
+    ),
+    "What to bring": "Qué traer",
+    (
+        "<ul>"
+        "<li>A photo ID, if you have one</li>"
+        "<li>Your insurance card, if you have insurance</li>"
+        "<li>A list of medicines you take, or the bottles themselves</li>"
+        "</ul>"
+        "<p>If you do not have some of these, come anyway.</p>"
+    ): (
+        "<ul>"
+        "<li>Una identificación con foto, si la tiene</li>"
+        "<li>Su tarjeta del seguro, si tiene seguro</li>"
+        "<li>Una lista de los medicamentos que toma, o los mismos frascos</li>"
+        "</ul>"
+        "<p>Si le falta algo de esto, venga de todos modos.</p>"
+    ),
+    "Before you come in": "Antes de venir",
+    "Do I need an appointment?": "¿Necesito cita?",
+    (
+        "<p>Not on walk-in days. Check our "
+        '<a href="page:/news/">news</a> for days that are '
+        "by appointment only.</p>"
+    ): (
+        '<p>No en los días sin cita. Consulte nuestras <a href="page:/news/">noticias</a> '
+        "para ver los días en que solo se atiende con cita.</p>"
+    ),
+    "Can I see you if I use drugs?": "¿Me pueden atender si uso drogas?",
+    (
+        "<p>Yes. Telling us what you use helps us treat "
+        "you safely. It will not change how we treat "
+        "you.</p>"
+    ): (
+        "<p>Sí. Decirnos lo que consume nos ayuda a atenderle de forma segura. No cambiará "
+        "la manera en que le tratamos.</p>"
+    ),
+    "Can you be my regular doctor?": "¿Pueden ser mi médico de siempre?",
+    ("<p>Yes. Many people start with a walk-in visit and keep coming back for primary care.</p>"): (
+        "<p>Sí. Muchas personas empiezan con una visita sin cita y siguen viniendo para su "
+        "atención primaria.</p>"
+    ),
 }
 
 # The site settings' words on Spanish pages (the numbers are the English lines' own).
