@@ -23,6 +23,8 @@ export const CATALOGUES = {
     "cards.readMore": "Read more",
     "cards.about": "about {title}",
     "cards.moreAbout": "More about {title}",
+    // Under a figure or a table (blocks/source.js); the source keeps its own title.
+    "source.label": "Source:",
     menu: "Menu",
     "menu.showPages": "show its pages",
     "exit.label": "Exit this page",
@@ -208,6 +210,7 @@ export const CATALOGUES = {
     "cards.readMore": "Leer más",
     "cards.about": "sobre {title}",
     "cards.moreAbout": "Más sobre {title}",
+    "source.label": "Fuente:",
     menu: "Menú",
     "menu.showPages": "ver sus páginas",
     "exit.label": "Salir de esta página",

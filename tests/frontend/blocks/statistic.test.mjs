@@ -47,3 +47,17 @@ test("a statistic with its source links to it; with only a link, the link names 
 test("a statistic with no figure and no label shows nothing, not an empty box", () => {
   assert.equal(render("statistic", { figure: "", label: "", source_title: "CDC" }), "");
 });
+
+test("on a Spanish page a statistic's and a table's source line is in Spanish", () => {
+  globalThis.location = new URL("https://example.org/es/datos-y-cifras/");
+  try {
+    const source = { source_title: "CDC", source_url: "https://www.cdc.gov/x" };
+    assert.match(render("statistic", { figure: "1", label: "personas", ...source }), /Fuente: <a /);
+    const table = { title: "Muertes", table: { columns: [], rows: [{ values: ["2022", 1] }] } };
+    const out = render("data_table", { ...table, chart: "none", ...source });
+    assert.match(out, /Fuente: <a /);
+    assert.doesNotMatch(out, /Source:/);
+  } finally {
+    delete globalThis.location;
+  }
+});
