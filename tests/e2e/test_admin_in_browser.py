@@ -20,8 +20,12 @@ def test_editor_logs_in_and_sees_both_demo_sites(server, page, tmp_path):
     page.screenshot(path=str(tmp_path / "admin-pages.png"))
     page.goto(f"{server['url']}/admin/snippets/strategies/strategycard/")
     listing = page.inner_text("main")
-    assert "8 strategy cards" in listing
-    assert "Overdose prevention and naloxone" in listing
+    # The demo's eight cards and their Spanish translations, each row saying its language.
+    assert "16 strategy cards" in listing
+    row = page.locator("tbody tr", has_text="Overdose prevention and naloxone")
+    assert "English" in row.inner_text()
+    spanish = page.locator("tbody tr", has_text="Prevención de sobredosis y naloxona")
+    assert "Español" in spanish.inner_text()
 
 
 def test_each_site_answers_for_its_own_host(server, page):

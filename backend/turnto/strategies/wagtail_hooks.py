@@ -1,3 +1,4 @@
+from wagtail.admin.ui.tables import Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
@@ -10,7 +11,8 @@ class StrategyCardViewSet(SnippetViewSet):
     menu_label = "Strategy cards"
     add_to_admin_menu = True
     menu_order = 200
-    list_display = ["title", "icon", "learn_more_sites"]
+    # A card and its translations are rows of their own: the column says which is which.
+    list_display = ["title", Column("locale", label="Language"), "icon", "learn_more_sites"]
     search_fields = ["title", "summary"]
 
 

@@ -326,7 +326,8 @@ class ServiceTypeViewSet(DirectorySnippetViewSet):
     model = ServiceType
     icon = "tag"
     menu_label = "Service types"
-    list_display = ["name", "slug"]
+    # A type and its translations are rows of their own: the column says which is which.
+    list_display = ["name", Column("locale", label="Language"), "slug"]
     search_fields = ["name", "slug"]
 
 
