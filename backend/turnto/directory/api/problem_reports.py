@@ -101,8 +101,15 @@ def take(key, limit, now):
             row = cursor.fetchone()
         if row is not None:
             return row[0]
-        if ReportCounter.objects.filter(key=key, expires_at__gt=now).exists():
-            return None  # the limit is reached
+        count = (
+            ReportCounter.objects.filter(key=key, expires_at__gt=now)
+            .values_list("count", flat=True)
+            .first()
+        )
+        if count is not None:
+            if count >= limit:
+                return None  # the limit is reached
+            continue  # made by another request since the UPDATE: count against it
         if limit < 1:
             return None
         # The counter's first report this hour: the moment to clear away the counters of the
