@@ -26,7 +26,7 @@ from wagtail.snippets.views.snippets import EditView, SnippetViewSet
 
 from turnto.directory.models import ListingReport
 
-from .panels import CountedMenuItem
+from .panels import REPORTS_PERMISSION, CountedMenuItem
 
 
 class ProblemReportForm(WagtailAdminModelForm):
@@ -57,9 +57,6 @@ class ProblemReportsComeFromVisitors(ModelPermissionPolicy):
 
 
 register_permission_policy(ListingReport, ProblemReportsComeFromVisitors(ListingReport))
-
-
-REPORTS_PERMISSION = "directory.change_listingreport"
 
 
 def listing_with_city(service):
