@@ -38,7 +38,16 @@ from tests.support.servers import (  # noqa: E402 - the repository's root is on 
     production_stack,
 )
 
-PAGES = ["/", "/what-is-harm-reduction/", "/resource-guide/kansas-city/"]
+PAGES = [
+    "/",
+    "/what-is-harm-reduction/",
+    "/resource-guide/kansas-city/",
+    "/resource-guide/",
+    # The same goals in Spanish (a Spanish visitor's first view is drawn the same way).
+    "/es/",
+    "/es/que-es-la-reduccion-de-danos/",
+    "/es/guia-de-recursos/kansas-city/",
+]
 # What the load balancer adds, and what a browser asks for. The template compresses with gzip
 # only (no brotli module in the nginx image): "br" is offered, gzip comes back.
 FORWARDED = {"X-Forwarded-Proto": "https"}
@@ -125,6 +134,8 @@ def measure_sizes(url):
 
 def run_lighthouse(url, out_dir, runs):
     command = ["node", "scripts/lighthouse.mjs", url, str(out_dir), "--runs", str(runs)]
+    for path in PAGES:
+        command += ["--page", path]
     for name, value in FORWARDED.items():
         command += ["--header", f"{name}: {value}"]
     env = {**os.environ, "CHROME_PATH": os.environ.get("CHROME_PATH", "/usr/bin/chromium")}

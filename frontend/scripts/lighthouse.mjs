@@ -3,6 +3,7 @@
 // production stack (scripts/lighthouse_production.py); by hand:
 //
 //   node scripts/lighthouse.mjs BASE_URL [OUT_DIR] [--runs N] [--header "Name: value"]...
+//     [--page /path/]... [--trace]
 //
 // Each page is measured N times (3 by default) and the median run kept (Lighthouse's own
 // median: by FCP and TTI). Writes, in OUT_DIR (var/lighthouse/ by default): each page's HTML
@@ -33,10 +34,14 @@ Trace.endTraceAndCollectEvents = async (session) => {
 
 const positional = [];
 const headers = {};
+const chosenPages = [];
+let keepTrace = false; // --trace: the median run's trace too, to read what the main thread did
 let runs = 3;
 const argv = process.argv.slice(2);
 for (let i = 0; i < argv.length; i++) {
   if (argv[i] === "--runs") runs = Number(argv[++i]);
+  else if (argv[i] === "--page") chosenPages.push(argv[++i]);
+  else if (argv[i] === "--trace") keepTrace = true;
   else if (argv[i] === "--header") {
     const [name, ...value] = argv[++i].split(":");
     headers[name.trim()] = value.join(":").trim();
@@ -45,7 +50,9 @@ for (let i = 0; i < argv.length; i++) {
 const base = positional[0] || "http://localhost:8765";
 const outDir =
   positional[1] || join(new URL("../..", import.meta.url).pathname, "var", "lighthouse");
-const pages = ["/", "/what-is-harm-reduction/", "/resource-guide/kansas-city/"];
+const pages = chosenPages.length
+  ? chosenPages
+  : ["/", "/what-is-harm-reduction/", "/resource-guide/kansas-city/"];
 const chromePath = process.env.CHROME_PATH || "/usr/bin/chromium";
 const fileName = (path) => path.replace(/\//g, "_").replace(/^_|_$/g, "") || "home";
 
@@ -151,6 +158,10 @@ try {
     });
     await writeFile(join(outDir, `${fileName(path)}.report.html`), result.report[0]);
     await writeFile(join(outDir, `${fileName(path)}.report.json`), result.report[1]);
+    if (keepTrace) {
+      const trace = JSON.stringify(result.artifacts.Trace);
+      await writeFile(join(outDir, `${fileName(path)}.trace.json`), trace);
+    }
   }
 } finally {
   await chrome.kill();

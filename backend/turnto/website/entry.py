@@ -169,7 +169,10 @@ class IndexTemplate:
                 # "<" escaped: the text can never close the script element.
                 data = data.replace("<", "\\u003c")
                 script = f'<script type="application/json" id="turnto-shell">{data}</script>\n'
-            c = f"{head_rest}<body>{body}{script}</body>{tail}"
+            # The data first: the header and menu drawn after it repeat its words, which the
+            # compression then sends once (at the end they were too far back for gzip's
+            # window, and a long city page went over the 14 KB of the first round trip).
+            c = f"{head_rest}<body>{script}{body}</body>{tail}"
         return (
             f"{a}{attr(head.lang)}{b}<title>{html.escape(head.document_title)}</title>\n"
             f"{head.tags()}\n{c}"

@@ -29,6 +29,7 @@ export default function home(page) {
         page.hero_image
           ? html`<div class="hero__image">${picture(page.hero_image, {
               sizes: "(min-width: 48rem) 24rem, 100vw",
+              eager: true, // in the first screen of most phones: the largest paint waits for it
             })}</div>`
           : ""
       }
