@@ -48,8 +48,9 @@ PAGES = [
     "/es/que-es-la-reduccion-de-danos/",
     "/es/guia-de-recursos/kansas-city/",
 ]
-# What the load balancer adds, and what a browser asks for. The template compresses with gzip
-# only (no brotli module in the nginx image): "br" is offered, gzip comes back.
+# What the load balancer adds, and what a browser asks for over HTTPS. Pages come from the
+# backend's cache already compressed (brotli when offered: core.api_cache); nginx passes them
+# on and compresses the rest with gzip (no brotli module in the nginx image).
 FORWARDED = {"X-Forwarded-Proto": "https"}
 BROWSER = {**FORWARDED, "Accept-Encoding": "gzip, deflate, br"}
 FIRST_RESPONSE_GOAL = 14 * 1024  # what the first round trip can carry (10 TCP segments)
@@ -202,7 +203,7 @@ def report(results, sizes, started, load):
         "| goal | ≥ 98 | ≤ 1.0 | 0 | ≤ 50 | 100 | 100 | 100 | ≤ 14,336 | |",
         "",
         "First response: the page's status line, headers and body as nginx sends them to a "
-        "browser that accepts gzip and br (nginx here has gzip only: "
+        "browser that accepts gzip and br (pages as the cache keeps them: "
         + ", ".join(sorted({s["encoding"] for s in sizes.values()}))
         + "); HTML unpacked: "
         + ", ".join(f"{p} {s['htmlBytes']:,} B" for p, s in sizes.items())

@@ -4,7 +4,7 @@ from django.test import Client
 
 import pytest
 
-from turnto.core.encoding import accepts_gzip
+from turnto.core.encoding import accepts_gzip, preferred_coding
 
 
 @pytest.mark.parametrize(
@@ -28,6 +28,23 @@ from turnto.core.encoding import accepts_gzip
 )
 def test_accept_encoding_is_read_with_its_q_values(header, gzip):
     assert accepts_gzip(header) is gzip
+
+
+@pytest.mark.parametrize(
+    "header, chosen",
+    [
+        ("gzip, deflate, br, zstd", "br"),  # Chromium over HTTPS
+        ("gzip, deflate", "gzip"),  # over plain HTTP
+        ("br;q=0.5, gzip", "gzip"),
+        ("br, gzip;q=0", "br"),
+        ("*", "br"),
+        ("br;q=0, gzip;q=0", None),
+        ("identity", None),
+        ("", None),
+    ],
+)
+def test_the_client_gets_the_coding_it_rates_highest(header, chosen):
+    assert preferred_coding(header) == chosen
 
 
 @pytest.mark.parametrize("path", ["/api/v2/pages/?limit=20", "/facts-and-stats/"])
