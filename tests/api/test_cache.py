@@ -399,3 +399,50 @@ def test_find_with_fields_still_names_its_detail(db):
     response, body = get("/api/v2/pages/find/", html_path="/facts-and-stats/", fields="_")
     assert response.status_code == 200 and body == {}  # Wagtail's "none of the fields"
     assert response["Content-Location"] == f"/api/v2/pages/{page.pk}/"
+
+
+def test_answers_filed_by_the_minute_leave_the_cache_after_two_minutes(db, monkeypatch):
+    """A city page (and the directory's answers) is filed under its minute and never asked for
+    after it: made-up values of a parameter the page reads (`open_at`) cost a drawing each but
+    fill the cache for two minutes at most. A page of the API, filed until an edit, stays."""
+    import time
+
+    from turnto.core.api_cache import api_cache
+
+    before = set(kept_keys())
+    city = Client().get(
+        "/resource-guide/kansas-city/", {"open_at": "2026-12-07T10:31"}, HTTP_HOST="localhost"
+    )
+    assert city.status_code == 200 and city["X-Cache"] == "miss"
+    Client().get("/api/v2/pages/find/", {"html_path": "/facts-and-stats/"}, HTTP_HOST="localhost")
+    kept = {key[key.index("api-cache:") :] for key in set(kept_keys()) - before}
+    assert len(kept) >= 2
+    now = time.time()
+    monkeypatch.setattr(time, "time", lambda: now + 121)
+    still = {key for key in kept if api_cache().get(key) is not None}
+    assert still, "the pages API's answer is kept until an edit"
+    gone = kept - still
+    assert gone, "the city page's answer outlived its minute by more than two minutes"
+    monkeypatch.setattr(time, "time", lambda: now + 59)
+    assert all(api_cache().get(key) is not None for key in still)
+
+
+def test_a_kept_page_is_stored_compressed_only(db):
+    """A page kept in the cache is its gzip and brotli forms, not also its plain bytes (a
+    quarter of the room, so a flood of drawings fills less); a client that takes neither still
+    gets the page."""
+    from turnto.core.api_cache import api_cache
+
+    path = "/es/guia-de-recursos/kansas-city/"
+    before = set(kept_keys())
+    plain = Client().get(path, HTTP_HOST="localhost", HTTP_ACCEPT_ENCODING="identity")
+    entries = [api_cache().get(key[key.index("api-cache:") :]) for key in set(kept_keys()) - before]
+    page = next(
+        e for e in entries if isinstance(e, dict) and e["content_type"].startswith("text/html")
+    )
+    assert page["content"] is None
+    stored = len(page["gzipped"]) + len(page["brotli"])
+    assert stored * 2 < len(plain.content), (stored, len(plain.content))
+    again = Client().get(path, HTTP_HOST="localhost", HTTP_ACCEPT_ENCODING="identity")
+    assert again["X-Cache"] == "hit" and "Content-Encoding" not in again
+    assert again.content == plain.content

@@ -9,6 +9,7 @@ Answers leave with an ETag and `Cache-Control: max-age=0, must-revalidate`, so a
 or a CDN may keep them but asks again each time, and gets a 304 when nothing changed.
 """
 
+import gzip
 import hashlib
 import time
 
@@ -147,9 +148,26 @@ def keyed_path(request):
     return request.get_full_path()
 
 
+def per_minute(request):
+    return request.path.startswith(PER_MINUTE) or not request.path.startswith("/api/")
+
+
+# An answer filed under its minute is never asked for after the next: kept for two minutes
+# (clocks of several processes may differ a little), not for the hour other answers are. Made
+# up values of the parameters a page does read (a new `open_at` each time) then cost a drawing
+# each, and the cache holds at most two minutes' worth of them.
+PER_MINUTE_SECONDS = 120
+
+
+def lifetime(request):
+    if per_minute(request):
+        return min(PER_MINUTE_SECONDS, settings.API_CACHE_SECONDS)
+    return settings.API_CACHE_SECONDS
+
+
 def cache_key(request):
     moment = ""
-    if request.path.startswith(PER_MINUTE) or not request.path.startswith("/api/"):
+    if per_minute(request):
         moment = str(int(time.time() // 60))
     if not request.path.startswith("/api/"):
         # A new build of the site names new scripts and styles: pages drawn before it are old.
@@ -191,12 +209,22 @@ COMPRESSED_FROM = 200  # bytes: below that the headers outweigh any saving
 
 
 def compressed_forms(content):
+    """What is stored of an answer's bytes. The plain bytes are kept only when too short to
+    compress: a client that takes neither coding (rare) gets gzip's, unpacked, and an entry
+    is a quarter of the size (a city page: 27 KB, not 99)."""
     if len(content) < COMPRESSED_FROM:
-        return {"gzipped": None, "brotli": None}
+        return {"content": content, "gzipped": None, "brotli": None}
     return {
+        "content": None,
         "gzipped": compress_string(content),
         "brotli": brotli.compress(content, quality=BROTLI_QUALITY),
     }
+
+
+def plain_content(stored):
+    if stored["content"] is not None:
+        return stored["content"]
+    return gzip.decompress(stored["gzipped"])
 
 
 def stored_body(request, stored):
@@ -206,7 +234,7 @@ def stored_body(request, stored):
     coding = offered and preferred_coding(request.headers.get("Accept-Encoding", ""), offered)
     if coding:
         return forms[coding], coding
-    return stored["content"], None
+    return plain_content(stored), None
 
 
 def with_validators(request, response, etag):
@@ -295,16 +323,16 @@ class ApiCacheMiddleware:
 
     def make_answer(self, request, key, current):
         response = self.get_response(request)
-        etag = keep(key, current, response)
+        etag = keep(key, current, response, lifetime(request))
         if etag is None:
             return response
         response["X-Cache"] = "miss"
         return with_validators(request, response, etag)
 
 
-def keep(key, current, response):
-    """Store a 200 answer under `key` for this generation; its ETag, or None when it is not
-    kept (an error, a cookie, a stream, not JSON or HTML)."""
+def keep(key, current, response, seconds):
+    """Store a 200 answer under `key` for this generation, for `seconds`; its ETag, or None
+    when it is not kept (an error, a cookie, a stream, not JSON or HTML)."""
     if response.status_code != 200 or response.cookies or response.streaming:
         return None
     if "no-store" in response.get("Cache-Control", ""):  # e.g. a page the server did not draw
@@ -318,12 +346,11 @@ def keep(key, current, response):
         key,
         {
             "generation": current,
-            "content": content,
             **compressed_forms(content),
             "content_type": response["Content-Type"],
             "headers": kept,
             "etag": etag,
         },
-        timeout=settings.API_CACHE_SECONDS,
+        timeout=seconds,
     )
     return etag

@@ -38,7 +38,15 @@ from django.utils.translation import gettext as _
 
 import nh3
 
-from turnto.core.api_cache import cache_key, cacheable, keep, lookup, saves_data
+from turnto.core.api_cache import (
+    cache_key,
+    cacheable,
+    keep,
+    lifetime,
+    lookup,
+    plain_content,
+    saves_data,
+)
 from turnto.core.language import query_language
 
 logger = logging.getLogger(__name__)
@@ -273,7 +281,7 @@ def api_answer(request, url, post=None):
     if key is not None:
         current, stored = lookup(key)
         if stored is not None:
-            return 200, stored["content"].decode()
+            return 200, plain_content(stored).decode()
     try:
         match = resolve(path)
     except Resolver404:
@@ -285,7 +293,7 @@ def api_answer(request, url, post=None):
     if hasattr(response, "render"):
         response.render()
     if key is not None:
-        keep(key, current, response)
+        keep(key, current, response, lifetime(sub))
     return response.status_code, response.content.decode()
 
 
