@@ -178,3 +178,21 @@ def test_english_stemming_on_postgresql_is_unchanged(api):
     # An English page is stemmed by English rules: "condom" finds "condoms".
     urls = [item["url"] for item in of_kind(search(api, "condom"), "page")]
     assert urls and not any(url.startswith("/es/") for url in urls)
+
+
+def test_a_spanish_search_costs_the_same_few_queries_however_much_it_finds(client):
+    from django.test.utils import CaptureQueriesContext
+
+    def cost(q, **params):
+        with CaptureQueriesContext(connection) as queries:
+            found = client.get(SEARCH, {"q": q, **params}, HTTP_HOST="localhost").json()
+        return len(found["items"]), len(queries)
+
+    cost("naloxona", locale="es"), cost("naloxone")  # the site's pages, read once
+    spanish = dict(cost(q, locale="es") for q in ["naloxona", "jeringas", "camioneta"])
+    english = dict(cost(q) for q in ["naloxone", "syringe", "outreach van"])
+    assert len(spanish) > 1, "answers of different sizes"
+    print("queries by items found: Spanish", spanish, "English", english)
+    # The English search's queries, and two: the kinds of help's Spanish names, the listings'
+    # Spanish words (one query each, whatever the number of places).
+    assert max(spanish.values()) <= max(english.values()) + 2, (spanish, english)
