@@ -18,8 +18,8 @@ from rest_framework.views import APIView
 
 from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
 from turnto.directory.models import Schedule, Service, ServiceType
-from turnto.directory.models.listings import shown_name
 
+from ..models.listings import shown_name  # the order in the visitor's language
 from .distance import EARTH_RADIUS_KM, distance_km, sphere_point
 from .parameters import (
     DETAIL_PARAMETERS,
