@@ -90,6 +90,7 @@ class DirectoryListingsBlock(blocks.StructBlock):
         from django.utils import timezone
 
         from .api.representation import Words, listing_representation, listings_queryset
+        from .models.listings import shown_name
 
         # Only listings of the site that shows the page, chosen ones too: a listing chosen
         # into a page of another site is left out there.
@@ -100,9 +101,12 @@ class DirectoryListingsBlock(blocks.StructBlock):
             found = listings_queryset(site, words).in_bulk(chosen)
             listings = [found[pk] for pk in chosen if pk in found][: value["limit"]]
         else:
-            listings = listings_queryset(site, words).filter(scope__in=value["scope"])[
-                : value["limit"]
-            ]
+            # By the name a visitor of the page's language reads.
+            listings = (
+                listings_queryset(site, words)
+                .filter(scope__in=value["scope"])
+                .order_by(shown_name(words.language), "pk")[: value["limit"]]
+            )
         now = timezone.now()
         return {
             "heading": value["heading"],

@@ -1,7 +1,8 @@
 """The pages of a site that hold the words, best first, with their context.
 
 Wagtail's database search backend does the finding: on PostgreSQL its full-text search with
-ranking (stemmed: "condom" finds "condoms"), on SQLite FTS5. What a page is indexed with is
+ranking, stemmed by the rules of the pages' language ("condom" finds "condoms"; in Spanish
+"jeringa" finds "jeringas", core.search_backend), on SQLite FTS5. What a page is indexed with is
 what a visitor reads on it: its title, intro and body, the words of the strategy cards and
 listings chosen into it included (their chooser blocks' `get_searchable_content`)."""
 
@@ -12,6 +13,7 @@ from wagtail.search.models import IndexEntry
 
 from turnto.core.page_tree import request_pages
 from turnto.core.pages import site_path
+from turnto.core.search_backend import searching_in
 
 from .context import first_context
 
@@ -52,7 +54,9 @@ def matching_pages(site, hidden_paths, words, pattern, language=None):
     queryset = Page.objects.live().filter(path__startswith=home.path)
     for hidden in hidden_paths:
         queryset = queryset.exclude(path__startswith=hidden)
-    found = queryset.search(" ".join(words), operator="and")
+    # The words as that language's stemming reads them (PostgreSQL: core.search_backend).
+    with searching_in(tree.language(home)):
+        found = queryset.search(" ".join(words), operator="and")
     total = found.count()
     pages = list(found[:MAX_PAGES])
     texts = indexed_texts(pages) if pages else {}

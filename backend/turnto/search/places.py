@@ -3,15 +3,19 @@ and the page of the site where a visitor finds them.
 
 Every word must be in the listing's name, a kind of help it offers, its city, its
 organization's name or its description, in any case: "naloxone kansas city" finds Kansas
-City's naloxone. The database compares the text itself (Wagtail's search backend cannot look
-through a listing's place and service types, and does not match their UUID keys on SQLite)."""
+City's naloxone; in Spanish (`?locale=es`), in the words a Spanish visitor reads ("jeringas"
+finds the syringe services). The database compares the text itself (Wagtail's search backend
+cannot look through a listing's place and service types, and does not match their UUID keys on
+SQLite)."""
 
-from django.db.models import Case, IntegerField, Q, Value, When
+from django.db.models import Case, IntegerField, Prefetch, Q, Value, When
 
 from wagtail.models import get_page_models
 
 from turnto.core.pages import site_path
-from turnto.directory.models import Service
+from turnto.directory.api.representation import Words
+from turnto.directory.models import ListingWords, Service
+from turnto.directory.models.listings import said_contains, shown_name, words_condition
 from turnto.guide.models import CityDirectoryPage, ResourceGuidePage
 from turnto.pages.models import BasePage
 
@@ -21,7 +25,12 @@ MAX_PLACES = 20
 MAX_WORDS = 10  # each word is one more join; a visitor's search has a few
 
 
-def word_filter(word):
+def word_filter(word, words):
+    """A listing holding `word` as a visitor reads it: in another language (`words`, a Words)
+    its translated name and description (the English where one is not translated) and its kinds
+    of help by their names there (directory.models.listings.words_condition)."""
+    if words.translated:
+        return words_condition(word, words.language) | Q(location__city__icontains=word)
     return (
         Q(name__icontains=word)
         | Q(service_types__name__icontains=word)
@@ -31,45 +40,59 @@ def word_filter(word):
     )
 
 
-def matching_places(site, tree, hidden_paths, words, pattern):
+def matching_places(site, tree, hidden_paths, words, pattern, language=None):
     """(how many places match, the first of them as search results): those with every word in
-    their name first, then by name."""
+    their name first, then by name; in `language` (none: the default), by their words there,
+    linked to the pages of that language."""
+    said = Words.in_language(language)
     queryset = Service.objects.visible(site)
     for word in words[:MAX_WORDS]:
         # A subquery a word: joined, a listing's several kinds of help would repeat its row.
-        queryset = queryset.filter(pk__in=Service.objects.filter(word_filter(word)).values("pk"))
+        queryset = queryset.filter(
+            pk__in=Service.objects.filter(word_filter(word, said)).values("pk")
+        )
     in_name = Q()
     for word in words[:MAX_WORDS]:
-        in_name &= Q(name__icontains=word)
+        in_name &= (
+            said_contains("name", word, said.language)
+            if said.translated
+            else Q(name__icontains=word)
+        )
     queryset = queryset.annotate(
         name_first=Case(When(in_name, then=Value(0)), default=Value(1), output_field=IntegerField())
-    ).order_by("name_first", "name", "pk")
+    ).order_by("name_first", shown_name(said.language), "pk")
     total = queryset.count()
-    places = list(
-        queryset.select_related("organization", "location").prefetch_related("service_types")[
-            :MAX_PLACES
-        ]
-    )
-    pages = place_pages(site, tree, hidden_paths)
-    return total, [place_result(place, pages, pattern) for place in places]
+    queryset = queryset.select_related("organization", "location").prefetch_related("service_types")
+    if said.translated:
+        queryset = queryset.prefetch_related(
+            Prefetch("translations", ListingWords.objects.filter(language=said.language))
+        )
+    places = list(queryset[:MAX_PLACES])
+    pages = place_pages(site, tree, hidden_paths, said.language)
+    return total, [place_result(place, pages, pattern, said) for place in places]
 
 
-def place_result(place, pages, pattern):
+def place_result(place, pages, pattern, said):
     location = place.location
     city = location.city if location else ""
     where = ", ".join(part for part in (city, location and location.state_province) if part)
-    kinds = " · ".join(kind.name for kind in place.service_types.all())
+    kinds = " · ".join(said.type_name(kind) for kind in place.service_types.all())
+    words = said.of(place)
     return {
         "kind": "place",
         "id": str(place.pk),
-        "title": place.name,
+        "title": words["name"],
         "url": pages.url_for(place, city),
         "where": where,
         "about": kinds,
         "organization": place.organization.name,
         # Found in its kinds of help or its city: the line that says them, with the words marked.
         "context": first_context(
-            [place.description, " · ".join(filter(None, (kinds, where))), place.organization.name],
+            [
+                words["description"],
+                " · ".join(filter(None, (kinds, where))),
+                place.organization.name,
+            ],
             pattern,
         ),
     }
@@ -80,8 +103,14 @@ class PlacePages:
     (chosen in a listings block, or one showing its scope's listings), else the resource
     guide. Worked out once per site and content generation (kept on the page tree)."""
 
-    def __init__(self, site, tree, hidden_paths):
-        root = site.root_page.url_path
+    def __init__(self, site, tree, hidden_paths, language=None):
+        # The pages of the home in the visitor's language ("/es/guia-de-recursos/kansas-city/").
+        roots = tree.locale_roots(site)
+        home, _, prefix = next(
+            (root for root in roots if root[1] == language),
+            roots[0] if roots else (site.root_page, None, "/"),
+        )
+        root = home.url_path
         live = [
             page
             for page in tree.in_order
@@ -89,7 +118,7 @@ class PlacePages:
         ]
         ids = [page.id for page in live]
         order = {page.id: n for n, page in enumerate(live)}
-        path = {page.id: site_path(page.url_path, root) for page in live}
+        path = {page.id: site_path(page.url_path, root, prefix) for page in live}
         self.cities = {
             city.strip().lower(): path[pk]
             for pk, city in sorted(
@@ -135,9 +164,9 @@ class PlacePages:
         )
 
 
-def place_pages(site, tree, hidden_paths):
-    key = ("search-place-pages", site.pk, hidden_paths)
+def place_pages(site, tree, hidden_paths, language=None):
+    key = ("search-place-pages", site.pk, hidden_paths, language)
     pages = tree.memo.get(key)
     if pages is None:
-        pages = tree.memo[key] = PlacePages(site, tree, hidden_paths)
+        pages = tree.memo[key] = PlacePages(site, tree, hidden_paths, language)
     return pages

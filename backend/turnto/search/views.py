@@ -1,6 +1,7 @@
 """GET /api/v2/search/?q=naloxone — the site search: the request's site's pages and places
 (listings) holding every word, with a line of context each. `?locale=es` searches the site's
-Spanish pages (the visitor's language), without it its own language's.
+Spanish pages and its listings' Spanish words (the visitor's language), without it its own
+language's.
 
 What a visitor searched for is theirs: the answer is never stored by the API's cache
 (core.api_cache leaves out every request that carries search words) nor by a browser or a
@@ -70,7 +71,9 @@ class SiteSearchAPIViewSet(JSONOnly, BaseAPIViewSet):
             pattern = word_pattern(words)
             hidden = pages.hidden_paths()
             page_count, page_items = matching_pages(site, hidden, words, pattern, language)
-            place_count, place_items = matching_places(site, pages.tree, hidden, words, pattern)
+            place_count, place_items = matching_places(
+                site, pages.tree, hidden, words, pattern, language
+            )
         response = Response(
             {
                 "meta": {

@@ -242,7 +242,14 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database backend; on PostgreSQL a Spanish page is stemmed by Spanish rules
+# (core.search_backend): "gratuita" finds "gratuitos". A language not named: the default's.
+WAGTAILSEARCH_BACKENDS = {
+    "default": {
+        "BACKEND": "turnto.core.search_backend",
+        "LANGUAGE_CONFIGS": {"es": "spanish"},
+    }
+}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "txt", "xlsx"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # The API hands out real HTML with real links, in page fields and inside StreamField blocks.

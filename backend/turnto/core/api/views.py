@@ -34,6 +34,7 @@ from ..images import share_image
 from ..models import SiteSettings
 from ..page_tree import request_pages, site_for_request, speaking
 from ..pages import breadcrumbs, page_href
+from ..search_backend import searching_in
 from .parameters import unknown_parameters
 from .site_shell import site_shell
 
@@ -115,7 +116,9 @@ class WordsSearchFilter(SearchFilter):
             return queryset.none()
         params = request.GET.copy()
         params["search"] = " ".join(words)
-        return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
+        # ?locale=es: the words by Spanish rules on PostgreSQL (core.search_backend).
+        with searching_in(request.GET.get("locale")):
+            return super().filter_queryset(SimpleNamespace(GET=params), queryset, view)
 
 
 class DescendantAndChildOfFilter(DescendantOfFilter):

@@ -19,6 +19,7 @@ from rest_framework.views import APIView
 from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
 from turnto.directory.models import Schedule, Service, ServiceType
 
+from ..models.listings import shown_name  # the order in the visitor's language
 from .distance import EARTH_RADIUS_KM, distance_km, sphere_point
 from .parameters import (
     DETAIL_PARAMETERS,
@@ -113,7 +114,8 @@ def filter_by_words(queryset, params):
     if words := params.get("q", "").strip():
         if len(words) > 200:
             raise FilterError("q", _("q must be at most 200 characters"))
-        queryset = queryset.matching(words)
+        # In the visitor's language (?locale=es): the words they read on the page.
+        queryset = queryset.matching(words, parse_locale(params))
     return queryset
 
 
@@ -232,7 +234,7 @@ class ServiceListView(APIView):
         site = request_site(request)
         language = parse_locale(params)
         queryset, related = matching_listings(params, site)
-        ordering = ["name", "id"]
+        ordering = [shown_name(language), "id"]  # by the name the visitor reads
         if near := parse_near(params):
             queryset, ordering = within_radius_nearest_first(queryset, near, ordering)
         moment = parse_moment(params["open_at"]) if params.get("open_at") else timezone.now()

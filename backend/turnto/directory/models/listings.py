@@ -14,7 +14,7 @@ from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models.functions import Cast, Cos, Radians, Sin, Substr
+from django.db.models.functions import Cast, Coalesce, Cos, Radians, Sin, Substr
 from django.utils import timezone
 
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
@@ -285,13 +285,16 @@ class ServiceQuerySet(PublishedQuerySet):
         stopped for good or no longer offered."""
         return self.for_site(site).exclude(status__in=["inactive", "defunct"])
 
-    def matching(self, words):
-        """Listings whose name, description or organization's name contains `words`."""
-        return self.filter(
-            models.Q(name__icontains=words)
-            | models.Q(description__icontains=words)
-            | models.Q(organization__name__icontains=words)
-        )
+    def matching(self, words, language=None):
+        """Listings whose name, description or organization's name contains `words`; in
+        another language (`language`), as a visitor reads them there (words_condition)."""
+        if language is None or language == default_language():
+            return self.filter(
+                models.Q(name__icontains=words)
+                | models.Q(description__icontains=words)
+                | models.Q(organization__name__icontains=words)
+            )
+        return self.filter(words_condition(words, language))
 
     def with_details(self):
         """Listings with what every representation of them reads, in a fixed number of queries."""
@@ -754,3 +757,54 @@ class Closure(Orderable):
                 }
             ],
         }
+
+
+def said_in(field, language):
+    """A listing's ListingWords `field` in `language` where it is filled in (a word left empty
+    is shown in the default language's)."""
+    return ListingWords.objects.filter(service=models.OuterRef("pk"), language=language).exclude(
+        **{field: ""}
+    )
+
+
+def said_contains(field, words, language):
+    """The listing's `field` as a visitor of `language` reads it contains `words`: its words
+    there, else the default language's where that one is not translated."""
+    there = said_in(field, language)
+    return models.Exists(there.filter(**{f"{field}__icontains": words})) | (
+        models.Q(**{f"{field}__icontains": words}) & ~models.Exists(there)
+    )
+
+
+def types_named(words, language):
+    """The listings offering a kind of help whose name in `language` (its translation's, else
+    the default language's) contains `words`: one subquery, whatever the number of kinds."""
+    translated = ServiceType.objects.filter(
+        locale__language_code=language, translation_key=models.OuterRef("translation_key")
+    ).exclude(name="")
+    named = ServiceType.objects.originals().filter(
+        models.Exists(translated.filter(name__icontains=words))
+        | (models.Q(name__icontains=words) & ~models.Exists(translated))
+    )
+    links = Service.service_types.through.objects.filter(servicetype__in=named)
+    return models.Q(pk__in=links.values("service_id"))
+
+
+def words_condition(words, language):
+    """A listing a visitor of `language` finds by `words`: in its name or description as they
+    read them there, its organization's name, or the name of a kind of help it offers there
+    ("jeringas" finds the syringe services of a Spanish page; docs/decisions/0006-spanish.md)."""
+    return (
+        said_contains("name", words, language)
+        | said_contains("description", words, language)
+        | models.Q(organization__name__icontains=words)
+        | types_named(words, language)
+    )
+
+
+def shown_name(language):
+    """What to order listings by for a visitor of `language`: the name they read, the
+    translated one where there is one (the default language's otherwise)."""
+    if language is None or language == default_language():
+        return models.F("name")
+    return Coalesce(models.Subquery(said_in("name", language).values("name")[:1]), models.F("name"))
