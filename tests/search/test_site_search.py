@@ -14,6 +14,7 @@ import pytest
 from tests.conftest import CLINIC_HOST, find_page
 from tests.website.test_entry import public_pages
 from tests.website.test_first_view import block_strings
+from turnto.core.api_cache import plain_content
 
 pytestmark = pytest.mark.django_db
 
