@@ -102,6 +102,9 @@ async function show(path, { focus, scrollY, hash = "" }) {
   const target = main();
   delete target.dataset.firstView;
   target.innerHTML = String(content);
+  // No shell (the API away: the error page nginx serves, whose frame speaks both languages):
+  // the page's words are in the address's language.
+  if (!shell) document.documentElement.setAttribute("lang", localeOf(pathname));
   showSavedCopy(takeSaved());
   document.body.classList.remove("is-loading");
   applySeo(seo);

@@ -293,6 +293,7 @@ def translate_directory(on_create):
             spanish = card.copy_for_translation(locale)
             for field, value in words.items():
                 setattr(spanish, field, value)
+            spanish.image_alt = TEXT.get(card.image_alt, card.image_alt)
             spanish.save()
             on_create(f"translation (es) of a card: {spanish.title}")
     for service_type in ServiceType.objects.originals():
