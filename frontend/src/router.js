@@ -3,7 +3,7 @@
 // new page to screen readers, and restores the scroll position on Back and Forward.
 import { enhanceForms } from "./forms/htmx-forms.js";
 import { ApiError, fetchPage, fetchPreview, fetchShell, takeSaved } from "./lib/api.js";
-import { localeOf, t } from "./lib/i18n.js";
+import { DEFAULT_LOCALE, localeOf, t } from "./lib/i18n.js";
 import { appPath, isPlainClick } from "./lib/links.js";
 import { applySeo } from "./lib/seo.js";
 import { showSavedCopy } from "./offline/notice.js";
@@ -87,9 +87,12 @@ async function show(path, { focus, scrollY, hash = "" }) {
       return;
     }
     await shellLoad;
+    // On another language's page, only a message the API said in it: the browser's status
+    // text ("Service Unavailable") and "Network error" are English.
+    const said = error instanceof ApiError && error.said;
     view = errorView(pathname, shell, {
       status: error instanceof ApiError ? error.status : 0,
-      message: error.message,
+      message: said || localeOf(pathname) === DEFAULT_LOCALE ? error.message : "",
     });
   }
   const { title, content, seo } = view;
@@ -102,6 +105,9 @@ async function show(path, { focus, scrollY, hash = "" }) {
   const target = main();
   delete target.dataset.firstView;
   target.innerHTML = String(content);
+  // No shell (the API away: the error page nginx serves, whose frame speaks both languages):
+  // the page's words are in the address's language.
+  if (!shell) document.documentElement.setAttribute("lang", localeOf(pathname));
   showSavedCopy(takeSaved());
   document.body.classList.remove("is-loading");
   applySeo(seo);

@@ -248,6 +248,18 @@ def test_importing_twice_updates_and_never_duplicates():
     assert all(tally["new"] == tally["updated"] == 0 for tally in second.counts.values())
 
 
+def test_reimport_keeps_the_spanish_notes_hsds_has_no_field_for():
+    phone = Phone.objects.exclude(description_es="").first()
+    closure = Closure.objects.exclude(note_es="").first()
+    assert phone and closure, "the demo gives some in Spanish"
+    result = import_bytes(export.export_tabular())
+    assert result.counts["listings"]["updated"] == 0
+    phone.refresh_from_db()
+    closure.refresh_from_db()
+    assert phone.description_es == "Número de ejemplo, fuera de servicio"
+    assert closure.note_es.startswith("Ejemplo: ")
+
+
 def test_reimport_applies_changes_to_the_listing_and_its_hours():
     package = export.export_tabular()
     service = Service.objects.filter(name="Night Outreach Van (example)").first()

@@ -52,11 +52,35 @@ def test_the_spanish_answer_has_the_spanish_words_and_the_same_facts(api):
     assert listing_es["fees_description"] == "Example: nothing to pay."
     assert listing_en["name"] == DROP_IN
     for fact in ("hours", "phones", "location", "assured_date", "walk_in", "is_free"):
-        assert listing_es[fact] == listing_en[fact], fact
+        assert facts(listing_es)[fact] == facts(listing_en)[fact], fact
+    # Their words are the language's: a phone's note, the place named as its listing is.
+    assert [p["description"] for p in listing_es["phones"]] == [
+        "Número de ejemplo, fuera de servicio"
+    ]
+    assert listing_es["location"]["name"] == listing_es["name"]
     # A listing with no Spanish words is given in English, not left out.
     assert es[str(other.pk)]["name"] == en[str(other.pk)]["name"] == other.name
     _, detail = api(f"/api/directory/services/{service.pk}/", locale="es")
     assert detail["name"] == "Centro de reducción de daños (ejemplo)"
+
+
+def facts(listing):
+    """A listing's facts without their words (a phone's or a closure's note, the place's name
+    where it is the listing's), which are one in every language."""
+    location = listing["location"] and {
+        key: value for key, value in listing["location"].items() if key != "name"
+    }
+    hours = {
+        **listing["hours"],
+        "exceptions": [
+            {key: value for key, value in day.items() if key != "note"}
+            for day in listing["hours"]["exceptions"]
+        ],
+    }
+    phones = [
+        {key: v for key, v in phone.items() if key != "description"} for phone in listing["phones"]
+    ]
+    return {**listing, "location": location, "hours": hours, "phones": phones}
 
 
 def test_hours_changed_once_show_in_both_languages(api):
@@ -165,7 +189,15 @@ def test_the_demo_speaks_spanish_in_its_cards_kinds_of_help_and_example_listings
         # Every Kansas City example is in Spanish, and still says it is an example.
         assert listing["name"] != en[pk]["name"] and "(ejemplo)" in listing["name"], listing
         assert "ejemplo" in listing["description"]
-        assert listing["phones"] == en[pk]["phones"] and listing["hours"] == en[pk]["hours"]
+        assert facts(listing)["phones"] == facts(en[pk])["phones"]
+        assert facts(listing)["hours"] == facts(en[pk])["hours"]
+        # Their notes in Spanish too, and no made-up street: the card says so in Spanish.
+        assert {p["description"] for p in listing["phones"]} == {
+            "Número de ejemplo, fuera de servicio"
+        }
+        assert listing["location"]["is_example"] and not listing["location"]["address_1"]
+        for closure in listing["hours"]["exceptions"]:
+            assert closure["note"].startswith("Ejemplo: "), closure
     _, lines = api("/api/directory/services/", scope="national", locale="es")
     assert "988 Línea de Prevención del Suicidio y Crisis" in {s["name"] for s in lines["results"]}
 

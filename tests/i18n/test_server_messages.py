@@ -209,3 +209,26 @@ def test_each_mo_file_is_compiled_from_its_po_file(po):
     expected = {key: value for key, value in po_entries(po).items() if value}
     got = {key: value for key, value in catalogue.items() if key}
     assert expected and got == expected
+
+
+def test_the_pages_api_answers_a_spanish_address_in_spanish(api):
+    """find/ with a Spanish page's path, or any pages address with ?locale=es: its messages in
+    Spanish; an English path's, or no language asked, in English."""
+    status, answer = api("/api/v2/pages/find/", html_path="/es/no-existe/")
+    assert status == 404 and answer["message"] == "no se encontró esta página"
+    status, answer = api("/api/v2/pages/find/", html_path="/no-such-page/")
+    assert status == 404 and answer["message"] == "not found"
+    status, answer = api("/api/v2/pages/find/", html_path="/es/", colour="red")
+    assert status == 400
+    assert answer["message"] == (
+        "parámetro de consulta que no es una operación ni un campo conocido: colour"
+    )
+    # find/ takes no ?locale= (its path says the language): refused, in the language asked.
+    status, answer = api("/api/v2/pages/find/", html_path="/es/", locale="es")
+    assert status == 400 and answer["message"].endswith("ni un campo conocido: locale")
+    status, answer = api("/api/v2/pages/", offset="-1", locale="es")
+    assert status == 400 and answer["message"].startswith("offset debe ser un número entero")
+    status, answer = api("/api/v2/pages/", search_operator="xor", locale="es")
+    assert status == 400 and answer["message"] == "search_operator debe ser 'and' u 'or'"
+    status, answer = api("/api/v2/pages/", offset="-1")
+    assert status == 400 and answer["message"].startswith("offset must be a whole number")

@@ -6,7 +6,20 @@ from wagtail.fields import StreamField
 
 from turnto.core.api.fields import ImageRenditionField
 from turnto.core.blocks import HeroActionBlock
+from turnto.core.images import image_representation
 from turnto.pages.models import BasePage
+
+
+class HeroImageField(ImageRenditionField):
+    """The home's picture with the page's own description of it (HomePage.hero_image_alt)."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        if page.hero_image is None:
+            return None
+        return image_representation(page.hero_image, alt=page.hero_image_alt.strip() or None)
 
 
 class HomePage(BasePage):
@@ -32,7 +45,18 @@ class HomePage(BasePage):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Optional picture beside the welcome; its description becomes the alt text.",
+        help_text="Optional picture beside the welcome.",
+    )
+    # The picture's words for people who cannot see it, on the page itself: a translation of the
+    # page carries them in its own language (an image, shared by every language, cannot).
+    hero_image_alt = models.CharField(
+        "picture description",
+        max_length=250,
+        blank=True,
+        help_text=(
+            "Describe the picture for people who cannot see it. Empty: the description the "
+            "image was uploaded with."
+        ),
     )
 
     content_panels = [
@@ -43,6 +67,7 @@ class HomePage(BasePage):
                 FieldPanel("intro"),
                 FieldPanel("hero_actions"),
                 FieldPanel("hero_image"),
+                FieldPanel("hero_image_alt"),
             ],
             heading="Welcome",
         ),
@@ -51,7 +76,7 @@ class HomePage(BasePage):
     api_fields = [
         APIField("hero_heading"),
         APIField("hero_actions"),
-        APIField("hero_image", serializer=ImageRenditionField()),
+        APIField("hero_image", serializer=HeroImageField(source="*")),
         *BasePage.api_fields,
     ]
 

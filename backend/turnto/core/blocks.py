@@ -417,18 +417,19 @@ def contact_line_representation(value, language=None):
     language where the editor gave them; its number is the one number of every language."""
     target = value["value"].strip()
     href = dial_href(target, value["kind"] == "text") if value["kind"] != "online" else target
-    label, description = value["label"], value["description"]
+    # Saved before the note existed: no note.
+    label, description, note = value["label"], value["description"], value.get("note") or ""
     if language and language != "en":
         label = value.get(f"label_{language}") or label
         description = value.get(f"description_{language}") or description
+        note = value.get(f"note_{language}") or note
     return {
         "kind": value["kind"],
         "label": label,
         "value": target,
         "href": href,
         "description": description,
-        # Saved before the field existed: no note.
-        "note": value.get("note") or "",
+        "note": note,
     }
 
 
@@ -449,6 +450,13 @@ class CrisisLineBlock(ContactLineBlock):
         max_length=250,
         label="Description (Spanish)",
         help_text="Optional: who it is for, when it answers, in Spanish.",
+    )
+    note_es = blocks.CharBlock(
+        label="What happens when you call (Spanish)",
+        required=False,
+        max_length=250,
+        help_text="Optional: the same, in Spanish, e.g. “Marque 2 para español”. "
+        "Empty: the English words.",
     )
 
 

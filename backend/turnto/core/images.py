@@ -51,22 +51,26 @@ SHARE_SPEC = "fill-1200x630|format-jpeg"
 
 def page_image(page):
     """A page's own picture: its hero image, its image field, else the first image block of
-    its body. None when it has none."""
+    its body; with the page's own description of it where it gives one (in the page's
+    language: a hero's `hero_image_alt`, an image block's alt text), else None. (None, None)
+    when it has none."""
     for name in ("hero_image", "image"):
         image = getattr(page, name, None)
         if image is not None:
-            return image
+            return image, (getattr(page, f"{name}_alt", "") or "").strip() or None
     for block in getattr(page, "body", None) or ():
         if block.block_type == "image" and block.value and block.value.get("image"):
-            return block.value["image"]
-    return None
+            return block.value["image"], (block.value.get("alt_text") or "").strip() or None
+    return None, None
 
 
 def share_image(page, site_settings):
     """The picture a link to `page` shows: its own, else the one its site's settings name (for
     `page` None, a page of the front end's own); as {url, width, height, alt} of its share
     rendition, or None."""
-    image = (page is not None and page_image(page)) or site_settings.share_image
+    image, alt = page_image(page) if page is not None else (None, None)
+    if image is None:
+        image = site_settings.share_image
     if image is None:
         return None
     rendition = image.get_rendition(SHARE_SPEC)
@@ -74,5 +78,5 @@ def share_image(page, site_settings):
         "url": rendition.url,
         "width": rendition.width,
         "height": rendition.height,
-        "alt": image.default_alt_text,
+        "alt": alt or image.default_alt_text,
     }

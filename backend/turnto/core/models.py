@@ -16,6 +16,14 @@ class SiteSettings(BaseSiteSetting):
         max_length=120,
         help_text="The name shown at the top of every page, e.g. “Who Can I Turn To?”.",
     )
+    # On the site's Spanish pages (docs/decisions/0006-spanish.md); empty, the English name.
+    organisation_name_es = models.CharField(
+        "organization name (Spanish)",
+        max_length=120,
+        blank=True,
+        help_text="The name at the top of Spanish pages, e.g. “¿A quién puedo acudir?”. "
+        "Empty: the English name.",
+    )
     crisis_lines = StreamField(
         [("line", CrisisLineBlock())],
         blank=True,
@@ -148,6 +156,7 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         FieldPanel("organisation_name", heading="Organization name"),
+        FieldPanel("organisation_name_es", heading="Organization name (Spanish)"),
         MultiFieldPanel(
             [
                 FieldPanel("organisation_type", heading="Organization type"),

@@ -201,7 +201,9 @@ def load_listings(on_create):
             location = Location.objects.create(
                 organization=organization,
                 name=f"{name} (example)",
-                address_1="Example address — not a real place",
+                # No street: the card says "Example address — not a real place" in the
+                # page's language (is_example), where a street would be.
+                address_1="",
                 city=city,
                 # Its coordinates are real streets ("near me" sorts by them): no directions.
                 is_example=True,
@@ -279,7 +281,7 @@ def load_clinic_listing(types, today, on_create):
     location = Location.objects.create(
         organization=organization,
         name="Example Walk-In Clinic",
-        address_1="Example address — not a real place",
+        address_1="",
         city="Example Town",
         state_province="GA",
         is_example=True,

@@ -251,6 +251,31 @@ TEXT = {
     "Our resource guide covers these cities, and help across the state:": (
         "Nuestra guía de recursos cubre estas ciudades, y la ayuda en todo el estado:"
     ),
+    # The pictures' descriptions, the alt text of their image blocks (demo.content.library).
+    (
+        "Abstract illustration: soft overlapping shapes in deep teal and warm amber "
+        "on a cream background"
+    ): (
+        "Ilustración abstracta: formas suaves que se superponen, en verde azulado oscuro y "
+        "ámbar cálido sobre un fondo color crema"
+    ),
+    ("Abstract illustration: a loose cluster of rounded shapes in coral, teal and sand tones"): (
+        "Ilustración abstracta: un grupo suelto de formas redondeadas en tonos coral, verde "
+        "azulado y arena"
+    ),
+    (
+        "Abstract illustration: calm shapes in forest green and gold on a pale background"
+    ): "Ilustración abstracta: formas tranquilas en verde bosque y dorado sobre un fondo claro",
+    "Abstract illustration: bright orange shapes against layers of dark blue": (
+        "Ilustración abstracta: formas de color naranja brillante sobre capas de azul oscuro"
+    ),
+    (
+        "Abstract illustration: simple shapes in calm blue and mint green on an "
+        "off-white background"
+    ): (
+        "Ilustración abstracta: formas sencillas en azul sereno y verde menta sobre un fondo "
+        "blanquecino"
+    ),
     # What contact lines say a caller meets (demo.content.blocks).
     "A trained counselor answers. Press 2 for Spanish.": (
         "Le atiende un consejero capacitado. Para español, marque 2."
@@ -1272,6 +1297,7 @@ TEXT = {
 # The site settings' words on Spanish pages (the numbers are the English lines' own).
 SETTINGS = {
     "campaign": {
+        "organisation_name_es": "¿A quién puedo acudir?",
         "exit_label_es": "Salir de esta página",
         "footer_text_es": (
             "<p>¿A quién puedo acudir? es una campaña de reducción de daños para personas de "
@@ -1280,6 +1306,7 @@ SETTINGS = {
         ),
     },
     "clinic": {
+        "organisation_name_es": "Clínica de Ejemplo sin Cita",
         "exit_label_es": "Salir de esta página",
         "footer_text_es": (
             "<p>La Clínica de Ejemplo sin Cita es una clínica ficticia que sirve para mostrar "
@@ -1349,6 +1376,9 @@ def translation_of(english, locale, words):
     spanish = english.copy_for_translation(locale).specific
     for field, value in words.items():
         setattr(spanish, field, value)
+    # The home's picture described in Spanish (its words are the image blocks' own).
+    if getattr(spanish, "hero_image_alt", ""):
+        spanish.hero_image_alt = TEXT.get(spanish.hero_image_alt, spanish.hero_image_alt)
     spanish.draft_title = spanish.title
     spanish.save()
     return spanish
@@ -1413,15 +1443,22 @@ def translated_stream(stream, links):
 
 
 def spanish_settings(site, key):
+    """The settings' Spanish words where they are empty: what an editor wrote is kept, and a
+    demo loaded before a Spanish field existed gets it at the next load."""
     settings = SiteSettings.for_site(site)
-    if settings.exit_label_es:
-        return
+    changed = False
     for field, value in SETTINGS.get(key, {}).items():
-        setattr(settings, field, value)
+        if not getattr(settings, field):
+            setattr(settings, field, value)
+            changed = True
     lines = list(settings.crisis_lines.get_prep_value())
     for line in lines:
         value = line["value"]
-        value["label_es"] = TEXT.get(value.get("label", ""), "")
-        value["description_es"] = TEXT.get(value.get("description", ""), "")
-    settings.crisis_lines = lines
-    settings.save()
+        for field in ("label", "description", "note"):
+            spanish = TEXT.get(value.get(field) or "", "")
+            if spanish and not value.get(f"{field}_es"):
+                value[f"{field}_es"] = spanish
+                changed = True
+    if changed:
+        settings.crisis_lines = lines
+        settings.save()

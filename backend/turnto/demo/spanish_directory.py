@@ -9,10 +9,11 @@ examples. Run at the end of load_demo; what is already translated is left as an 
 
 from wagtail.models import Locale
 
-from turnto.directory.models import ListingWords, Service, ServiceType
+from turnto.directory.models import Closure, ListingWords, Phone, Service, ServiceType
 from turnto.strategies.models import StrategyCard
 
 from .listings import CITIES, CLINIC, NATIONAL_ORGANIZATION
+from .spanish import TEXT
 
 SPANISH = "es"
 
@@ -243,6 +244,27 @@ NATIONAL_WORDS = {
 }
 
 
+# The notes of the example listings' phones and closures (listings.py), in Spanish.
+PHONE_NOTES = {"Example number, not in service": "Número de ejemplo, fuera de servicio"}
+CLOSURE_NOTES = {
+    "Example staff training day": "Ejemplo: día de formación del personal",
+    "Example holiday closure": "Ejemplo: cierre por día festivo",
+}
+
+
+def spanish_notes():
+    """The demo's phone and closure notes in Spanish where none is given yet (a live record's
+    rows: a listing published next keeps them in its revision)."""
+    for model, field, notes in (
+        (Phone, "description", PHONE_NOTES),
+        (Closure, "note", CLOSURE_NOTES),
+    ):
+        for english, spanish in notes.items():
+            model.objects.filter(**{field: english, f"{field}_es": ""}).update(
+                **{f"{field}_es": spanish}
+            )
+
+
 def spanish_words_of(service):
     """The Spanish words of a demo listing, or None for one the demo did not make."""
     organization = service.organization.name
@@ -271,6 +293,7 @@ def translate_directory(on_create):
             spanish = card.copy_for_translation(locale)
             for field, value in words.items():
                 setattr(spanish, field, value)
+            spanish.image_alt = TEXT.get(card.image_alt, card.image_alt)
             spanish.save()
             on_create(f"translation (es) of a card: {spanish.title}")
     for service_type in ServiceType.objects.originals():
@@ -280,6 +303,7 @@ def translate_directory(on_create):
             spanish.name, spanish.description = words
             spanish.save()
             on_create(f"translation (es) of a service type: {spanish.name}")
+    spanish_notes()
     translated = set(
         ListingWords.objects.filter(language=SPANISH).values_list("service_id", flat=True)
     )

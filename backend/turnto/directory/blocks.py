@@ -154,7 +154,7 @@ class ListingHoursBlock(blocks.StructBlock):
                 "id": str(listing.id),
                 "name": said["name"],
                 "application_process": said["application_process"],
-                "hours": listing.hours(),
+                "hours": listing.hours(words.language),
             },
         }
 

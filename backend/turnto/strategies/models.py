@@ -47,7 +47,15 @@ class StrategyCard(TranslatableMixin, index.Indexed, ClusterableModel):
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
-        help_text="Optional picture for the card; its description becomes the alt text.",
+        help_text="Optional picture for the card.",
+    )
+    # The picture's words on the card, translated with it (an image is one for every language).
+    image_alt = models.CharField(
+        "picture description",
+        max_length=250,
+        blank=True,
+        help_text="Describe the picture for people who cannot see it. Empty: the description "
+        "the image was uploaded with.",
     )
     panels = [
         FieldPanel("title"),
@@ -55,6 +63,7 @@ class StrategyCard(TranslatableMixin, index.Indexed, ClusterableModel):
         FieldPanel("body"),
         FieldPanel("icon"),
         FieldPanel("image"),
+        FieldPanel("image_alt"),
         InlinePanel(
             "learn_more_pages",
             heading="Learn more",
@@ -74,6 +83,7 @@ class StrategyCard(TranslatableMixin, index.Indexed, ClusterableModel):
         TranslatableField("body"),
         SynchronizedField("icon"),
         SynchronizedField("image"),
+        TranslatableField("image_alt"),
     ]
     search_fields = [
         index.SearchField("title", boost=2),
@@ -146,7 +156,7 @@ class StrategyCard(TranslatableMixin, index.Indexed, ClusterableModel):
             "summary": self.summary,
             "body": expand_db_html(self.body),
             "icon": self.icon,
-            "image": image_representation(self.image),
+            "image": image_representation(self.image, alt=self.image_alt.strip() or None),
             "learn_more": page_link(learn_more, request),
         }
 

@@ -417,7 +417,13 @@ def resolve(request):
 
     facts = site_facts(tree, site)
     _, home, language, prefix = tree.locate(site, pathname)
-    common = {"site_name": facts["name"], "lang": language if home else facts["lang"]}
+    lang = language if home else facts["lang"]
+    # The site's name in the page's language, as the shell API gives it (head and JSON-LD).
+    facts = {
+        **facts,
+        "name": facts["settings"].in_language("organisation_name", lang) or facts["name"],
+    }
+    common = {"site_name": facts["name"], "lang": lang}
 
     local = LOCAL_PAGES.get(pathname)
     if pathname in REPORT_PAGES and not report_listing_shown(request, site):

@@ -264,7 +264,7 @@ def offline_page(request, language=None):
         what_it_keeps=e(gettext("What this phone keeps, and how to forget it")),
         home=e(language_prefix(language) if home is not None else "/"),
         safety=e(SAFETY_PAGES.get(language, SAFETY_PAGES["en"])),
-        name=e(site_settings.organisation_name or site.site_name or ""),
+        name=e(site_settings.in_language("organisation_name", language) or site.site_name or ""),
         theme=THEME_COLOUR,
         styles=styles,
         script=f'<script type="module" src="{e(script)}"></script>' if script else "",

@@ -3,6 +3,7 @@
 // browser or a reader mode then reads the alternative and the table, not the chart's loose
 // labels run together ("0100,000200,0002019…").
 import { escapeHtml, html } from "../lib/html.js";
+import { intlTag, pageLocale, t } from "../lib/i18n.js";
 
 const WIDTH = 640;
 const HEIGHT = 320;
@@ -20,7 +21,7 @@ function niceMax(value) {
 }
 
 /** The chart of the table's first number column, labelled by its first column, as SVG. */
-export function chartSvg(table, kind) {
+export function chartSvg(table, kind, locale = pageLocale()) {
   const numberColumn = table.columns.findIndex((col, i) => i > 0 && col.type === "number");
   if (numberColumn < 0 || !table.rows.length) return "";
   const labels = table.rows.map((row) => String(row.values[0] ?? ""));
@@ -37,7 +38,7 @@ export function chartSvg(table, kind) {
       const v = max * f;
       return (
         `<line x1="${PAD.left}" x2="${WIDTH - PAD.right}" y1="${y(v)}" y2="${y(v)}" class="chart__grid"/>` +
-        `<text x="${PAD.left - 8}" y="${y(v) + 4}" text-anchor="end">${v.toLocaleString("en-US")}</text>`
+        `<text x="${PAD.left - 8}" y="${y(v) + 4}" text-anchor="end">${v.toLocaleString(intlTag(locale))}</text>`
       );
     })
     .join("");
@@ -64,11 +65,11 @@ export function chartSvg(table, kind) {
 
 /** The chart as an image whose text alternative says what it shows and where its numbers
  * are; "" when the table has no number column. */
-export function chartImage(table, kind, title) {
-  const svg = chartSvg(table, kind);
+export function chartImage(table, kind, title, locale = pageLocale()) {
+  const svg = chartSvg(table, kind, locale);
   if (!svg) return "";
-  const what = kind === "line" ? "Line chart" : "Bar chart";
-  const alt = `${what}${title ? `: ${title}` : ""}. The numbers are in the table below.`;
+  const what = t(locale, kind === "line" ? "chart.line" : "chart.bar");
+  const alt = t(locale, "chart.alt", { what: title ? `${what}: ${title}` : what });
   return html`<img class="chart" src="data:image/svg+xml,${encodeURIComponent(svg)}"
     width="${WIDTH}" height="${HEIGHT}" alt="${alt}">`;
 }

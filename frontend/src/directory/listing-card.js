@@ -94,7 +94,7 @@ export function listingCard(
     <p>${listing.description}</p>
     ${listing.application_process ? html`<p class="listing__how">${listing.application_process}</p>` : ""}
     ${!listing.is_free && listing.fees_description ? html`<p class="listing__fees">${listing.fees_description}</p>` : ""}
-    ${location ? html`<p class="listing__address">${addressLine(location, listing.name)}</p>` : ""}
+    ${location ? html`<p class="listing__address">${addressLine(location, listing.name, locale)}</p>` : ""}
     <p class="listing__actions">${listing.phones.map((phone) => {
       const href = safeUrl(phone.href);
       const verb = t(locale, phone.kind === "text" ? "card.text" : "card.call");

@@ -10,11 +10,15 @@ import { todaySpans } from "./hours.js";
 import { clockWords } from "./hours-table.js";
 
 /** "Example Walk-In Clinic, 12 Example St, Jefferson City, MO 65101": the place's own name
- * when it is not the listing's, then as much of the address as the listing has. */
-export function addressLine(location, listingName) {
+ * when it is not the listing's, then as much of the address as the listing has. A made-up
+ * place (is_example) with no street says so where its street would be, in the page's
+ * language. */
+export function addressLine(location, listingName, locale = pageLocale()) {
   const place = location.name && location.name !== listingName ? location.name : "";
   const region = [location.state_province, location.postal_code].filter(Boolean).join(" ");
-  return [place, location.address_1, location.city, region].filter(Boolean).join(", ");
+  const street =
+    location.address_1 || (location.is_example ? t(locale, "card.exampleAddress") : "");
+  return [place, street, location.city, region].filter(Boolean).join(", ");
 }
 
 /** "9 AM – 5 PM", "Open 24 hours", "Closed": the listing's hours today, in its own time. */
@@ -49,7 +53,7 @@ export function smsBody(
   locale = localeOfPage(here),
 ) {
   const lines = [listing.name];
-  if (listing.location) lines.push(addressLine(listing.location, listing.name));
+  if (listing.location) lines.push(addressLine(listing.location, listing.name, locale));
   const phone = listing.phones?.find((p) => p.kind !== "text") || listing.phones?.[0];
   if (phone)
     lines.push(`${t(locale, phone.kind === "text" ? "card.text" : "card.call")} ${phone.number}`);

@@ -31,9 +31,12 @@ export function takeSaved() {
 }
 
 export class ApiError extends Error {
-  constructor(status, message) {
+  /** `said`: the message is the API's own (in the language asked), not the browser's
+   * status text or ours ("Network error"), which are English. */
+  constructor(status, message, said = false) {
     super(message);
     this.status = status;
+    this.said = said;
   }
 }
 
@@ -50,7 +53,12 @@ export async function getJSON(path, { signal } = {}) {
     const savedAt = response.headers?.get("X-Turnto-Saved");
     if (savedAt && (!saved || savedAt < saved)) saved = savedAt;
     const body = await response.json().catch(() => ({}));
-    if (!response.ok) throw new ApiError(response.status, body.message || response.statusText);
+    if (!response.ok)
+      throw new ApiError(
+        response.status,
+        body.message || response.statusText,
+        Boolean(body.message),
+      );
     return body;
   } catch (error) {
     if (error instanceof ApiError) throw error;

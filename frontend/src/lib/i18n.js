@@ -25,7 +25,20 @@ export const CATALOGUES = {
     "cards.moreAbout": "More about {title}",
     // Under a figure or a table (blocks/source.js); the source keeps its own title.
     "source.label": "Source:",
+    // A data table's name for screen readers (blocks/data_table.js): "{title}: table".
+    "table.named": "{title}: table",
+    "table.unnamed": "Data: table",
+    // A chart's text alternative (blocks/chart.js): the table below holds its numbers.
+    "chart.line": "Line chart",
+    "chart.bar": "Bar chart",
+    "chart.alt": "{what}. The numbers are in the table below.",
+    // A demo place whose address is made up (location.is_example): said instead of its address.
+    "card.exampleAddress": "Example address — not a real place",
     menu: "Menu",
+    // The page's frame (index.html, set by shell.js): the skip link and landmarks' names.
+    skip: "Skip to content",
+    "nav.label": "Main",
+    "crisis.label": "Help now",
     "menu.showPages": "show its pages",
     "exit.label": "Exit this page",
     "exit.hint": "or press Shift 3 times",
@@ -211,6 +224,15 @@ export const CATALOGUES = {
     "cards.about": "sobre {title}",
     "cards.moreAbout": "Más sobre {title}",
     "source.label": "Fuente:",
+    "table.named": "{title}: tabla",
+    "table.unnamed": "Datos: tabla",
+    "chart.line": "Gráfico de líneas",
+    "chart.bar": "Gráfico de barras",
+    "chart.alt": "{what}. Los números están en la tabla de abajo.",
+    "card.exampleAddress": "Dirección de ejemplo: no es un lugar real",
+    skip: "Ir al contenido",
+    "nav.label": "Principal",
+    "crisis.label": "Ayuda ahora",
     menu: "Menú",
     "menu.showPages": "ver sus páginas",
     "exit.label": "Salir de esta página",

@@ -108,6 +108,12 @@ export function renderShell(shell, doc = document) {
     shell.exit?.label || t(locale, "exit.label");
   const hint = exit.querySelector(".quick-exit__hint");
   if (hint) hint.textContent = t(locale, "exit.hint");
+  // index.html's own words, bilingual while no language is known (an error page nginx
+  // serves): the page's language once it is.
+  const skip = doc.querySelector(".skip-link");
+  if (skip) skip.textContent = t(locale, "skip");
+  doc.getElementById("crisis-bar")?.setAttribute("aria-label", t(locale, "crisis.label"));
+  doc.getElementById("site-nav").setAttribute("aria-label", t(locale, "nav.label"));
   doc.getElementById("site-footer").innerHTML = html`
     <div class="site-footer__text">${raw(sanitizeRichText(shell.footer?.text))}</div>
     <p><a href="${localPath(locale, "safety")}">${t(locale, "footer.safety")}</a> · <a href="${localPath(locale, "search")}">${t(locale, "footer.search")}</a></p>`;

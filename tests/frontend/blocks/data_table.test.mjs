@@ -2,7 +2,7 @@
 // every block shows only what is there, never a label followed by nothing.
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { renderBlocks } from "../../../frontend/src/blocks/index.js";
+import { blockRenderers, renderBlocks } from "../../../frontend/src/blocks/index.js";
 
 const render = (type, value) => String(renderBlocks([{ type, value }]));
 
@@ -43,4 +43,35 @@ test("a table's caption id is the same each time it is drawn, and differs betwee
   const id = (value) => /aria-labelledby="([^"]+)"/.exec(render("data_table", value))[1];
   assert.equal(id(table), id(table));
   assert.notEqual(id(table), id({ ...table, title: "Deaths by month" }));
+});
+
+test("on a Spanish page a table and its chart are named in Spanish, numbers as Spanish writes them", () => {
+  const value = {
+    title: "Muertes por sobredosis",
+    summary: "",
+    chart: "bar",
+    source_title: "CDC",
+    source_url: "",
+    table: {
+      columns: [
+        { type: "text", heading: "Año" },
+        { type: "number", heading: "Muertes" },
+      ],
+      rows: [{ values: ["2022", 107941] }],
+    },
+  };
+  const dataTable = blockRenderers.data_table;
+  const es = String(dataTable(value, "es"));
+  assert.match(es, /aria-label="Muertes por sobredosis: tabla"/);
+  assert.match(
+    es,
+    /alt="Gráfico de barras: Muertes por sobredosis\. Los números están en la tabla de abajo\."/,
+  );
+  assert.match(es, /<td>107,941<\/td>/); // es-US groups thousands as the US does
+  assert.match(es, /Fuente: CDC/);
+  assert.doesNotMatch(es, /: table"|Bar chart|numbers are in the table|Source:/);
+  const unnamed = String(dataTable({ ...value, title: "", chart: "none" }, "es"));
+  assert.match(unnamed, /aria-label="Datos: tabla"/);
+  // English keeps its words.
+  assert.match(String(dataTable(value, "en")), /aria-label="Muertes por sobredosis: table"/);
 });

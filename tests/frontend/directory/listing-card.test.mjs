@@ -98,3 +98,34 @@ test("a listing names who provides it, unless that is its own name", () => {
   const same = { ...listing, organization: { id: "1", name: "Free naloxone" } };
   assert.doesNotMatch(String(listingCard(same)), /listing__provider/);
 });
+
+test("a made-up place with no street says so where the street would be, in the page's language", () => {
+  const place = {
+    name: "Drop-in (example)",
+    address_1: "",
+    city: "Columbia",
+    state_province: "MO",
+  };
+  const listing = { ...phoneLine([]), walk_in: true, location: { ...place, is_example: true } };
+  const address = (out) => /<p class="listing__address">([^<]*)<\/p>/.exec(out)[1];
+  const at = new Date("2026-11-17T21:00:00Z");
+  assert.equal(
+    address(String(listingCard(listing, at, { locale: "en" }))),
+    "Drop-in (example), Example address — not a real place, Columbia, MO",
+  );
+  assert.equal(
+    address(String(listingCard(listing, at, { locale: "es" }))),
+    "Drop-in (example), Dirección de ejemplo: no es un lugar real, Columbia, MO",
+  );
+  // A real place without a street is not called an example; a street given is the street.
+  const real = { ...listing, location: { ...place, is_example: false } };
+  assert.equal(
+    address(String(listingCard(real, at, { locale: "es" }))),
+    "Drop-in (example), Columbia, MO",
+  );
+  const street = {
+    ...listing,
+    location: { ...place, address_1: "1 Example St", is_example: true },
+  };
+  assert.match(String(listingCard(street, at, { locale: "es" })), /1 Example St, Columbia/);
+});

@@ -113,7 +113,7 @@ def site_shell(site, language=None):
         "languages": {code: prefix for _, code, prefix in request_pages().tree.locale_roots(site)},
         "site": {
             "id": site.pk,
-            "name": settings.organisation_name or site.site_name,
+            "name": settings.in_language("organisation_name", language) or site.site_name,
             # schema.org's type for the organisation behind the site (seo.js's JSON-LD).
             "organisation_type": settings.organisation_type,
             # The picture of a shared link to a page with none of its own (/safety/, /search/).

@@ -13,8 +13,9 @@ from django.core.signing import BadSignature, SignatureExpired
 from django.db import models
 from django.http import Http404
 from django.urls import path
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject
+from django.utils.translation import gettext as _
 
 from wagtail.api.v2.filters import DescendantOfFilter, FieldsFilter, SearchFilter
 from wagtail.api.v2.serializers import PageParentField, PageSerializer
@@ -31,6 +32,7 @@ from rest_framework.response import Response
 from wagtail_headless_preview.models import HeadlessPreviewMixin, PagePreview
 
 from ..images import share_image
+from ..language import LANGUAGE_PARAMETER, path_language
 from ..models import SiteSettings
 from ..page_tree import request_pages, site_for_request, speaking
 from ..pages import breadcrumbs, page_href
@@ -67,7 +69,7 @@ TYPED_FIELDS = (
 def check_id(params):
     """?id= of find: a whole number, in ASCII digits (int() would take "٣" or " 3")."""
     if "id" in params and not re.fullmatch(r"[0-9]+", params["id"]):
-        raise BadRequestError("id must be a whole number")
+        raise BadRequestError(_("id must be a whole number"))
 
 
 class CheckedFieldsFilter(FieldsFilter):
@@ -100,7 +102,8 @@ def check_field_value(field, name, value):
                 parsed = timezone.make_aware(parsed)
             parsed.astimezone(UTC)
         except (OverflowError, ValueError) as exc:
-            raise BadRequestError(f"{name}: {value!r} is out of range") from exc
+            message = _("%(name)s: %(value)r is out of range") % {"name": name, "value": value}
+            raise BadRequestError(message) from exc
 
 
 class WordsSearchFilter(SearchFilter):
@@ -153,12 +156,16 @@ class CheckedQueryParameters:
         params = self.request.GET
         offset = params.get("offset")
         if offset is not None and (not re.fullmatch(r"[0-9]+", offset) or int(offset) > MAX_OFFSET):
-            raise BadRequestError(f"offset must be a whole number from 0 to {MAX_OFFSET}")
+            raise BadRequestError(
+                _("offset must be a whole number from 0 to %(max)s") % {"max": MAX_OFFSET}
+            )
         if len(params.get("search", "")) > MAX_SEARCH_LENGTH:
-            raise BadRequestError(f"search must be at most {MAX_SEARCH_LENGTH} characters")
+            raise BadRequestError(
+                _("search must be at most %(max)s characters") % {"max": MAX_SEARCH_LENGTH}
+            )
         operator = params.get("search_operator")
         if operator is not None and operator not in ("and", "or"):
-            raise BadRequestError("search_operator must be 'and' or 'or'")
+            raise BadRequestError(_("search_operator must be 'and' or 'or'"))
 
 
 # What Wagtail's detail reads besides the id, as its listings accept them: the fields, the rich
@@ -173,7 +180,8 @@ def refuse_unknown(params, known):
     be a new answer for the cache to make and keep."""
     if unknown := unknown_parameters(params, known):
         raise BadRequestError(
-            "query parameter is not an operation or a recognised field: " + ", ".join(unknown)
+            _("query parameter is not an operation or a recognised field: %(names)s")
+            % {"names": ", ".join(unknown)}
         )
 
 
@@ -366,7 +374,7 @@ class TurnToPagesAPIViewSet(CheckedDetail, CheckedQueryParameters, JSONOnly, Pag
         if site is None:
             return Page.objects.none()
         homes = models.Q()
-        for home, _, _ in request_pages().tree.locale_roots(site):  # each language's home
+        for home, _code, _prefix in request_pages().tree.locale_roots(site):  # each language's home
             homes |= models.Q(path__startswith=home.path)
         queryset = Page.objects.live().filter(homes or models.Q(pk__in=()))
         for hidden in request_pages().hidden_paths():
@@ -412,7 +420,7 @@ class TurnToPagesAPIViewSet(CheckedDetail, CheckedQueryParameters, JSONOnly, Pag
             found = tree.by_id.get(self.kwargs["pk"])
             page = self.visible_page(self.request_site(tree), found)
             if page is None:
-                raise Http404("No Page matches the given query.")
+                raise Http404(_("No Page matches the given query."))
             self._cached_object = page
         return self._cached_object
 
@@ -436,6 +444,16 @@ class TurnToPagesAPIViewSet(CheckedDetail, CheckedQueryParameters, JSONOnly, Pag
         return model.objects.filter(id=found.id).first()
 
     def find_view(self, request):
+        """find/, its messages in the language of the page asked for: ?html_path=/es/... is
+        Spanish (find/ refuses ?locale=, its path says the language; a refusal of it is in
+        the language it asked, core.language)."""
+        path = request.GET.get("html_path", "")
+        if LANGUAGE_PARAMETER in request.GET or not path.startswith("/"):
+            return self.find_page_view(request)
+        with translation.override(path_language(path)):
+            return self.find_page_view(request)
+
+    def find_page_view(self, request):
         """The page at ?html_path= (or ?id=), answered with its detail at once.
 
         Wagtail redirects to the detail URL; on a weak mobile signal that second round trip
@@ -443,7 +461,9 @@ class TurnToPagesAPIViewSet(CheckedDetail, CheckedQueryParameters, JSONOnly, Pag
         (with Content-Location naming the detail URL)."""
         refuse_unknown(request.GET, self.detail_query_parameters | self.find_query_parameters)
         if not ({"html_path", "id"} & set(request.GET)):
-            raise BadRequestError("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
+            raise BadRequestError(
+                _("find needs html_path (e.g. ?html_path=/facts-and-stats/) or id")
+            )
         check_id(request.GET)
         # The queryset is built only if it is needed: building it costs a query.
         queryset = SimpleLazyObject(self.get_queryset)
@@ -452,7 +472,7 @@ class TurnToPagesAPIViewSet(CheckedDetail, CheckedQueryParameters, JSONOnly, Pag
         except ObjectDoesNotExist:  # with ?type=, that model's own DoesNotExist
             page = None
         if page is None:
-            raise Http404("not found")
+            raise Http404(_("not found"))
         self._cached_object = page.specific
         serializer = self.get_serializer(self._cached_object)
         response = Response(serializer.data)
@@ -541,11 +561,11 @@ class SiteShellAPIViewSet(JSONOnly, BaseAPIViewSet):
         except ValueError as exc:
             raise BadRequestError(str(exc)) from exc
         if site is None:
-            raise Http404("no site is configured for this host")
+            raise Http404(_("no site is configured for this host"))
         language = request.GET.get("locale")
         if language is not None and language not in dict(settings.LANGUAGES):
             codes = ", ".join(dict(settings.LANGUAGES))
-            raise BadRequestError(f"locale must be one of: {codes}")
+            raise BadRequestError(_("locale must be one of: %(codes)s") % {"codes": codes})
         return Response(site_shell(site, language))
 
     @classmethod

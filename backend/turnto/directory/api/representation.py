@@ -15,7 +15,7 @@ from turnto.directory.models import (
     Service,
     ServiceType,
 )
-from turnto.directory.models.listings import default_language
+from turnto.directory.models.listings import default_language, in_language
 
 SERVICE_TYPES = Service.service_types.through
 
@@ -69,7 +69,7 @@ def listing_representation(service, moment, distance=None, words=None):
     words = words or Words()
     said = words.of(service)
     location = service.location
-    hours = service.hours()
+    hours = service.hours(words.language)
     data = {
         "id": str(service.id),
         "name": said["name"],
@@ -95,7 +95,9 @@ def listing_representation(service, moment, distance=None, words=None):
         "url": service.url,
         "location": location
         and {
-            "name": location.name,
+            # A place named as its listing is (the demo's, many small services') takes the
+            # listing's name in the page's language: else an English name stands beside it.
+            "name": said["name"] if location.name == service.name else location.name,
             "address_1": location.address_1,
             "city": location.city,
             "state_province": location.state_province,
@@ -111,7 +113,7 @@ def listing_representation(service, moment, distance=None, words=None):
             {
                 "number": p.number,
                 "kind": p.kind,
-                "description": p.description,
+                "description": in_language(p, "description", words.language),
                 "href": dial_href(p.number, p.kind == "text"),
             }
             for p in service.phones.all()

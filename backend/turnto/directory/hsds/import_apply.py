@@ -135,6 +135,10 @@ def save_service_types(plan, result, guard):
         result.count("service types", original, changed)
 
 
+# The Spanish notes beside a phone's or a closure's (docs/decisions/0006-spanish.md).
+TRANSLATED_NOTES = ("description_es", "note_es")
+
+
 def save_children(model, service, objects):
     """The service's phones, hours or closures become exactly these, matched by hsds_id, in
     this order. Returns whether anything changed."""
@@ -155,6 +159,11 @@ def save_children(model, service, objects):
             changed = True
         else:
             before = stored[uuid.UUID(str(item.hsds_id))]
+            # A note's words in another language are not HSDS's (it has no field for them):
+            # a package that updates the row keeps them.
+            for name in TRANSLATED_NOTES:
+                if hasattr(item, name) and not getattr(item, name):
+                    setattr(item, name, getattr(before, name))
             # A row saved without a position (sort_order None) is not changed by getting one.
             leave_out = ("sort_order",) if before.sort_order is None else ()
             changed |= field_values(before, leave_out) != field_values(item, leave_out)

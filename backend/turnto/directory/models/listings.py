@@ -502,9 +502,10 @@ class Service(
         or online: nobody walks in, and its hours are the hours it answers."""
         return self.location_id is not None
 
-    def hours(self):
+    def hours(self, language=None):
         """Opening hours in the form turnto.directory.hours.rules (and the browser) read. A
-        span's attendance is "remote" for help with no place, whatever its row says."""
+        span's attendance is "remote" for help with no place, whatever its row says. A
+        closure's note in `language` where the editor gave it."""
         zone = self.location.timezone if self.location else DEFAULT_TIMEZONE
         spans = [span for schedule in self.schedules.all() for span in schedule.as_spans()]
         if not self.in_person:
@@ -512,13 +513,23 @@ class Service(
         return {
             "timezone": zone,
             "weekly": spans,
-            "exceptions": [closure.as_exception() for closure in self.closures.all()],
+            "exceptions": [closure.as_exception(language) for closure in self.closures.all()],
         }
 
     def walk_in(self):
         return self.in_person and any(
             schedule.attendance == "walk_in" for schedule in self.schedules.all()
         )
+
+
+def in_language(record, field, language):
+    """A phone's or closure's note in `language`: its `<field>_<language>` where there is one
+    and the editor filled it in, else the default language's."""
+    if language and language != default_language():
+        translated = (getattr(record, f"{field}_{language}", "") or "").strip()
+        if translated:
+            return translated
+    return getattr(record, field)
 
 
 def other_languages():
@@ -590,8 +601,20 @@ class Phone(Orderable):
     description = models.CharField(
         max_length=200, blank=True, help_text="Optional: e.g. “After hours line”."
     )
+    # The note on Spanish pages (the number is one for every language: docs/decisions/0006).
+    description_es = models.CharField(
+        "description (Spanish)",
+        max_length=200,
+        blank=True,
+        help_text="Optional: the same note in Spanish, e.g. “Línea fuera de horario”. "
+        "Empty: the English note.",
+    )
 
-    panels = [FieldRowPanel([FieldPanel("number"), FieldPanel("kind")]), FieldPanel("description")]
+    panels = [
+        FieldRowPanel([FieldPanel("number"), FieldPanel("kind")]),
+        FieldPanel("description"),
+        FieldPanel("description_es"),
+    ]
 
     def clean(self):
         if not PHONE_PATTERN.match(self.number.strip()):
@@ -725,12 +748,20 @@ class Closure(Orderable):
         expression=minute_of_day("closes_at"), output_field=models.IntegerField(), db_persist=True
     )
     note = models.CharField(max_length=200, blank=True, help_text="Optional: e.g. “Thanksgiving”.")
+    note_es = models.CharField(
+        "note (Spanish)",
+        max_length=200,
+        blank=True,
+        help_text="Optional: the same note in Spanish, e.g. “Día de Acción de Gracias”. "
+        "Empty: the English note.",
+    )
 
     panels = [
         FieldRowPanel([FieldPanel("valid_from"), FieldPanel("valid_to")]),
         FieldPanel("closed"),
         FieldRowPanel([FieldPanel("opens_at"), FieldPanel("closes_at")]),
         FieldPanel("note"),
+        FieldPanel("note_es"),
     ]
 
     class Meta(Orderable.Meta):
@@ -742,10 +773,11 @@ class Closure(Orderable):
         if not self.closed and (self.opens_at is None or self.closes_at is None):
             raise ValidationError("Give the special opening and closing times, or tick “closed”.")
 
-    def as_exception(self):
+    def as_exception(self, language=None):
         exception = {"from": self.valid_from.isoformat(), "to": self.valid_to.isoformat()}
-        if self.note:
-            exception["note"] = self.note  # the listing card says why: "Closed Thu 25 Dec — …"
+        note = in_language(self, "note", language)
+        if note:
+            exception["note"] = note  # the listing card says why: "Closed Thu 25 Dec — …"
         if self.closed:
             return {**exception, "closed": True}
         return {

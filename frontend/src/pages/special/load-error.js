@@ -6,7 +6,7 @@ import { helpNow } from "./help-now.js";
 
 export function loadError(shell, message, locale = pageLocale()) {
   return html`${pageHeader(t(locale, "error.notLoaded"), t(locale, "loadError.text"))}
-    <p class="error-detail">${message}</p>
+    ${message ? html`<p class="error-detail">${message}</p>` : ""}
     <p><button type="button" class="button" data-retry>${t(locale, "loadError.retry")}</button></p>
     ${helpNow(shell?.crisis_lines, locale)}`;
 }

@@ -103,6 +103,8 @@ class Command(BaseCommand):
             body=spec["body"],
             icon=spec["icon"],
             image=images.get(spec.get("image")),
+            # Its description on the card, so a translation offers it to translate.
+            image_alt=getattr(images.get(spec.get("image")), "description", "") or "",
         )
         card._new = True
         self.created.append(f"card {spec['key']}")
@@ -136,6 +138,8 @@ class Command(BaseCommand):
             page.body = json.dumps(self.stream(page_spec.get("body", []), root, images, cards))
             if isinstance(page, HomePage):
                 page.hero_image = images.get(page_spec.get("hero_image"))
+                # Its description on the page, so a translation offers it to translate.
+                page.hero_image_alt = getattr(page.hero_image, "description", "") or ""
                 page.hero_actions = json.dumps(
                     [
                         {
