@@ -26,6 +26,9 @@ STORED = """async () => {
 }"""
 
 
+KEPT_HERE = "caches.open('turnto-pages').then(c => c.match(location.href)).then(Boolean)"
+
+
 def wait_for_worker(page):
     """Until the service worker controls the page and has saved it."""
     page.evaluate("navigator.serviceWorker.ready.then(() => true)")
@@ -91,6 +94,25 @@ def test_a_page_reached_in_the_site_opens_offline_from_its_saved_answer(server, 
     visitor.set_offline(True)
     follow(page, "/the-fentanyl-crisis/")
     wait_for_page(page, "The fentanyl crisis")
+    assert NOTICE.match(page.inner_text("#saved-copy").strip())
+
+
+def test_a_page_reached_in_the_site_reloads_offline_as_its_saved_copy(server, visitor):
+    """A page reached by a link came as data; reloaded with no signal it is still the page
+    read (the worker kept the page itself a moment later), not the offline page."""
+    page = visitor.new_page()
+    page.goto(server["url"] + "/")
+    wait_for_page(page)
+    wait_for_worker(page)
+    follow(page, "/the-fentanyl-crisis/")
+    wait_for_page(page, "The fentanyl crisis")
+    deadline = time.monotonic() + 15
+    while not page.evaluate(KEPT_HERE) and time.monotonic() < deadline:
+        time.sleep(0.25)
+    assert page.evaluate(KEPT_HERE), "the page reached by a link was not kept"
+    visitor.set_offline(True)
+    page.reload()
+    assert page.inner_text("main h1") == "The fentanyl crisis"
     assert NOTICE.match(page.inner_text("#saved-copy").strip())
 
 

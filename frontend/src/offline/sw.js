@@ -175,6 +175,14 @@ self.addEventListener("activate", (event) => {
   );
 });
 
+/** A page the visitor reached by a link of the site (register.js): kept as a page read. */
+function keep(event, href) {
+  const url = new URL(href, self.location.href);
+  if (!sameOrigin(url) || !storablePage(url)) return Promise.resolve();
+  return pages.handle({ event, request: new Request(url.href) }).catch(() => {});
+}
+
 self.addEventListener("message", (event) => {
   if (event.data?.type === "forget") event.waitUntil(forget());
+  else if (event.data?.type === "keep") event.waitUntil(keep(event, event.data.url));
 });
