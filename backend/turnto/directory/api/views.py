@@ -7,6 +7,7 @@ Every bad filter value gets a 400 that names the parameter, never a 500.
 import math
 import re
 
+from django.db import connections
 from django.db.models import BooleanField, Count, Exists, Expression, F, OuterRef, Subquery, Window
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
@@ -207,10 +208,11 @@ def apply_related_and_hours(queryset, related, open_at):
 def page_ids_and_count(queryset, ordering, page, page_size, nearest_first=False):
     """The ids of the page's listings, in order, and how many match in all."""
     start = (page - 1) * page_size
-    if not nearest_first:
-        # In name order the database walks an index (service_listed_by_name) and stops at the
+    if not nearest_first and connections[queryset.db].vendor == "postgresql":
+        # In name order PostgreSQL walks an index (service_listed_by_name) and stops at the
         # page's end; a total riding along would make it find every match first. The count
         # is a query of its own, which needs no order and no row of the listings it counts.
+        # (SQLite sorts either way: one pass, the total riding along, is its cheaper.)
         ids = list(
             queryset.order_by(*ordering).values_list("pk", flat=True)[start : start + page_size]
         )
