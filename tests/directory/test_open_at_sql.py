@@ -172,19 +172,23 @@ def test_open_at_through_the_api_matches_the_listings_own_status(client):
         assert all(r["status_now"]["open"] for r in data["results"])
 
 
-def test_near_keeps_the_great_circle_and_orders_by_distance(client):
+# Up to 25 km the places in the box are found first, then their listings (views.AmongPlaces);
+# wider, the database's own plan: the same answer either way.
+@pytest.mark.parametrize("radius", [25, 40])
+def test_near_keeps_the_great_circle_and_orders_by_distance(client, radius):
     organization = make_listings(60, seed=5)
     here = (38.5, -92.5)
     data = client.get(
-        URL, {"near": f"{here[0]},{here[1]}", "radius": 40, "city": "Testville", "page_size": 100}
+        URL,
+        {"near": f"{here[0]},{here[1]}", "radius": radius, "city": "Testville", "page_size": 100},
     ).json()
     expected = []
     for location in Location.objects.filter(organization=organization):
         distance = distance_km(*here, float(location.latitude), float(location.longitude))
-        if distance <= 40:
+        if distance <= radius:
             expected += [(distance, s.name) for s in location.services.all()]
     expected.sort()
-    assert 5 < len(expected) < 60  # the circle cuts through the generated places
+    assert 3 < len(expected) < 60  # the circle cuts through the generated places
     assert [r["name"] for r in data["results"]] == [name for _, name in expected]
     assert data["count"] == len(expected)
     assert [r["distance_km"] for r in data["results"]] == [round(d, 1) for d, _ in expected]

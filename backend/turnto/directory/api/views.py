@@ -7,7 +7,8 @@ Every bad filter value gets a 400 that names the parameter, never a 500.
 import math
 import re
 
-from django.db.models import Count, Exists, F, OuterRef, Window
+from django.db import connections
+from django.db.models import BooleanField, Count, Exists, Expression, F, OuterRef, Subquery, Window
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -17,7 +18,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
-from turnto.directory.models import Schedule, Service, ServiceType
+from turnto.directory.models import Location, Schedule, Service, ServiceType
 
 from ..models.listings import shown_name  # the order in the visitor's language
 from .distance import EARTH_RADIUS_KM, distance_km, sphere_point
@@ -135,6 +136,41 @@ def matching_listings(params, site):
     return queryset, related
 
 
+# Up to this radius (the default, "near me") a box holds at most a few thousand places, even
+# downtown: reading their listings place by place beats reading all 50,000 listings. Wider
+# (50 km around St. Louis: 8,000 places), PostgreSQL's own plan, one pass over the listings
+# against the hashed places, is the cheaper (scripts/bench_directory.py measures both).
+PLACES_FIRST_MAX_RADIUS_KM = 25
+
+
+class AmongPlaces(Expression):
+    """The listing's place is one of a subquery's places. On PostgreSQL written
+    `location_id = ANY(ARRAY(subquery))`: the places are found first, once, by their index, and
+    each one's listings are then read by theirs. (As `IN (subquery)` the planner cannot tell a
+    box of 2,000 places from one of 40,000: it hashes the places and reads all 50,000 listings.)
+    Elsewhere, plain IN."""
+
+    conditional = True
+    output_field = BooleanField()
+
+    def __init__(self, places):
+        super().__init__()
+        self.column, self.places = F("location_id"), Subquery(places.values("pk"))
+
+    def get_source_expressions(self):
+        return [self.column, self.places]
+
+    def set_source_expressions(self, expressions):
+        self.column, self.places = expressions
+
+    def as_sql(self, compiler, connection):
+        column_sql, column_params = compiler.compile(self.column)
+        places_sql, places_params = compiler.compile(self.places)  # "(SELECT ...)"
+        if connection.vendor == "postgresql":
+            return f"{column_sql} = ANY(ARRAY{places_sql})", [*column_params, *places_params]
+        return f"{column_sql} IN {places_sql}", [*column_params, *places_params]
+
+
 def within_radius_nearest_first(queryset, near, ordering):
     """Only the listings within the radius of the place, the nearest first."""
     latitude, longitude, radius = near
@@ -142,14 +178,20 @@ def within_radius_nearest_first(queryset, near, ordering):
     # points on a unit sphere is the cosine of the angle between them.
     dlat = radius / 111.0
     dlng = radius / (111.0 * max(math.cos(math.radians(latitude)), 0.01))
+    box = {
+        "latitude__range": (latitude - dlat, latitude + dlat),
+        "longitude__range": (longitude - dlng, longitude + dlng),
+    }
     x, y, z = sphere_point(latitude, longitude)
     closeness = (
         F("location__sphere_x") * x + F("location__sphere_y") * y + F("location__sphere_z") * z
     )
+    if radius <= PLACES_FIRST_MAX_RADIUS_KM:
+        # The places in the box first, then their listings (not every listing, then its place).
+        queryset = queryset.filter(AmongPlaces(Location.objects.filter(**box).order_by()))
     queryset = queryset.filter(
         GreaterThanOrEqual(closeness, math.cos(radius / EARTH_RADIUS_KM)),
-        location__latitude__range=(latitude - dlat, latitude + dlat),
-        location__longitude__range=(longitude - dlng, longitude + dlng),
+        **{f"location__{lookup}": bounds for lookup, bounds in box.items()},
     )
     return queryset, [closeness.desc(), *ordering]
 
@@ -165,11 +207,22 @@ def apply_related_and_hours(queryset, related, open_at):
     return queryset
 
 
-def page_ids_and_count(queryset, ordering, page, page_size):
+def page_ids_and_count(queryset, ordering, page, page_size, nearest_first=False):
     """The ids of the page's listings, in order, and how many match in all."""
     start = (page - 1) * page_size
-    # First the page's ids, with the total riding along (one pass over the matches, in
-    # narrow rows); then everything shown about those few listings.
+    if not nearest_first and connections[queryset.db].vendor == "postgresql":
+        # In name order PostgreSQL walks an index (service_listed_by_name) and stops at the
+        # page's end; a total riding along would make it find every match first. The count
+        # is a query of its own, which needs no order and no row of the listings it counts.
+        # (SQLite sorts either way: one pass, the total riding along, is its cheaper.)
+        ids = list(
+            queryset.order_by(*ordering).values_list("pk", flat=True)[start : start + page_size]
+        )
+        if page == 1 and not ids:
+            return ids, 0
+        return ids, queryset.count()
+    # Nearest first, every match in the circle is found to be ordered anyway: the total rides
+    # along in the same pass (narrow rows); then everything shown about those few listings.
     page_rows = list(
         queryset.annotate(total_matches=Window(Count("pk")))
         .order_by(*ordering)
@@ -242,7 +295,7 @@ class ServiceListView(APIView):
         page = parse_int(params, "page", 1, 1, 100000)
         page_size = parse_int(params, "page_size", 20, 1, MAX_PAGE_SIZE)
         queryset = apply_related_and_hours(queryset, related, moment if open_filter else None)
-        ids, count = page_ids_and_count(queryset, ordering, page, page_size)
+        ids, count = page_ids_and_count(queryset, ordering, page, page_size, bool(near))
         if (last := max(1, -(-count // page_size))) < page:
             # An old or mistyped address: said so, with the last page there is, not an empty list.
             raise PastTheLastPage(
