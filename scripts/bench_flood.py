@@ -128,6 +128,9 @@ def main():
     parser.add_argument("--connections", type=int, default=64)
     parser.add_argument("--modes", nargs="+", default=["unlimited", "limited", "nginx"])
     parser.add_argument("--sqlite", action="store_true")
+    parser.add_argument(
+        "--drawings", type=int, help="pages one process draws at once in limited and nginx"
+    )
     args = parser.parse_args()
     if not shutil.which("wrk"):
         sys.exit("wrk is not installed (Debian: apt-get install wrk).")
@@ -142,6 +145,8 @@ def main():
         seed = True
         for mode in args.modes:
             extra = {"BENCH_SECRET_KEY": "bench-flood-" + "x" * 40}
+            if args.drawings and mode != "unlimited":
+                extra["BENCH_CONCURRENT_DRAWINGS"] = str(args.drawings)
             if mode == "unlimited":
                 extra |= {
                     "BENCH_CONCURRENT_DRAWINGS": "1000",
