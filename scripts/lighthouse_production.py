@@ -30,6 +30,8 @@ import urllib.request
 from datetime import UTC, datetime
 from pathlib import Path
 
+import brotli
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 from tests.support.servers import (  # noqa: E402 - the repository's root is on the path now
@@ -70,7 +72,8 @@ def fetch(url, headers):
     request = urllib.request.Request(url, headers=headers)
     with urllib.request.urlopen(request, timeout=30) as response:
         raw = response.read()
-        body = gzip.decompress(raw) if response.headers["Content-Encoding"] == "gzip" else raw
+        unpack = {"gzip": gzip.decompress, "br": brotli.decompress}
+        body = unpack.get(response.headers["Content-Encoding"], bytes)(raw)
         return response.status, body
 
 
