@@ -221,6 +221,9 @@ SITE_PAGE_PARAMETERS = frozenset(
         "listing", "from", "q", "search", "near", "page", "locale",
     }
 )  # fmt: skip
+# Pages one backend process draws at once (website.views.drawing_slot); beyond that a request
+# waits a quarter of a second, then gets the page for the browser to draw.
+FIRST_VIEW_CONCURRENT_DRAWINGS = int(os.environ.get("FIRST_VIEW_CONCURRENT_DRAWINGS", "1"))
 # The same renderers bundled for the server's first view of each page (website.first_view), built
 # beside dist/ so that it is not served.
 FRONTEND_SERVER_BUNDLE = Path(

@@ -94,7 +94,9 @@ def page_body(request, template, entry):
 # cannot draw in time gets the page as the browser draws it (its head, the quick exit and the
 # crisis lines, then the whole page once the script has asked the API, whose answers are
 # cached): a visitor is never refused for being one too many, and a flood of uncached pages
-# costs the server little each.
+# costs the server little each. One at a time per process: with two, a flood of drawn pages
+# through nginx kept a visitor's cached page at p99 87-204 ms on a 2-CPU machine; with one,
+# 50-66 ms (scripts/bench_flood.py --drawings).
 DRAWING_WAIT_SECONDS = 0.25
 _drawing_slots = {"size": None, "semaphore": None}
 _drawing_slots_lock = threading.Lock()
@@ -102,7 +104,7 @@ _drawing_slots_lock = threading.Lock()
 
 @contextmanager
 def drawing_slot(request):
-    size = getattr(settings, "FIRST_VIEW_CONCURRENT_DRAWINGS", 2)
+    size = getattr(settings, "FIRST_VIEW_CONCURRENT_DRAWINGS", 1)
     with _drawing_slots_lock:
         if _drawing_slots["size"] != size:
             _drawing_slots.update(size=size, semaphore=threading.BoundedSemaphore(size))
