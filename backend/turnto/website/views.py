@@ -104,7 +104,7 @@ _drawing_slots_lock = threading.Lock()
 
 @contextmanager
 def drawing_slot(request):
-    size = getattr(settings, "FIRST_VIEW_CONCURRENT_DRAWINGS", 1)
+    size = settings.FIRST_VIEW_CONCURRENT_DRAWINGS
     with _drawing_slots_lock:
         if _drawing_slots["size"] != size:
             _drawing_slots.update(size=size, semaphore=threading.BoundedSemaphore(size))
