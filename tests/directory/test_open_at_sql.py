@@ -236,8 +236,9 @@ def test_the_query_count_does_not_grow_with_the_page(client):
         "near": "38.5,-92.5",
         "radius": 200,
     }
-    # The first request of a content generation reads the sites (and the page tree) once.
-    client.get(URL, {"page_size": 1})
+    # The first request of a content generation reads the sites, the page tree and the
+    # directory's lookups (service types, timezones in use) once.
+    client.get(URL, {**params, "page_size": 1})
     counts = []
     for size in (5, 50):
         with CaptureQueriesContext(connection) as queries:
@@ -261,3 +262,32 @@ def test_the_zones_in_use_are_every_timezone_of_a_place():
     make_listings(20, seed=17)
     stored = set(Location.objects.values_list("timezone", flat=True))
     assert zones_in_use() == stored
+
+
+def test_a_new_kind_of_help_and_a_new_timezone_count_at_the_next_request(client):
+    """The kinds of help and the timezones in use are read once per content generation: an
+    editor's new kind, or a first place in another timezone, counts at the very next request."""
+    organization = Organization.objects.create(name="Far away (example)")
+    friday_noon = {"open_at": "2026-11-20T12:00", "near": "21.3,-157.85", "radius": 25}
+    assert client.get(URL, friday_noon).json()["count"] == 0  # both lookups made and kept
+    assert client.get(URL, {"service_type": "warming-centre"}).status_code == 400
+
+    kind = ServiceType.objects.create(slug="warming-centre", name="Warming centre")
+    location = Location.objects.create(
+        organization=organization,
+        name="Island corner (example)",
+        city="Testville",
+        latitude=21.3,
+        longitude=-157.85,
+        timezone="Pacific/Honolulu",  # no place used it before
+    )
+    service = Service.objects.create(
+        organization=organization, location=location, name="Open all Friday (example)"
+    )
+    service.service_types.add(kind)
+    service.save()  # a ParentalManyToManyField is stored on save
+    Schedule.objects.create(service=service, open_all_day=True, friday=True)
+    on_the_campaign_site([service])
+
+    found = client.get(URL, {**friday_noon, "service_type": "warming-centre"}).json()
+    assert [listing["name"] for listing in found["results"]] == ["Open all Friday (example)"]

@@ -17,6 +17,7 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
+from turnto.core.page_tree import request_pages
 from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
 from turnto.directory.models import Location, Schedule, Service, ServiceType
 
@@ -85,11 +86,25 @@ def service_type_conditions(params):
     types = parse_list(params, "service_type")
     if not types:
         return []
-    known = dict(ServiceType.objects.originals().filter(slug__in=types).values_list("slug", "id"))
+    known = per_content_generation("directory:service-type-ids", service_type_ids)
     if missing := [slug for slug in types if slug not in known]:
         raise FilterError("service_type", _("unknown service type %(slug)r") % {"slug": missing[0]})
     ids = sorted({known[slug] for slug in types})
     return [Exists(SERVICE_TYPES.objects.filter(service_id=OuterRef("pk"), servicetype_id__in=ids))]
+
+
+def per_content_generation(name, work_out):
+    """What `work_out()` gives, worked out once per process and content generation (any edit
+    of the directory moves it on): the lookups every query needs, not asked again each time."""
+    memo = request_pages().tree.memo
+    if name not in memo:
+        memo[name] = work_out()
+    return memo[name]
+
+
+def service_type_ids():
+    """{slug: id} of the kinds of help (the default language's rows, which listings name)."""
+    return dict(ServiceType.objects.originals().values_list("slug", "id"))
 
 
 def walk_in_condition():
@@ -186,11 +201,15 @@ def within_radius_nearest_first(queryset, near, ordering):
     closeness = (
         F("location__sphere_x") * x + F("location__sphere_y") * y + F("location__sphere_z") * z
     )
+    within = math.cos(radius / EARTH_RADIUS_KM)
     if radius <= PLACES_FIRST_MAX_RADIUS_KM:
-        # The places in the box first, then their listings (not every listing, then its place).
-        queryset = queryset.filter(AmongPlaces(Location.objects.filter(**box).order_by()))
+        # The places in the circle first, then their listings (not every listing, then its
+        # place): the box by index, the circle on the index's rows.
+        place_closeness = F("sphere_x") * x + F("sphere_y") * y + F("sphere_z") * z
+        places = Location.objects.filter(GreaterThanOrEqual(place_closeness, within), **box)
+        queryset = queryset.filter(AmongPlaces(places.order_by()))
     queryset = queryset.filter(
-        GreaterThanOrEqual(closeness, math.cos(radius / EARTH_RADIUS_KM)),
+        GreaterThanOrEqual(closeness, within),
         **{f"location__{lookup}": bounds for lookup, bounds in box.items()},
     )
     return queryset, [closeness.desc(), *ordering]
@@ -200,8 +219,9 @@ def apply_related_and_hours(queryset, related, open_at):
     """The EXISTS conditions, and when open_at is given only the listings open then (the hours'
     condition carries the others, as guards, so that the database tries them first)."""
     if open_at is not None:
-        condition = open_at_condition(open_at, zones_in_use(), guards=related)
-        return queryset.filter(condition) if condition is not None else queryset.none()
+        zones = per_content_generation("directory:zones-in-use", zones_in_use)
+        condition = open_at_condition(open_at, zones, guards=related)
+        return queryset.filter(*related, condition) if condition is not None else queryset.none()
     if related:
         return queryset.filter(*related)
     return queryset

@@ -23,6 +23,7 @@ Hours, as the API gives them:
 """
 
 from datetime import UTC, date, datetime, timedelta
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 LOOK_BACK_DAYS = 1  # a span that opened yesterday may still be open
@@ -33,6 +34,9 @@ class HoursError(ValueError):
     pass
 
 
+# Both are pure and asked the same few times of day for the same days over and over (twenty
+# listings, ten days each, a request): kept, they were a third of a directory page's hours work.
+@lru_cache(maxsize=1024)
 def parse_time(value):
     try:
         hours, minutes = (int(part) for part in value.split(":"))
@@ -43,6 +47,7 @@ def parse_time(value):
     return hours, minutes
 
 
+@lru_cache(maxsize=8192)
 def local_to_utc(day, value, zone):
     hours, minutes = parse_time(value)
     day = day + timedelta(days=hours // 24)
