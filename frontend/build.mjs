@@ -18,7 +18,8 @@ await mkdir(assets, { recursive: true });
 
 const result = await build({
   entryPoints: {
-    boot: join(root, "src/boot.js"), // the page's one script; it imports the app after paint
+    app: join(root, "src/main.js"), // imported by the inline boot script after the first paint
+    forget: join(root, "src/offline/forget.js"), // imported by the quick exit when it is used
     map: join(root, "styles/map.css"), // loaded only with the map
   },
   bundle: true,
@@ -44,6 +45,28 @@ const entry = (name) => {
   return publicPath + found[0].split("/").pop();
 };
 
+// Where the quick exit finds the deletion's code (shell/quick-exit.js), in every build of it.
+const forgetAddress = { __TURNTO_FORGET__: JSON.stringify(entry("src/offline/forget.js")) };
+
+// The page's first script (src/boot.js: the quick exit, the controls that need script), whole,
+// to go inline: a file, and the chunks it shares with the app, would each be a request, and
+// one round trip more, before the first paint. Small (about 700 B compressed); its few
+// modules are in the app's bundle too, but the app never runs them twice.
+const bootBuild = await build({
+  entryPoints: [join(root, "src/boot.js")],
+  bundle: true,
+  format: "esm",
+  minify: true,
+  target: "es2022",
+  write: false,
+  define: { __TURNTO_APP__: JSON.stringify(entry("src/main.js")), ...forgetAddress },
+  external: [entry("src/main.js"), entry("src/offline/forget.js")], // imported by address
+  legalComments: "none",
+  logLevel: "warning",
+});
+const bootScript = bootBuild.outputFiles[0].text.trim();
+if (/<\/script|<!--/i.test(bootScript)) throw new Error("boot.js cannot go inline as it is");
+
 for (const file of await readdir(join(root, "public"))) {
   await copyFile(join(root, "public", file), join(dist, file));
 }
@@ -64,7 +87,10 @@ html = html
     '<meta name="turnto-site" content="">',
     `<meta name="turnto-site" content="${attr(process.env.TURNTO_SITE)}">`,
   )
-  .replace("/src/boot.js", entry("src/boot.js"))
+  .replace(
+    '<script type="module" src="/src/boot.js"></script>',
+    () => `<script type="module">${bootScript}</script>`,
+  )
   .replace(
     '<meta name="turnto-map-css" content="">',
     `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`,
@@ -94,23 +120,29 @@ html = html.replace(
   '<link rel="stylesheet" href="/styles/critical.css">',
   () => `<style>${critical}</style>`,
 );
-const styleHashes = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(
-  ([, text]) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`,
+const cspHash = (text) => `'sha256-${createHash("sha256").update(text).digest("base64")}'`;
+const styleHashes = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map(([, text]) => cspHash(text));
+const scriptHashes = [cspHash(bootScript)];
+await writeFile(
+  join(dist, "csp-hashes.json"),
+  `${JSON.stringify({ "style-src": styleHashes, "script-src": scriptHashes })}\n`,
 );
-await writeFile(join(dist, "csp-hashes.json"), `${JSON.stringify({ "style-src": styleHashes })}\n`);
-// The same hashes for nginx, which includes this file in the policy it sends with the files it
-// serves itself (deploy/nginx/turnto.conf.template): nothing to copy by hand after a build.
+// The same hashes for nginx, which includes these files in the policy it sends with the files
+// it serves itself (deploy/nginx/turnto.conf.template): nothing to copy by hand after a build.
 await writeFile(join(dist, "csp-style.map"), `default "${styleHashes.join(" ")}";\n`);
+await writeFile(join(dist, "csp-script.map"), `default "${scriptHashes.join(" ")}";\n`);
 await writeFile(join(dist, "index.html"), html);
 
-// The offline page's script (the quick exit), on its own: shared with the page's boot.js as a
-// chunk, it would add a request before the quick exit of every page.
+// The offline page's script (the quick exit), on its own file: the offline page is the
+// backend's (website/offline.py), and its policy allows no inline script.
 const offlineBuild = await build({
   entryPoints: { offline: join(root, "src/offline/page.js") },
   bundle: true,
   format: "esm",
   minify: true,
   target: "es2022",
+  define: forgetAddress,
+  external: [entry("src/offline/forget.js")],
   outdir: assets,
   entryNames: "[name]-[hash]",
   metafile: true,
@@ -207,5 +239,6 @@ console.log(
     `dist-server/render.js ${serverBytes} B`,
 );
 console.log(
-  `Inline styles (CSP style-src): ${styleHashes.join(" ")}; inline CSS ${critical.length} B`,
+  `Inline styles (CSP style-src): ${styleHashes.join(" ")}; inline CSS ${critical.length} B; ` +
+    `inline script (script-src) ${scriptHashes.join(" ")}, ${bootScript.length} B`,
 );

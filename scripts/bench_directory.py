@@ -363,17 +363,22 @@ def measure(label, make_params, requests, rng, goal_ms):
 
     for _ in range(20):  # warm: connection, caches, the database's pages
         call(make_params(rng)[0])
-    timings, counts, queries, empty = [], [], set(), []
+    timings, counts, queries, empty, asked = [], [], set(), [], []
     for _ in range(requests):
         params, must_match = make_params(rng)
-        with CaptureQueriesContext(connection) as captured:
-            started = time.perf_counter()
-            data = call(params)
-            timings.append((time.perf_counter() - started) * 1000)
-        queries.add(len(captured))
+        started = time.perf_counter()
+        data = call(params)
+        timings.append((time.perf_counter() - started) * 1000)
+        asked.append(params)
         counts.append(data["count"])
         if must_match and not data["count"]:
             empty.append(params)
+    # Queries are counted on a pass of their own: Django's debug cursor, which counts them,
+    # formats and keeps every query (about 2 ms a request), and would be timed with them.
+    for params in asked[:50]:
+        with CaptureQueriesContext(connection) as captured:
+            call(params)
+        queries.add(len(captured))
     timings.sort()
     p95 = timings[int(len(timings) * 0.95) - 1]
     verdict = "ok" if p95 <= goal_ms else f"over the {goal_ms} ms goal"

@@ -87,7 +87,8 @@ def test_robots_and_sitemap_come_from_the_backend(stack):
 
 
 def test_hashed_assets_are_cached_for_a_year_and_sent_compressed(stack):
-    # The largest script of the build (the app, which the boot script imports after paint).
+    # The largest script of the build (a chunk of the app, which the inline boot script imports
+    # after paint).
     largest = max((stack["dist"] / "static" / "spa").glob("*.js"), key=lambda p: p.stat().st_size)
     script = f"/static/spa/{largest.name}"
     on_disk = largest.read_bytes()

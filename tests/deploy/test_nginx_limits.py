@@ -99,7 +99,7 @@ def test_one_address_flooding_is_refused_with_the_sites_429_and_then_let_in(stac
 def test_a_client_that_refuses_gzip_gets_none(stack):
     url = stack["url"]
     dist = stack["dist"]
-    script = next((dist / "static" / "spa").glob("boot-*.js")).name
+    script = next((dist / "static" / "spa").glob("app-*.js")).name
     for path in ["/", "/api/v2/site/", f"/static/spa/{script}", "/what-is-harm-reduction/"]:
         status, headers, body = get(url, path, {"Accept-Encoding": "gzip"})
         assert status == 200, path

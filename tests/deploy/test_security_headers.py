@@ -13,9 +13,9 @@ from wagtail.documents.models import Document
 import pytest
 
 from turnto.core.middleware import (
-    BUILT_STYLE_HASHES,
     PERMISSIONS_POLICY,
     SITE_CSP,
+    UNBUILT_HASHES,
     csp_header,
     parse_csp,
 )
@@ -29,7 +29,9 @@ def test_the_site_gets_a_strict_policy(client):
     response = client.get("/resource-guide/kansas-city/")
     assert response.status_code in (200, 503)  # 503: the front end is not built here
     policy = parse_csp(response["Content-Security-Policy"])
-    assert policy["script-src"] == "'self'"
+    # The site's own files, and the one inline script of the build by its hash (boot.js).
+    assert policy["script-src"].split()[0] == "'self'"
+    assert all(source.startswith("'sha256-") for source in policy["script-src"].split()[1:])
     assert "unsafe-inline" not in response["Content-Security-Policy"]
     assert "unsafe-eval" not in response["Content-Security-Policy"]
     assert policy["frame-ancestors"] == "'none'" and policy["object-src"] == "'none'"
@@ -96,15 +98,18 @@ def template_map_value(name):
 
 
 def test_nginx_sends_the_same_site_policy_as_django():
-    # nginx takes the inline styles' hashes from the build (csp-style.map), as Django does.
-    built = ROOT / "frontend" / "dist" / "csp-style.map"
-    if built.exists():
-        hashes = re.fullmatch(r'default "([^"]*)";\n', built.read_text()).group(1)
-    else:
-        hashes = BUILT_STYLE_HASHES
-    assert "include ${FRONTEND_ROOT}/csp-style.map;" in TEMPLATE.read_text()
-    policy = template_map_value("turnto_site_csp").replace("$turnto_style_hashes", hashes)
-    assert policy == csp_header(SITE_CSP)
+    # nginx takes the inline style's and script's hashes from the build (csp-style.map,
+    # csp-script.map), as Django does (csp-hashes.json).
+    policy = template_map_value("turnto_site_csp")
+    for kind, directive in (("style", "style-src"), ("script", "script-src")):
+        built = ROOT / "frontend" / "dist" / f"csp-{kind}.map"
+        if built.exists():
+            hashes = re.fullmatch(r'default "([^"]*)";\n', built.read_text()).group(1)
+        else:
+            hashes = UNBUILT_HASHES.get(directive, "")
+        assert f"include ${{FRONTEND_ROOT}}/csp-{kind}.map;" in TEMPLATE.read_text()
+        policy = policy.replace(f"$turnto_{kind}_hashes", hashes)
+    assert policy.replace("'self' ;", "'self';") == csp_header(SITE_CSP)
     assert template_map_value("turnto_permissions_policy") == PERMISSIONS_POLICY
 
 
@@ -113,16 +118,25 @@ def csp_hash(text):
 
 
 @pytest.mark.parametrize("index", ["frontend/index.html", "frontend/dist/index.html"])
-def test_the_policy_allows_what_index_html_needs_and_no_inline_script(index):
+def test_the_policy_allows_what_index_html_needs_and_no_other_inline_script(index):
     path = ROOT / index
     if not path.exists():
         pytest.skip(f"{index} is not built")
     html = path.read_text()
-    assert not re.search(r"<script(?![^>]*\bsrc=)[^>]*>", html), "an inline script"
     assert not re.search(r"\son\w+=", html), "an inline event handler"
     allowed = SITE_CSP["style-src"].split()
     for style in re.findall(r"<style[^>]*>(.*?)</style>", html, re.S):
         assert csp_hash(style) in allowed, f"add {csp_hash(style)} to SITE_CSP style-src"
+    # The built page's one inline script is boot.js (the quick exit): allowed by its hash, and
+    # nothing else. Data blocks (the shell's JSON, ld+json) never run.
+    inline = re.findall(
+        r"<script(?![^>]*\b(?:src=|type=\"application/))[^>]*>(.*?)</script>", html, re.S
+    )
+    allowed = SITE_CSP["script-src"].split()
+    assert all(csp_hash(script) in allowed for script in inline), "an inline script not allowed"
+    if index.startswith("frontend/dist/"):
+        assert len(inline) == 1 and "quick-exit" in inline[0]
+        assert allowed == ["'self'", csp_hash(inline[0])]  # and no other
 
 
 def test_debug_error_pages_stay_readable_on_a_developers_machine(client, settings):
@@ -133,14 +147,14 @@ def test_debug_error_pages_stay_readable_on_a_developers_machine(client, setting
     settings.DEBUG = False
     response = client.get("/media/no-such-file.jpg")
     assert response.status_code == 404
-    assert parse_csp(response["Content-Security-Policy"])["script-src"] == "'self'"
+    assert parse_csp(response["Content-Security-Policy"])["script-src"] == SITE_CSP["script-src"]
 
 
 def test_the_sites_own_scripts_and_styles_carry_no_document_policy(client):
     """Half a kilobyte less on every asset a phone downloads; a policy there does nothing."""
     from django.conf import settings
 
-    assets = sorted((settings.FRONTEND_DIST / "static" / "spa").glob("boot-*.js"))
+    assets = sorted((settings.FRONTEND_DIST / "static" / "spa").glob("app-*.js"))
     if not assets:
         pytest.skip("the front end is not built")
     response = client.get(f"/static/spa/{assets[0].name}")

@@ -53,7 +53,7 @@ def test_a_built_file_is_not_gzipped_for_a_client_that_refuses_gzip():
     from django.conf import settings
 
     spa = settings.FRONTEND_DIST / "static" / "spa"
-    name = next(p.name for p in spa.glob("boot-*.js"))
+    name = next(p.name for p in spa.glob("app-*.js"))
     path = f"/static/spa/{name}"
     for header, gzipped in [("gzip", True), ("gzip;q=0", False), ("gzip;q=0, br;q=0", False)]:
         response = Client().get(path, HTTP_HOST="localhost", HTTP_ACCEPT_ENCODING=header)

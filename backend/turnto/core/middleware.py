@@ -55,42 +55,54 @@ class SiteFilesMiddleware(WhiteNoiseMiddleware):
         return WhiteNoiseMiddleware.serve(static_file, request)
 
 
-# The inline styles of the built index.html (the whole stylesheet, and the <noscript> rule),
-# allowed by their hashes, which the front end's build writes to csp-hashes.json beside
-# index.html (and csp-style.map, for nginx). Without a build (tests of the API alone) only the
-# <noscript> rule of the source index.html is inline.
-BUILT_STYLE_HASHES = "'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='"
+# The inline styles and script of the built index.html (the whole stylesheet, the <noscript>
+# rule, the boot script), allowed by their hashes, which the front end's build writes to
+# csp-hashes.json beside index.html (and csp-style.map, csp-script.map for nginx). Without a
+# build (tests of the API alone) only the <noscript> rule of the source index.html is inline.
+UNBUILT_HASHES = {"style-src": "'sha256-DKluwdjxdMo/iQVa5p3nk8O6B3q0P+zuo8d+eGyRnQc='"}
 
 
-def built_style_hashes():
+def built_hashes(directive):
+    """The hashes the build allows for `directive` ("style-src", "script-src"), as one string."""
     try:
         built = json.loads((settings.FRONTEND_DIST / "csp-hashes.json").read_text())
-        return " ".join(built["style-src"])
-    except (OSError, ValueError, KeyError, TypeError):
-        return BUILT_STYLE_HASHES
+        return " ".join(built.get(directive, []))
+    except (OSError, ValueError, TypeError, AttributeError):
+        return UNBUILT_HASHES.get(directive, "")
+
+
+def with_built_hashes(policy):
+    """`policy` with the built index.html's inline style and script allowed."""
+    return {
+        **policy,
+        "script-src": f"'self' {built_hashes('script-src')}".strip(),
+        "style-src": f"'self' {built_hashes('style-src')}".strip(),
+    }
 
 
 # The public site's policy. deploy/nginx/turnto.conf.template sends the same one with the files
-# nginx serves itself (tests/deploy checks that they match). No inline script anywhere; the
-# inline styles are allowed by their hashes (above). Images may come from any https origin:
-# media in object storage, an editor's map tile server.
-SITE_CSP = {
-    "default-src": "'self'",
-    "script-src": "'self'",
-    "style-src": f"'self' {built_style_hashes()}",
-    "img-src": "'self' data: https:",
-    "font-src": "'self'",
-    "connect-src": "'self'",
-    # The service worker (/sw.js), and nothing else, runs beside the page.
-    "worker-src": "'self'",
-    "manifest-src": "'self'",
-    # Videos play from these two only, and only after a click.
-    "frame-src": "https://www.youtube-nocookie.com https://player.vimeo.com",
-    "object-src": "'none'",
-    "base-uri": "'none'",
-    "form-action": "'self'",
-    "frame-ancestors": "'none'",
-}
+# nginx serves itself (tests/deploy checks that they match). The inline styles and boot script
+# are allowed by their hashes (above), and no other inline script. Images may come from any
+# https origin: media in object storage, an editor's map tile server.
+SITE_CSP = with_built_hashes(
+    {
+        "default-src": "'self'",
+        "script-src": "'self'",
+        "style-src": "'self'",
+        "img-src": "'self' data: https:",
+        "font-src": "'self'",
+        "connect-src": "'self'",
+        # The service worker (/sw.js), and nothing else, runs beside the page.
+        "worker-src": "'self'",
+        "manifest-src": "'self'",
+        # Videos play from these two only, and only after a click.
+        "frame-src": "https://www.youtube-nocookie.com https://player.vimeo.com",
+        "object-src": "'none'",
+        "base-uri": "'none'",
+        "form-action": "'self'",
+        "frame-ancestors": "'none'",
+    }
+)
 # Wagtail's admin runs inline scripts and templates compiled with new Function(), frames the
 # site's /preview/ (on any of the sites' origins) and video embeds: its own, laxer policy.
 ADMIN_CSP = {
@@ -140,7 +152,7 @@ def site_policy():
     frontend while the server runs) may have new inline styles, so their hashes are read again."""
     build = frontend_build()
     if build != _site_policy["build"]:
-        policy = {**SITE_CSP, "style-src": f"'self' {built_style_hashes()}"}
+        policy = with_built_hashes(SITE_CSP)
         _site_policy.update(build=build, policy=policy, header=csp_header(policy))
     return _site_policy["policy"], _site_policy["header"]
 

@@ -1,12 +1,8 @@
 // "Forget this site on this phone": every copy the service worker saved, its bookkeeping, the
-// worker itself and any storage of this origin, deleted. Used by the quick exit (which waits
-// for it a few hundred milliseconds at most) and the safety page's button. Small: the quick
-// exit loads it with the page's first script.
-
-/** Whether this browser holds anything forget() would delete. */
-export function canForget(win = window) {
-  return Boolean(win.caches || win.navigator?.serviceWorker || win.indexedDB);
-}
+// worker itself and any storage of this origin, deleted. Used by the quick exit (which loads
+// it when used, and waits for it a few hundred milliseconds at most) and the safety page's
+// button. An entry of the build of its own (build.mjs), so the quick exit can import it by its
+// address.
 
 export async function forgetSite(win = window) {
   const jobs = [];

@@ -3,7 +3,12 @@
 // the site (offline/forget.js: the saved copies and the service worker), then replaces this
 // history entry with a neutral site, so Back does not bring the page up again. The deletion
 // holds the departure back a few hundred milliseconds at most.
-import { canForget, forgetSite } from "../offline/forget.js";
+//
+// This goes inline in every page (boot.js), so the deletion's code is fetched only when the
+// exit is used: by then the app has loaded it (they share it), or the service worker keeps it;
+// with neither, the phone has not saved the site, and the exit does not wait long for it.
+// __TURNTO_FORGET__: offline/forget.js's address in the build.
+const forgetThisSite = (win) => import(__TURNTO_FORGET__).then((forget) => forget.forgetSite(win));
 
 const PRESSES = 3;
 const WITHIN_MS = 1000; // each press within a second of the one before
@@ -27,7 +32,12 @@ export function shiftCounter(onTrigger, { presses = PRESSES, withinMs = WITHIN_M
   };
 }
 
-export function exitNow(url, win = window) {
+/** Whether this browser can hold anything forgetSite() would delete. */
+function canForget(win) {
+  return Boolean(win.caches || win.navigator?.serviceWorker || win.indexedDB);
+}
+
+export function exitNow(url, win = window, forgetSite = forgetThisSite) {
   const doc = win.document;
   doc.title = "";
   doc.documentElement.style.background = "#fff";

@@ -4,6 +4,7 @@ from django.db.models import Prefetch
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from turnto.core.page_tree import request_pages
 from turnto.core.phones import dial_href
 from turnto.directory.hours.rules import status_at, status_text
 from turnto.directory.models import (
@@ -159,13 +160,36 @@ def page_details(ids, words=None):
             rows = rows.filter(language=words.language)
         for row in rows.order_by("sort_order", "pk"):
             children[row.service_id][name].append(row)
-    links = SERVICE_TYPES.objects.filter(service_id__in=ids).select_related("servicetype")
-    for link in links.order_by("servicetype__name", "servicetype__slug"):
-        children[link.service_id]["service_types"].append(link.servicetype)
+    # The links alone; the kinds themselves are read once per content generation.
+    kinds = service_types_by_id()
+    links = SERVICE_TYPES.objects.filter(service_id__in=ids).values_list(
+        "service_id", "servicetype_id"
+    )
+    for service_id, type_id in links:
+        if type_id in kinds:
+            children[service_id]["service_types"].append(kinds[type_id])
+    for child in children.values():
+        child["service_types"].sort(key=lambda kind: (kind.name, kind.slug))
     for pk, service in services.items():
         # Where prefetch_related leaves them: service.phones.all(), .hours()... read these.
         service._prefetched_objects_cache = children[pk]
     return services
+
+
+def per_content_generation(name, work_out):
+    """What `work_out()` gives, worked out once per process and content generation (any edit
+    of the directory moves it on): lookups every request needs, not asked again each time."""
+    memo = request_pages().tree.memo
+    if name not in memo:
+        memo[name] = work_out()
+    return memo[name]
+
+
+def service_types_by_id():
+    """{id: ServiceType} of every kind of help, in any language (shared: only read)."""
+    return per_content_generation(
+        "directory:service-types", lambda: {kind.pk: kind for kind in ServiceType.objects.all()}
+    )
 
 
 def listings_queryset(site, words=None):

@@ -17,7 +17,6 @@ from drf_spectacular.utils import extend_schema
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from turnto.core.page_tree import request_pages
 from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
 from turnto.directory.models import Location, Schedule, Service, ServiceType
 
@@ -44,6 +43,7 @@ from .representation import (
     listing_representation,
     listings_queryset,
     page_details,
+    per_content_generation,
 )
 from .schema import (
     FilterErrorSerializer,
@@ -91,15 +91,6 @@ def service_type_conditions(params):
         raise FilterError("service_type", _("unknown service type %(slug)r") % {"slug": missing[0]})
     ids = sorted({known[slug] for slug in types})
     return [Exists(SERVICE_TYPES.objects.filter(service_id=OuterRef("pk"), servicetype_id__in=ids))]
-
-
-def per_content_generation(name, work_out):
-    """What `work_out()` gives, worked out once per process and content generation (any edit
-    of the directory moves it on): the lookups every query needs, not asked again each time."""
-    memo = request_pages().tree.memo
-    if name not in memo:
-        memo[name] = work_out()
-    return memo[name]
 
 
 def service_type_ids():
