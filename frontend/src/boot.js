@@ -8,5 +8,18 @@ import { setupQuickExit } from "./shell/quick-exit.js";
 
 setupQuickExit();
 revealScriptOnly(); // the buttons the server held back ("Menu"...): script runs, they work
+
+// The app once the first paint is on the screen: its timing entry comes only then (a frame's
+// requestAnimationFrame runs before the frame is shown, and the app was then sometimes asked
+// for before the paint). Where no entry comes (a browser without paint timing), in 3 s.
 // __TURNTO_APP__: the app's hashed address, set by the build.
-requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(() => import(__TURNTO_APP__))));
+let started = false;
+function startApp() {
+  if (started) return;
+  started = true;
+  import(__TURNTO_APP__);
+}
+setTimeout(startApp, 3000);
+new PerformanceObserver((paints) => {
+  if (paints.getEntriesByName("first-contentful-paint").length) setTimeout(startApp);
+}).observe({ type: "paint", buffered: true });
