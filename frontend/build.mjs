@@ -50,7 +50,7 @@ const forgetAddress = { __TURNTO_FORGET__: JSON.stringify(entry("src/offline/for
 
 // The page's first script (src/boot.js: the quick exit, the controls that need script), whole,
 // to go inline: a file, and the chunks it shares with the app, would each be a request, and
-// one round trip more, before the first paint. Small (about 700 B compressed); its few
+// one round trip more, before the first paint. Small (about 600 B compressed); its few
 // modules are in the app's bundle too, but the app never runs them twice.
 const bootBuild = await build({
   entryPoints: [join(root, "src/boot.js")],

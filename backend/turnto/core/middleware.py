@@ -149,7 +149,8 @@ _site_policy = {"build": None, "policy": SITE_CSP, "header": HEADERS["site"]}
 
 def site_policy():
     """The site's policy (dict, header) for the front end being served: a new build of it (make
-    frontend while the server runs) may have new inline styles, so their hashes are read again."""
+    frontend while the server runs) may have a new inline style or script, so their hashes are
+    read again."""
     build = frontend_build()
     if build != _site_policy["build"]:
         policy = with_built_hashes(SITE_CSP)
