@@ -230,8 +230,20 @@ const serverBuild = await build({
   logLevel: "warning",
 });
 const serverBytes = Object.values(serverBuild.metafile.outputs)[0].bytes;
-// What the backend's own pages need of the build (/offline/: its script).
-await writeFile(join(serverDist, "assets.json"), JSON.stringify({ offline_script: offlineScript }));
+// What the backend's own pages need of the build (/offline/: its script, and its own rules,
+// which go inline there only; website/offline.py allows them by their hash).
+const offlineStyles = (
+  await transform(await readFile(join(root, "styles/offline-page.css"), "utf8"), {
+    loader: "css",
+    minify: true,
+    target: "chrome100",
+    legalComments: "none",
+  })
+).code.trim();
+await writeFile(
+  join(serverDist, "assets.json"),
+  JSON.stringify({ offline_script: offlineScript, offline_styles: offlineStyles }),
+);
 
 const sizes = outputs.map(([path, meta]) => `${path.split("/").pop()} ${meta.bytes} B`);
 console.log(

@@ -151,6 +151,14 @@ def current_generation(cached):
             offline = _stored["offline"] = new_generation(number)
         return offline
     fresh = new_generation(number)
+    if cached is None:
+        # None in the cache (a cold start, a flushed cache): the first request to add one
+        # names it for all, so the requests that arrive together make each answer once.
+        if api_cache().add(GENERATION_KEY, fresh, timeout=None):
+            return fresh
+        other = api_cache().get(GENERATION_KEY)
+        if isinstance(other, tuple) and other[0] >= number:
+            return other
     api_cache().set(GENERATION_KEY, fresh, timeout=None)
     return fresh
 

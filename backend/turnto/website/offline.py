@@ -10,6 +10,7 @@
   (core.site_files: never cached for long).
 """
 
+import base64
 import hashlib
 import html
 import json
@@ -29,6 +30,7 @@ from wagtail.models import get_page_models
 from turnto.core.api.site_shell import chosen_steps
 from turnto.core.api_cache import with_validators
 from turnto.core.frontend_build import frontend_build
+from turnto.core.middleware import site_policy
 from turnto.core.models import SiteSettings
 from turnto.core.page_tree import request_pages, site_for_request
 from turnto.pages.models import BasePage
@@ -147,7 +149,9 @@ def overdose_steps(tree, site, site_settings, hidden_paths, root=None, language=
 
 @lru_cache(maxsize=4)
 def build_assets(key):
-    """The stylesheets of the built index.html and the offline page's script (build.mjs)."""
+    """The stylesheets of the built index.html and the offline page's own (build.mjs), the
+    page's script, and the policy that allows its own rules (by their hash; every other page
+    goes without them)."""
     template = index_template()
     styles = STYLESHEET.findall(template.raw.decode()) if template else []
     try:
@@ -155,7 +159,12 @@ def build_assets(key):
         assets = json.loads((bundle.parent / "assets.json").read_text())
     except (OSError, ValueError):
         assets = {}
-    return "\n".join(styles), assets.get("offline_script", "")
+    policy = ""
+    if own := assets.get("offline_styles", ""):
+        styles.append(f"<style>{own}</style>")
+        digest = base64.b64encode(hashlib.sha256(own.encode()).digest()).decode()
+        policy = f"style-src {site_policy()[0]['style-src']} 'sha256-{digest}'"
+    return "\n".join(styles), assets.get("offline_script", ""), policy
 
 
 def line_item(line):
@@ -245,7 +254,7 @@ def offline_page(request, language=None):
     heading, steps = overdose_steps(
         pages.tree, site, site_settings, pages.hidden_paths(), root, language
     )
-    styles, script = build_assets(frontend_build())
+    styles, script, policy = build_assets(frontend_build())
     e = html.escape
     body = OFFLINE_PAGE.format(
         lang=e(language),
@@ -287,6 +296,8 @@ def offline_page(request, language=None):
     ).encode()
     response = HttpResponse(body, content_type="text/html; charset=utf-8")
     response["X-Robots-Tag"] = "noindex"
+    if policy:  # the site's policy is filled in around it (core.middleware)
+        response["Content-Security-Policy"] = policy
     return with_validators(request, response, f'"{hashlib.sha256(body).hexdigest()[:32]}"')
 
 
