@@ -340,7 +340,10 @@ def keep(key, current, response, seconds):
     if not response.get("Content-Type", "").startswith(CACHED_TYPES):
         return None
     etag = f'"{hashlib.sha256(response.content).hexdigest()[:32]}"'
-    kept = {h: response[h] for h in ("Content-Location",) if h in response}
+    # A view's own policy (the offline page's allows its own style) is part of its answer.
+    kept = {
+        h: response[h] for h in ("Content-Location", "Content-Security-Policy") if h in response
+    }
     content = response.content
     api_cache().set(
         key,
