@@ -9,12 +9,25 @@ class DirectoryConfig(AppConfig):
     def ready(self):
         from turnto.core.content_generation import watch_app
 
-        # Reports and the report rate limit's counters change nothing a visitor sees.
-        watch_app(self.label, ignoring=["listingreport", "reportcounter"])
+        # Reports and the report rate limit's counters change nothing a visitor sees; the
+        # listing points are copies the database keeps (a listing's own edit is seen).
+        watch_app(self.label, ignoring=["listingreport", "reportcounter", "listingpoint"])
+
+        from django.db.models.signals import post_migrate
+
+        post_migrate.connect(install_listing_points, sender=self, dispatch_uid="listing-points")
 
         from wagtail.signals import unpublished
 
         unpublished.connect(remember_it_was_on_the_site, dispatch_uid="directory-taken-off")
+
+
+def install_listing_points(using, **kwargs):
+    """After every migrate (and a test database's flush): the triggers that keep the listing
+    points, and the points themselves, made again (a migration may have remade a table)."""
+    from .models.listing_points import install
+
+    install(using)
 
 
 def remember_it_was_on_the_site(sender, instance, **kwargs):

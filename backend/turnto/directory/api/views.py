@@ -8,7 +8,17 @@ import math
 import re
 
 from django.db import connections
-from django.db.models import BooleanField, Count, Exists, Expression, F, OuterRef, Subquery, Window
+from django.db.models import (
+    BooleanField,
+    Count,
+    Exists,
+    Expression,
+    F,
+    OuterRef,
+    Q,
+    Subquery,
+    Window,
+)
 from django.db.models.lookups import GreaterThanOrEqual
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -18,7 +28,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from turnto.directory.hours.open_at_sql import open_at_condition, zones_in_use
-from turnto.directory.models import Location, Schedule, Service, ServiceType
+from turnto.directory.models import ListingPoint, Location, Schedule, Service, ServiceType
 
 from ..models.listings import shown_name  # the order in the visitor's language
 from .distance import EARTH_RADIUS_KM, distance_km, sphere_point
@@ -79,18 +89,22 @@ def filter_by_city_and_scope(queryset, params):
     return queryset
 
 
-def service_type_conditions(params):
-    """One EXISTS for the service types asked for: a listing offering any of them (a visitor
-    who ticks naloxone and test strips wants the places that have either). EXISTS keeps one
-    row per listing, where a join would repeat it."""
+def asked_service_types(params):
+    """The ids of the service types asked for (a visitor who ticks naloxone and test strips
+    wants the places that have either); none when none is asked for."""
     types = parse_list(params, "service_type")
     if not types:
         return []
     known = per_content_generation("directory:service-type-ids", service_type_ids)
     if missing := [slug for slug in types if slug not in known]:
         raise FilterError("service_type", _("unknown service type %(slug)r") % {"slug": missing[0]})
-    ids = sorted({known[slug] for slug in types})
-    return [Exists(SERVICE_TYPES.objects.filter(service_id=OuterRef("pk"), servicetype_id__in=ids))]
+    return sorted({known[slug] for slug in types})
+
+
+def offering(kinds):
+    """The listings that offer any of `kinds`: an EXISTS, which keeps one row per listing where
+    a join would repeat it."""
+    return Exists(SERVICE_TYPES.objects.filter(service_id=OuterRef("pk"), servicetype_id__in=kinds))
 
 
 def service_type_ids():
@@ -127,19 +141,19 @@ def filter_by_words(queryset, params):
 
 
 def matching_listings(params, site):
-    """The listings a visitor of `site` may see that the filters other than place and time
-    keep, and the EXISTS conditions (service types, walk-in) left to apply last, before the
-    hours when those apply."""
+    """The listings a visitor of `site` may see that the filters other than kind, place and
+    time keep; the kinds of help asked for; and the EXISTS conditions (walk-in) left to apply
+    last, before the hours when those apply."""
     related = []
     queryset = filter_by_city_and_scope(Service.objects.visible(site), params)
-    related += service_type_conditions(params)
+    kinds = asked_service_types(params)
     if (free := parse_bool(params, "free")) is not None:
         queryset = queryset.filter(is_free=free)
     if parse_bool(params, "walk_in"):
         related.append(walk_in_condition())
     queryset = filter_by_language(queryset, params)
     queryset = filter_by_words(queryset, params)
-    return queryset, related
+    return queryset, kinds, related
 
 
 # Up to this radius (the default, "near me") a box holds at most a few thousand places, even
@@ -149,61 +163,77 @@ def matching_listings(params, site):
 PLACES_FIRST_MAX_RADIUS_KM = 25
 
 
-class AmongPlaces(Expression):
-    """The listing's place is one of a subquery's places. On PostgreSQL written
-    `location_id = ANY(ARRAY(subquery))`: the places are found first, once, by their index, and
-    each one's listings are then read by theirs. (As `IN (subquery)` the planner cannot tell a
-    box of 2,000 places from one of 40,000: it hashes the places and reads all 50,000 listings.)
+class OneOf(Expression):
+    """A column's value is one of a subquery's values. On PostgreSQL written
+    `column = ANY(ARRAY(subquery))`: the subquery runs first, once, by its index, and each of
+    its values is then looked up by the column's. (As `IN (subquery)` the planner cannot tell a
+    box of 2,000 places from one of 40,000: it hashes them and reads all 50,000 listings.)
     Elsewhere, plain IN."""
 
     conditional = True
     output_field = BooleanField()
 
-    def __init__(self, places):
+    def __init__(self, column, values):
         super().__init__()
-        self.column, self.places = F("location_id"), Subquery(places.values("pk"))
+        self.column, self.values = F(column), Subquery(values)
 
     def get_source_expressions(self):
-        return [self.column, self.places]
+        return [self.column, self.values]
 
     def set_source_expressions(self, expressions):
-        self.column, self.places = expressions
+        self.column, self.values = expressions
 
     def as_sql(self, compiler, connection):
         column_sql, column_params = compiler.compile(self.column)
-        places_sql, places_params = compiler.compile(self.places)  # "(SELECT ...)"
+        values_sql, values_params = compiler.compile(self.values)  # "(SELECT ...)"
         if connection.vendor == "postgresql":
-            return f"{column_sql} = ANY(ARRAY{places_sql})", [*column_params, *places_params]
-        return f"{column_sql} IN {places_sql}", [*column_params, *places_params]
+            return f"{column_sql} = ANY(ARRAY{values_sql})", [*column_params, *values_params]
+        return f"{column_sql} IN {values_sql}", [*column_params, *values_params]
 
 
-def within_radius_nearest_first(queryset, near, ordering):
-    """Only the listings within the radius of the place, the nearest first."""
-    latitude, longitude, radius = near
-    # A box around the circle (by index), then the circle itself: the dot product of
-    # points on a unit sphere is the cosine of the angle between them.
-    dlat = radius / 111.0
-    dlng = radius / (111.0 * max(math.cos(math.radians(latitude)), 0.01))
-    box = {
-        "latitude__range": (latitude - dlat, latitude + dlat),
-        "longitude__range": (longitude - dlng, longitude + dlng),
-    }
-    x, y, z = sphere_point(latitude, longitude)
-    closeness = (
-        F("location__sphere_x") * x + F("location__sphere_y") * y + F("location__sphere_z") * z
-    )
-    within = math.cos(radius / EARTH_RADIUS_KM)
-    if radius <= PLACES_FIRST_MAX_RADIUS_KM:
-        # The places in the circle first, then their listings (not every listing, then its
-        # place): the box by index, the circle on the index's rows.
-        place_closeness = F("sphere_x") * x + F("sphere_y") * y + F("sphere_z") * z
-        places = Location.objects.filter(GreaterThanOrEqual(place_closeness, within), **box)
-        queryset = queryset.filter(AmongPlaces(places.order_by()))
-    queryset = queryset.filter(
-        GreaterThanOrEqual(closeness, within),
-        **{f"location__{lookup}": bounds for lookup, bounds in box.items()},
-    )
-    return queryset, [closeness.desc(), *ordering]
+class Circle:
+    """The circle of `radius` km around a point: a box around it (which an index can read),
+    and the circle itself on the box's rows: the dot product of points on a unit sphere (as
+    the sphere_x/y/z columns hold them) is the cosine of the angle between them."""
+
+    def __init__(self, latitude, longitude, radius):
+        dlat = radius / 111.0
+        dlng = radius / (111.0 * max(math.cos(math.radians(latitude)), 0.01))
+        self.latitude = (latitude - dlat, latitude + dlat)
+        self.longitude = (longitude - dlng, longitude + dlng)
+        self.point = sphere_point(latitude, longitude)
+        self.within = math.cos(radius / EARTH_RADIUS_KM)
+
+    def closeness(self, prefix=""):
+        x, y, z = self.point
+        return F(f"{prefix}sphere_x") * x + F(f"{prefix}sphere_y") * y + F(f"{prefix}sphere_z") * z
+
+    def holds(self, prefix=""):
+        """The filter that keeps the rows inside the circle (their columns under `prefix`)."""
+        return Q(
+            GreaterThanOrEqual(self.closeness(prefix), self.within),
+            **{f"{prefix}latitude__range": self.latitude},
+            **{f"{prefix}longitude__range": self.longitude},
+        )
+
+
+def within_radius_nearest_first(queryset, near, kinds, ordering):
+    """Only the listings within the radius of the place (and, when `kinds` are asked for, that
+    offer one of them), the nearest first."""
+    circle = Circle(*near)
+    if kinds:
+        # The listings that offer the kind in the circle, from one index range of the listing
+        # points; their places then only for the order and the hours.
+        points = ListingPoint.objects.filter(circle.holds(), service_type__in=kinds)
+        queryset = queryset.filter(OneOf("pk", points.order_by().values("service_id")))
+    else:
+        if near[2] <= PLACES_FIRST_MAX_RADIUS_KM:
+            # The places in the circle first, then their listings (not every listing, then its
+            # place): the box by index, the circle on the index's rows.
+            places = Location.objects.filter(circle.holds())
+            queryset = queryset.filter(OneOf("location_id", places.order_by().values("pk")))
+        queryset = queryset.filter(circle.holds("location__"))
+    return queryset, [circle.closeness("location__").desc(), *ordering]
 
 
 def apply_related_and_hours(queryset, related, open_at):
@@ -297,10 +327,12 @@ class ServiceListView(APIView):
         reject_unknown_parameters(params)
         site = request_site(request)
         language = parse_locale(params)
-        queryset, related = matching_listings(params, site)
+        queryset, kinds, related = matching_listings(params, site)
         ordering = [shown_name(language), "id"]  # by the name the visitor reads
         if near := parse_near(params):
-            queryset, ordering = within_radius_nearest_first(queryset, near, ordering)
+            queryset, ordering = within_radius_nearest_first(queryset, near, kinds, ordering)
+        elif kinds:
+            related.insert(0, offering(kinds))
         moment = parse_moment(params["open_at"]) if params.get("open_at") else timezone.now()
         open_filter = parse_bool(params, "open_now") or bool(params.get("open_at"))
         page = parse_int(params, "page", 1, 1, 100000)

@@ -2,12 +2,14 @@
 
 - `listings`: the listings themselves (organizations, places, services, their phones, weekly
   hours and closures, and the service types).
+- `listing_points`: where each kind of help is offered, kept by the database for "near me".
 - `problem_reports`: what visitors tell us is wrong with a listing, and the counters that limit
   how often they can.
 
 The directory's pages (the resource guide, the city directories) are in `turnto.guide`.
 """
 
+from .listing_points import ListingPoint
 from .listings import (
     DAY_FIELDS,
     DEFAULT_TIMEZONE,
@@ -30,6 +32,7 @@ __all__ = [
     "DAY_FIELDS",
     "DEFAULT_TIMEZONE",
     "LISTING_WORDS",
+    "ListingPoint",
     "ListingReport",
     "ListingWords",
     "Location",
