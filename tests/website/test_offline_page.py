@@ -33,6 +33,9 @@ def test_the_offline_page_has_the_sites_lines_and_its_own_overdose_steps(client)
     ]
     assert "The dispatcher will talk you through what to do." in text  # the page's words
     assert 'id="quick-exit"' in text and "Content-Security-Policy" in response
+    # Its icon, as every page's (a browser asks for /favicon.ico where a page names none).
+    icons = re.findall(r'<link rel="icon" href="([^"]+)"', text)
+    assert icons and all(client.get(icon).status_code == 200 for icon in icons)
 
 
 def test_the_offline_page_shows_the_steps_the_crisis_bar_links_to(client):
