@@ -215,3 +215,35 @@ def test_list_query_count_does_not_grow_with_page_size(client, params, settings)
         assert response.status_code == 200
         counts.append(len(queries))
     assert counts[0] > 0 and counts[0] == counts[1], counts
+
+
+def test_a_kept_count_is_counted_again_after_an_edit(client, settings):
+    """The number of places of a kind is kept until the next edit (views.counted): a new
+    listing of that kind counts at the next request, for the page asked and the next."""
+    settings.API_CACHE_SECONDS = 0  # the view itself, not the answers' cache
+    first = client.get(URL, {"service_type": "naloxone", "page_size": 2}).json()["count"]
+    assert (
+        client.get(URL, {"service_type": "naloxone", "page_size": 2, "page": 2}).json()["count"]
+        == first
+    )
+    listing = Service.objects.filter(service_types__slug="naloxone").first()
+    listing.pk, listing.id = None, None
+    listing._state.adding = True
+    listing.name = "A second naloxone pickup (example)"
+    listing.save()
+    listing.service_types.set(ServiceType.objects.originals().filter(slug="naloxone"))
+    listing.sites.set(Service.objects.filter(service_types__slug="naloxone").first().sites.all())
+    listing.save()  # ParentalManyToManyFields are stored on save
+    for page in (1, 2):
+        answer = client.get(URL, {"service_type": "naloxone", "page_size": 2, "page": page})
+        assert answer.json()["count"] == first + 1
+
+
+def test_kept_counts_are_few_whatever_the_filters_asked(client, settings):
+    """Made-up filter values (a city per request) are counted but not all kept."""
+    from turnto.core.page_tree import request_pages
+    from turnto.directory.api.views import REMEMBERED_COUNTS, counted
+
+    for number in range(REMEMBERED_COUNTS + 20):
+        assert counted(Service.objects.filter(location__city=f"Nowhere {number}"), number) == 0
+    assert len(request_pages().tree.memo["directory:counts"]) == REMEMBERED_COUNTS
