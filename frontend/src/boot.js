@@ -1,13 +1,16 @@
 // The page's first script, inline in index.html (build.mjs): nothing is requested before the
-// first paint. It wires the quick exit (it must work even if anything else fails) and shows
-// the controls that need script; the app (src/main.js: menus, videos, the router, offline
-// saving) is loaded only after the first paint, so its download and start never stand between
-// the reader and the page (nor, in Lighthouse's simulation, before the largest paint).
+// first paint. It wires the quick exit (it must work even if anything else fails), shows the
+// controls that need script and makes "Menu" open and close; the app (src/main.js: the rest of
+// the menus, videos, the router, offline saving) is loaded only after the first paint, so its
+// download and start never stand between the reader and the page (nor, in Lighthouse's
+// simulation, before the largest paint).
 import { revealScriptOnly } from "./lib/script-only.js";
+import { setupToggles } from "./shell/components.js";
 import { setupQuickExit } from "./shell/quick-exit.js";
 
 setupQuickExit();
 revealScriptOnly(); // the buttons the server held back ("Menu"...): script runs, they work
+setupToggles(); // a tap on "Menu" opens it before the app has come (the app: the rest)
 
 // The app once the first paint is on the screen: its timing entry comes only then (a frame's
 // requestAnimationFrame runs before the frame is shown, and the app was then sometimes asked

@@ -121,6 +121,25 @@ def test_phone_menu_opens_and_closes(server, context):
     assert not news.is_visible()
 
 
+def test_phone_menu_opens_before_the_app_has_come(server, context):
+    """On a slow line the app comes a second or more after the page is shown: "Menu" opens
+    and closes from the first paint all the same (the inline script wires it)."""
+    page = context.new_page()
+    page.set_viewport_size({"width": 375, "height": 667})
+    page.route("**/static/spa/app-*.js", lambda route: None)  # never answered: still coming
+    page.goto(server["url"] + "/")
+    menu = page.get_by_role("button", name="Menu")
+    news = page.get_by_role("link", name="What we have been up to")
+    assert not news.is_visible()
+    menu.click()
+    news.wait_for(state="visible")
+    assert menu.get_attribute("aria-expanded") == "true"
+    assert page.evaluate("document.body.dataset.ready") is None, "the app came after all"
+    menu.click()
+    news.wait_for(state="hidden")
+    assert menu.get_attribute("aria-expanded") == "false"
+
+
 def test_an_in_app_link_to_a_moved_address_follows_the_redirect(server, page):
     # An editor's redirect (or one a renamed page left): the API knows no page there, the
     # server does. A link to it, followed in the app, ends on the page it points to.

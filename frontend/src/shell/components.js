@@ -58,19 +58,24 @@ export function playVideo(figure) {
   frame.focus();
 }
 
+/** A tap on a disclosure's button opens or closes it. The inline boot script wires this, so
+ * that "Menu" works from the first paint, before the app has come on a slow line. */
+export function setupToggles(win = window) {
+  win.document.addEventListener("click", (event) => {
+    const root = event.target.closest?.("[data-disclosure-toggle]")?.closest("[data-disclosure]");
+    if (root) setOpen(root, !isOpen(root));
+  });
+}
+
+/** The rest, wired by the app: a disclosure closes on a click outside it (when it asks to),
+ * on Escape and on the next page; a video loads on Play. */
 export function setupComponents(win = window) {
   const doc = win.document;
   doc.addEventListener("click", (event) => {
     const target = event.target;
     if (!(target instanceof win.Element)) return;
-    const toggle = target.closest("[data-disclosure-toggle]");
     for (const root of openDisclosures(doc)) {
       if (root.dataset.disclosure === "outside" && !root.contains(target)) setOpen(root, false);
-    }
-    if (toggle) {
-      const root = toggle.closest("[data-disclosure]");
-      if (root) setOpen(root, !isOpen(root));
-      return;
     }
     const play = target.closest("[data-video-play]");
     const figure = play?.closest("[data-video]");
