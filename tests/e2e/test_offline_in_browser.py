@@ -76,6 +76,24 @@ def test_a_page_read_opens_offline_with_its_notice_and_a_new_one_shows_the_offli
     assert page.locator("#saved-copy").count() == 0, "online: the fresh page, no notice"
 
 
+def test_the_offline_page_keeps_its_look_when_it_is_asked_again(server, visitor):
+    """A second visit revalidates the browser's copy (a 304): the policy it keeps must still
+    allow the page's own rules, or the crisis lines lose their layout."""
+    page = visitor.new_page()
+    blocked = []
+    page.on(
+        "console",
+        lambda message: "Content Security Policy" in message.text and blocked.append(message.text),
+    )
+    for _ in range(2):
+        page.goto(server["url"] + "/offline/")
+        assert (
+            page.evaluate("getComputedStyle(document.querySelector('.offline-lines')).display")
+            == "grid"
+        )
+    assert not blocked, blocked[0]
+
+
 def follow(page, path):
     """A click on a link of the page to `path` (the router draws it: no page load)."""
     page.evaluate("p => document.querySelector(`a[href='${p}']`).click()", path)

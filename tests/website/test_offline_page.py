@@ -108,3 +108,8 @@ def test_only_the_offline_page_carries_its_own_rules_and_its_policy_allows_them(
     assert parse_csp(response["Content-Security-Policy"])["script-src"].startswith("'self'")
     page = client.get("/what-is-harm-reduction/", HTTP_HOST="localhost").content.decode()
     assert ".offline-steps" not in page and ".saved-copy" in page
+    # Asked again by a browser or the phone's saved copy (If-None-Match): the 304's policy,
+    # which the browser keeps with its copy, still allows the page's own rules.
+    again = client.get("/offline/", HTTP_HOST="localhost", HTTP_IF_NONE_MATCH=response["ETag"])
+    assert again.status_code == 304
+    assert again["Content-Security-Policy"] == response["Content-Security-Policy"]

@@ -249,7 +249,9 @@ def with_validators(request, response, etag):
     }
     if etag in asked:
         not_modified = HttpResponseNotModified()
-        for header in ("ETag", "Cache-Control", "Content-Location"):
+        # A browser takes a 304's headers into the copy it keeps: the answer's own policy
+        # too, or the site's would replace it (the offline page's style was then blocked).
+        for header in ("ETag", "Cache-Control", "Content-Location", "Content-Security-Policy"):
             if header in response:
                 not_modified[header] = response[header]
         return not_modified
