@@ -132,3 +132,21 @@ def test_with_gunicorn_down_every_answer_is_the_sites_own(backend_down):
     results = outcome(backend_down, 1)
     assert_all_the_sites_own(results)
     assert results[0][2] == 503 and results[1][2] == 503  # the report form, both ways
+
+
+def test_an_error_nginx_answers_speaks_the_language_the_request_asks_for(stack):
+    """The report form of a Spanish page posts with ?locale=es: a body too large is refused
+    in Spanish there (the form shows the message), and in English without it."""
+    path = "/api/directory/services/1/reports/"
+    said = {}
+    for query in ("?locale=es", ""):
+        status, headers, body = raw(
+            stack["url"],
+            request("POST", path + query, "Content-Type: application/json\r\n", b"x" * 2_000_000),
+        )
+        assert status == 413 and headers["content-type"].startswith("application/json")
+        said[query] = json.loads(body)["message"]
+    assert said == {
+        "?locale=es": "La solicitud es demasiado grande.",
+        "": "The request is too large.",
+    }
