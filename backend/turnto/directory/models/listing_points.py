@@ -31,16 +31,28 @@ class ListingPoint(models.Model):
     # Plain columns, no constraints: the triggers remove a row with what it copies, and the
     # ORM's deletions (which run before or after them) must not wait for one another.
     service = models.ForeignKey(
-        "directory.Service", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+        "directory.Service",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+        editable=False,
     )
     service_type = models.ForeignKey(
-        "directory.ServiceType", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+        "directory.ServiceType",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+        editable=False,
     )
     location = models.ForeignKey(
-        "directory.Location", on_delete=models.DO_NOTHING, db_constraint=False, related_name="+"
+        "directory.Location",
+        on_delete=models.DO_NOTHING,
+        db_constraint=False,
+        related_name="+",
+        editable=False,
     )
-    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True)
-    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True)
+    latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, editable=False)
+    longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, editable=False)
     # As Location's: the dot product with the visitor's point ranks by great-circle distance.
     sphere_x = _sphere(Cos(Radians(_float("latitude"))) * Cos(Radians(_float("longitude"))))
     sphere_y = _sphere(Cos(Radians(_float("latitude"))) * Sin(Radians(_float("longitude"))))
