@@ -75,6 +75,10 @@ const iconHash = createHash("sha256")
   .digest("hex")
   .slice(0, 8);
 await copyFile(join(root, "public/icon.svg"), join(assets, `icon-${iconHash}.svg`));
+// The noscript rule, a file of its own (index.html links it from a <noscript>).
+const noscriptCss = await readFile(join(root, "styles/noscript.css"));
+const noscriptHash = createHash("sha256").update(noscriptCss).digest("hex").slice(0, 8);
+await writeFile(join(assets, `noscript-${noscriptHash}.css`), noscriptCss);
 
 const attr = (value) => String(value ?? "").replace(/[&"<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 let html = await readFile(join(root, "index.html"), "utf8");
@@ -95,7 +99,8 @@ html = html
     '<meta name="turnto-map-css" content="">',
     `<meta name="turnto-map-css" content="${entry("styles/map.css")}">`,
   )
-  .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`);
+  .replace("/public/icon.svg", `${publicPath}icon-${iconHash}.svg`)
+  .replace('href="/styles/noscript.css"', `href="${publicPath}noscript-${noscriptHash}.css"`);
 // The stylesheet, inline: it arrives with the page, so nothing is requested before the first
 // paint and nothing moves when a later stylesheet lands (a part left for later restyled what
 // the first paint had drawn: layout shift). critical.css (the shell, the hero, the crisis bar)

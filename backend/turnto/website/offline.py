@@ -66,7 +66,7 @@ OVERDOSE_WORDS = ("overdose", "sobredosis")
 TAG = re.compile(r"<[^>]+>")
 NUMBERED = re.compile(r"^\s*\d+[.)]\s*")
 # The built page's stylesheet: inline (its hash is already in the CSP) or linked.
-STYLESHEET = re.compile(r'<link rel="stylesheet"[^>]*>|(?<!<noscript>)<style>[^<]*</style>')
+STYLESHEET = re.compile(r'(?<!<noscript>)(?:<link rel="stylesheet"[^>]*>|<style>[^<]*</style>)')
 
 
 def plain(text):
