@@ -6,8 +6,8 @@ their kinds (docs/decisions/0010-listing-points.md).
 The rows are copies, kept by the database itself: triggers on the listings, their kinds of help
 and their places rewrite them on every write, whoever writes (the admin, publishing, the HSDS
 import, the demo, a fixture, plain SQL). Nothing in Python writes them. `install` (run after
-every `migrate`) makes the triggers again and the rows from scratch: SQLite drops a table's
-triggers when a migration remakes the table.
+every `migrate`) makes the triggers again, since SQLite drops a table's triggers when a
+migration remakes the table, and makes any row that is not right again.
 """
 
 from django.db import connections, models, transaction
