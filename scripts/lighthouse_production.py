@@ -116,7 +116,8 @@ def measure_sizes(url):
             raise RuntimeError(f"{path} answered {status}")
         header_size, body_size, encoding = curl_sizes(url + path)
         html = body.decode()
-        stylesheets = re.findall(r'<link rel="stylesheet" href="([^"]+)"', html)
+        # The stylesheets a browser with script asks for (not the <noscript> one).
+        stylesheets = re.findall(r'(?<!<noscript>)<link rel="stylesheet" href="([^"]+)"', html)
         inline_css = sum(len(s) for s in re.findall(r"<style[^>]*>(.*?)</style>", html, re.S))
         css_sent = css_raw = 0
         for href in stylesheets:
