@@ -11,17 +11,15 @@ migration remakes the table, and makes any row that is not right again.
 """
 
 from django.db import connections, models, transaction
-from django.db.models.functions import Cast, Cos, Radians, Sin
+
+from .listings import sphere_coordinate
 
 
-def _sphere(expression):
-    return models.GeneratedField(
-        expression=expression, output_field=models.FloatField(), db_persist=True
+def copied_key(model):
+    """A key copied from the listing, its kind or its place: a plain column (see below)."""
+    return models.ForeignKey(
+        model, on_delete=models.DO_NOTHING, db_constraint=False, related_name="+", editable=False
     )
-
-
-def _float(name):
-    return Cast(name, models.FloatField())
 
 
 class ListingPoint(models.Model):
@@ -30,33 +28,15 @@ class ListingPoint(models.Model):
 
     # Plain columns, no constraints: the triggers remove a row with what it copies, and the
     # ORM's deletions (which run before or after them) must not wait for one another.
-    service = models.ForeignKey(
-        "directory.Service",
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-        editable=False,
-    )
-    service_type = models.ForeignKey(
-        "directory.ServiceType",
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-        editable=False,
-    )
-    location = models.ForeignKey(
-        "directory.Location",
-        on_delete=models.DO_NOTHING,
-        db_constraint=False,
-        related_name="+",
-        editable=False,
-    )
+    service = copied_key("directory.Service")
+    service_type = copied_key("directory.ServiceType")
+    location = copied_key("directory.Location")
     latitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, editable=False)
     longitude = models.DecimalField(max_digits=9, decimal_places=6, null=True, editable=False)
     # As Location's: the dot product with the visitor's point ranks by great-circle distance.
-    sphere_x = _sphere(Cos(Radians(_float("latitude"))) * Cos(Radians(_float("longitude"))))
-    sphere_y = _sphere(Cos(Radians(_float("latitude"))) * Sin(Radians(_float("longitude"))))
-    sphere_z = _sphere(Sin(Radians(_float("latitude"))))
+    sphere_x = sphere_coordinate("x")
+    sphere_y = sphere_coordinate("y")
+    sphere_z = sphere_coordinate("z")
 
     class Meta:
         indexes = [

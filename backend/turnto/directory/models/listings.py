@@ -56,6 +56,21 @@ def minute_of_day(time_field):
     return hours * 60 + Cast(Substr(text, 4, 2), models.IntegerField())
 
 
+def sphere_coordinate(axis):
+    """A row's point on a unit sphere, one coordinate ("x", "y" or "z"), worked out by the
+    database from its latitude and longitude columns and stored (Location, ListingPoint)."""
+    latitude = Radians(Cast("latitude", models.FloatField()))
+    longitude = Radians(Cast("longitude", models.FloatField()))
+    expression = {
+        "x": Cos(latitude) * Cos(longitude),
+        "y": Cos(latitude) * Sin(longitude),
+        "z": Sin(latitude),
+    }[axis]
+    return models.GeneratedField(
+        expression=expression, output_field=models.FloatField(), db_persist=True
+    )
+
+
 def default_language():
     """The language listings are written in and service types are chosen in ("en")."""
     from wagtail.coreutils import get_supported_content_language_variant
@@ -202,23 +217,9 @@ class Location(WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, mod
     # The place as a point on a unit sphere, kept by the database: "near" filters and orders by
     # the dot product with the visitor's point (plain arithmetic, no trigonometry per row), which
     # ranks exactly as the great-circle distance does.
-    sphere_x = models.GeneratedField(
-        expression=Cos(Radians(Cast("latitude", models.FloatField())))
-        * Cos(Radians(Cast("longitude", models.FloatField()))),
-        output_field=models.FloatField(),
-        db_persist=True,
-    )
-    sphere_y = models.GeneratedField(
-        expression=Cos(Radians(Cast("latitude", models.FloatField())))
-        * Sin(Radians(Cast("longitude", models.FloatField()))),
-        output_field=models.FloatField(),
-        db_persist=True,
-    )
-    sphere_z = models.GeneratedField(
-        expression=Sin(Radians(Cast("latitude", models.FloatField()))),
-        output_field=models.FloatField(),
-        db_persist=True,
-    )
+    sphere_x = sphere_coordinate("x")
+    sphere_y = sphere_coordinate("y")
+    sphere_z = sphere_coordinate("z")
 
     panels = [
         FieldPanel("organization"),
